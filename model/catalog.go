@@ -1,0 +1,106 @@
+package model
+
+import "sort"
+
+// Catalog is a whole database schema: every object pgshape manages, keyed by name.
+type Catalog struct {
+	Schemas    map[string]*Schema
+	Extensions map[string]*Extension
+	Tables     map[QName]*Table
+	Sequences  map[QName]*Sequence
+	Enums      map[QName]*Enum
+}
+
+// NewCatalog returns an empty catalog with its maps made.
+func NewCatalog() *Catalog {
+	return &Catalog{
+		Schemas:    map[string]*Schema{},
+		Extensions: map[string]*Extension{},
+		Tables:     map[QName]*Table{},
+		Sequences:  map[QName]*Sequence{},
+		Enums:      map[QName]*Enum{},
+	}
+}
+
+// SchemaNames returns the schema names in sorted order.
+func (c *Catalog) SchemaNames() []string { return sortedKeys(c.Schemas) }
+
+// ExtensionNames returns the extension names in sorted order.
+func (c *Catalog) ExtensionNames() []string { return sortedKeys(c.Extensions) }
+
+// TableNames returns the table names in sorted order.
+func (c *Catalog) TableNames() []QName { return sortedQNames(c.Tables) }
+
+// SequenceNames returns the sequence names in sorted order.
+func (c *Catalog) SequenceNames() []QName { return sortedQNames(c.Sequences) }
+
+// EnumNames returns the enum type names in sorted order.
+func (c *Catalog) EnumNames() []QName { return sortedQNames(c.Enums) }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func sortedQNames[V any](m map[QName]V) []QName {
+	keys := make([]QName, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].Less(keys[j]) })
+	return keys
+}
+
+// Schema is a namespace.
+type Schema struct {
+	Name    string
+	Comment string
+	Source  Source
+}
+
+// Extension is an installed extension. Objects it owns are not part of the catalog.
+type Extension struct {
+	Name    string
+	Schema  string // where its objects live
+	Version string // empty: whatever the server installs by default
+	Comment string
+	Source  Source
+}
+
+// Enum is an enum type with its labels in sort order.
+type Enum struct {
+	Name    QName
+	Values  []string
+	Comment string
+	Source  Source
+}
+
+// Sequence is a standalone sequence (identity columns' sequences belong to their column).
+type Sequence struct {
+	Name    QName
+	Options SequenceOptions
+	OwnedBy *ColumnRef // OWNED BY table.column, nil for none
+	Comment string
+	Source  Source
+}
+
+// SequenceOptions are the parameters of a sequence or an identity column.
+type SequenceOptions struct {
+	Type      string // bigint, integer or smallint
+	Start     int64
+	Increment int64
+	Min       int64
+	Max       int64
+	Cache     int64
+	Cycle     bool
+}
+
+// ColumnRef names a column of a table.
+type ColumnRef struct {
+	Table  QName
+	Column string
+}

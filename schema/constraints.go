@@ -1,0 +1,56 @@
+package schema
+
+import (
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// constraintsQuery reads the constraints of every reported table. Key columns come
+// back as attnums and are named from the columns already read, which spares a
+// subquery per constraint.
+var constraintsQuery = `
+SELECT con.conrelid, con.conname, con.contype::text,
+	pg_catalog.pg_get_constraintdef(con.oid),
+	coalesce(con.conkey, '{}'),
+	coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
+	coalesce(d.description, '')
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+` + description("pg_constraint", "con.oid") + `
+WHERE ` + userTable
+
+func (in *inspector) readConstraints(rows pgx.Rows) error {
+	var (
+		rel  uint32
+		keys []int16
+		kind string
+		c    model.Constraint
+	)
+	scans := []any{&rel, &c.Name, &kind, &c.Definition, &keys,
+		&c.References.Schema, &c.References.Name, &c.Comment}
+	_, err := pgx.ForEachRow(rows, scans, func() error {
+		t := in.tables[rel]
+		if t == nil {
+			return nil
+		}
+		con := c
+		con.Kind = model.ConstraintKind(kind)
+		for _, k := range keys {
+			col := t.columns[k]
+			if col == nil {
+				// Only a system column could be missing, and no constraint may use one.
+				return fmt.Errorf("constraint %s on %s: no column %d", con.Name, t.Name, k)
+			}
+			con.Columns = append(con.Columns, col.Name)
+		}
+		t.Constraints = append(t.Constraints, &con)
+		return nil
+	})
+	return err
+}

@@ -1,0 +1,20 @@
+// Package schema reads the live state of a PostgreSQL database into a model.Catalog.
+//
+// Inspect runs a small, fixed number of catalog queries, one per object kind
+// (schemas, extensions, tables, columns, constraints, indexes, sequences, enums),
+// whatever the size of the database: never one query per table. They are sent as one
+// pipelined batch inside a single REPEATABLE READ READ ONLY transaction, so every query
+// sees the same snapshot and the whole read costs a few network round trips.
+//
+// Every piece of SQL text in the result is PostgreSQL's own canonical spelling:
+// format_type for column types, pg_get_expr for defaults and generated expressions,
+// pg_get_constraintdef for constraints and pg_get_indexdef for indexes. The
+// transaction sets search_path to pg_catalog alone, so those functions qualify every
+// user object with its schema ("public.mood", "REFERENCES public.users(id)") and the
+// text of two databases compares equal exactly when PostgreSQL stores the same thing.
+//
+// Only user objects are read: the pg_catalog, information_schema, pg_toast and pg_temp
+// schemas are skipped, and so is every object that belongs to an extension (the
+// extension itself is reported). Tables named in Options.IgnoreTables, by default
+// Flyway's history table, are left out.
+package schema

@@ -1,0 +1,167 @@
+package schema
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// Options choose what Inspect reports.
+type Options struct {
+	// IgnoreTables are tables never reported, e.g. the Flyway history table. An entry
+	// with an empty Schema matches that table name in every schema. Nil means the
+	// default: ignore any table named flyway_schema_history. A non-nil empty slice
+	// ignores nothing.
+	IgnoreTables []model.QName
+	// IncludeSchemas, when not empty, limits the result to the schemas named (exact
+	// names). ExcludeSchemas leaves the schemas named out. Objects of a schema left out
+	// are not reported, extensions included.
+	IncludeSchemas, ExcludeSchemas []string
+}
+
+// FlywayHistoryTable is the name of Flyway's history table, ignored by default because
+// the migration runner owns it, not the declared schema.
+const FlywayHistoryTable = "flyway_schema_history"
+
+// Inspect reads every user object of the database conn is connected to.
+//
+// conn must be idle (not inside a transaction): Inspect opens its own read-only
+// transaction and ends it before returning. The queries run in one pipelined batch,
+// so their number does not grow with the size of the database.
+func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog, error) {
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("schema: begin transaction: %w", err)
+	}
+	// Read only: there is nothing to commit, and a rollback also ends the transaction
+	// after an error.
+	defer tx.Rollback(ctx) //nolint:errcheck // the read's own error is the one to report
+
+	in := newInspector(opts)
+	steps := in.steps()
+
+	include, exclude := nonNil(opts.IncludeSchemas), nonNil(opts.ExcludeSchemas)
+	batch := &pgx.Batch{}
+	// LOCAL: the setting ends with the transaction and never leaks into the caller's
+	// session. With pg_catalog alone on the path, every user object is printed
+	// schema-qualified by format_type, pg_get_expr and friends.
+	batch.Queue("SET LOCAL search_path = pg_catalog")
+	for _, s := range steps {
+		batch.Queue(s.query, include, exclude)
+	}
+	results := tx.SendBatch(ctx, batch)
+	if _, err := results.Exec(); err != nil {
+		results.Close()
+		return nil, fmt.Errorf("schema: set search_path: %w", err)
+	}
+	for _, s := range steps {
+		if err := in.run(results, s); err != nil {
+			results.Close()
+			return nil, fmt.Errorf("schema: read %s: %w", s.kind, err)
+		}
+	}
+	if err := results.Close(); err != nil {
+		return nil, fmt.Errorf("schema: finish batch: %w", err)
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		return nil, fmt.Errorf("schema: end transaction: %w", err)
+	}
+	in.finish()
+	return in.cat, nil
+}
+
+// step is one catalog query and the function that reads its rows.
+type step struct {
+	kind  string
+	query string
+	read  func(pgx.Rows) error
+}
+
+// steps lists the queries in the order their rows must be read: tables before their
+// columns, columns before the constraints and identity sequences that refer to them.
+func (in *inspector) steps() []step {
+	return []step{
+		{"schemas", schemasQuery, in.readSchemas},
+		{"extensions", extensionsQuery, in.readExtensions},
+		{"tables", tablesQuery, in.readTables},
+		{"columns", columnsQuery, in.readColumns},
+		{"constraints", constraintsQuery, in.readConstraints},
+		{"indexes", indexesQuery, in.readIndexes},
+		{"sequences", sequencesQuery, in.readSequences},
+		{"enums", enumsQuery, in.readEnums},
+	}
+}
+
+func (in *inspector) run(results pgx.BatchResults, s step) error {
+	rows, err := results.Query()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if err := s.read(rows); err != nil {
+		return err
+	}
+	rows.Close()
+	return rows.Err()
+}
+
+// inspector collects the rows of every query into one catalog.
+type inspector struct {
+	cat    *model.Catalog
+	ignore func(model.QName) bool
+	// tables are the reported tables by oid, the key every per-table query returns.
+	tables map[uint32]*table
+}
+
+// table is a reported table with its columns by attnum, for constraint keys and
+// identity sequences, which name columns by number.
+type table struct {
+	*model.Table
+	columns map[int16]*model.Column
+}
+
+func newInspector(opts Options) *inspector {
+	return &inspector{
+		cat:    model.NewCatalog(),
+		ignore: ignoreFunc(opts.IgnoreTables),
+		tables: map[uint32]*table{},
+	}
+}
+
+// finish sorts what the queries could not: constraints and indexes by name, with Go's
+// byte order so the result does not depend on the database's collation.
+func (in *inspector) finish() {
+	for _, t := range in.tables {
+		sort.Slice(t.Constraints, func(i, j int) bool { return t.Constraints[i].Name < t.Constraints[j].Name })
+		sort.Slice(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
+	}
+}
+
+func ignoreFunc(names []model.QName) func(model.QName) bool {
+	if names == nil {
+		names = []model.QName{{Name: FlywayHistoryTable}}
+	}
+	exact := map[model.QName]bool{}
+	anySchema := map[string]bool{}
+	for _, n := range names {
+		if n.Schema == "" {
+			anySchema[n.Name] = true
+		} else {
+			exact[n] = true
+		}
+	}
+	return func(q model.QName) bool { return exact[q] || anySchema[q.Name] }
+}
+
+// nonNil turns a nil slice into an empty one: a nil slice is sent as SQL NULL, and
+// NULL would make the schema filters reject every row.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,122 @@
+package differ
+
+import (
+	"github.com/pgshape/pgshape/model"
+)
+
+// AddConstraint adds a constraint to a table. On an existing table a foreign key or
+// check is added NOT VALID and validated in a second statement (ValidateSeparately),
+// so the validating scan does not block writes.
+type AddConstraint struct {
+	changeMeta
+	Table      model.QName
+	Constraint *model.Constraint
+	// NewTable is true when the table is created by the same plan (nothing to scan).
+	NewTable bool
+}
+
+// ValidateSeparately reports whether the constraint is added NOT VALID and then
+// validated, which holds a lighter lock during the scan.
+func (c *AddConstraint) ValidateSeparately() bool {
+	k := c.Constraint.Kind
+	return !c.NewTable && (k == model.ForeignKey || k == model.Check) && !isNotValid(c.Constraint)
+}
+
+// DropConstraint drops a constraint from a table.
+type DropConstraint struct {
+	changeMeta
+	Table      model.QName
+	Constraint *model.Constraint
+}
+
+func (c *AddConstraint) Object() Object  { return constraintObject(c.Table, c.Constraint.Name) }
+func (c *AddConstraint) Op() Op          { return Create }
+func (c *DropConstraint) Object() Object { return constraintObject(c.Table, c.Constraint.Name) }
+func (c *DropConstraint) Op() Op         { return Drop }
+
+func constraintObject(table model.QName, name string) Object {
+	return Object{Kind: KindConstraint, Name: table, Member: name}
+}
+
+func isNotValid(c *model.Constraint) bool {
+	return len(c.Definition) > len(" NOT VALID") && c.Definition[len(c.Definition)-len(" NOT VALID"):] == " NOT VALID"
+}
+
+// constraints compares the constraints of a table present on both sides. A changed
+// constraint is dropped and added again. A primary key or unique constraint that goes
+// away takes the foreign keys that rely on its index with it, so those are dropped
+// first and added back.
+func (d *differ) constraints(old, t *model.Table) {
+	for _, c := range t.Constraints {
+		oc := old.Constraint(c.Name)
+		switch {
+		case oc == nil:
+			d.addConstraint(t.Name, c)
+		case oc.Definition != c.Definition || oc.Kind != c.Kind:
+			d.dropConstraint(t.Name, oc)
+			d.addConstraint(t.Name, c)
+		}
+		if oc != nil && oc.Definition == c.Definition {
+			d.comment(constraintObject(t.Name, c.Name), oc.Comment, c.Comment)
+		} else {
+			d.comment(constraintObject(t.Name, c.Name), "", c.Comment)
+		}
+	}
+	for _, oc := range old.Constraints {
+		if t.Constraint(oc.Name) == nil {
+			d.dropConstraint(t.Name, oc)
+		}
+	}
+}
+
+func (d *differ) addConstraint(table model.QName, c *model.Constraint) {
+	if d.added[constraintObject(table, c.Name)] {
+		return
+	}
+	d.added[constraintObject(table, c.Name)] = true
+	ph := phaseAddConstraint
+	if c.Kind == model.ForeignKey {
+		ph = phaseAddForeignKey
+	}
+	ch := &AddConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c}
+	switch c.Kind {
+	case model.PrimaryKey, model.Unique, model.Exclusion:
+		ch.hazard(BlockingScan, "adding %s %s builds its index on table %s while blocking writes", c.Kind, model.QuoteIdent(c.Name), table)
+	}
+	d.add(ch)
+}
+
+func (d *differ) dropConstraint(table model.QName, c *model.Constraint) {
+	if d.dropped[constraintObject(table, c.Name)] {
+		return
+	}
+	d.dropped[constraintObject(table, c.Name)] = true
+	ph := phaseDropConstraint
+	if c.Kind == model.ForeignKey {
+		ph = phaseDropForeignKey
+	}
+	d.add(&DropConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c})
+	if c.Kind == model.PrimaryKey || c.Kind == model.Unique {
+		d.rebuildReferencingForeignKeys(table)
+	}
+}
+
+// rebuildReferencingForeignKeys drops the foreign keys that reference table (they may
+// depend on the index of a key being dropped) and adds back those the desired state
+// keeps.
+func (d *differ) rebuildReferencingForeignKeys(table model.QName) {
+	for _, name := range d.from.TableNames() {
+		ft := d.from.Tables[name]
+		for _, fk := range ft.Constraints {
+			if fk.Kind != model.ForeignKey || fk.References != table {
+				continue
+			}
+			d.dropConstraint(name, fk)
+			if nt, ok := d.to.Tables[name]; ok {
+				if nfk := nt.Constraint(fk.Name); nfk != nil {
+					d.addConstraint(name, nfk)
+				}
+			}
+		}
+	}
+}

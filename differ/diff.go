@@ -1,0 +1,85 @@
+package differ
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// UnsupportedError lists differences that no change can express yet. A plan that would
+// leave them out must not be presented as complete.
+type UnsupportedError struct {
+	Items []Unsupported
+}
+
+// Unsupported is one difference pgshape cannot plan.
+type Unsupported struct {
+	Object Object
+	Reason string
+}
+
+func (e *UnsupportedError) Error() string {
+	lines := make([]string, len(e.Items))
+	for i, u := range e.Items {
+		lines[i] = u.Object.String() + ": " + u.Reason
+	}
+	return "differ: cannot plan " + strings.Join(lines, "; ")
+}
+
+// Diff returns the changes that turn catalog from into catalog to, in an order that
+// can be executed as is.
+func Diff(from, to *model.Catalog) ([]Change, error) {
+	d := &differ{from: from, to: to, added: map[Object]bool{}, dropped: map[Object]bool{}, concurrentIndexes: map[Object]bool{}}
+	d.schemas()
+	d.extensions()
+	d.enums()
+	d.sequences()
+	d.tables()
+	if len(d.unsupportedItems) > 0 {
+		return nil, &UnsupportedError{Items: d.unsupportedItems}
+	}
+	sort.SliceStable(d.changes, func(i, j int) bool {
+		return d.changes[i].meta().phase < d.changes[j].meta().phase
+	})
+	return d.changes, nil
+}
+
+type differ struct {
+	from, to       *model.Catalog
+	changes        []Change
+	added, dropped map[Object]bool // constraints already planned, against duplicates
+	// concurrentIndexes are the indexes built outside the transaction.
+	concurrentIndexes map[Object]bool
+	unsupportedItems  []Unsupported
+}
+
+func (d *differ) add(c Change) { d.changes = append(d.changes, c) }
+
+func (d *differ) unsupported(obj Object, reason string) {
+	d.unsupportedItems = append(d.unsupportedItems, Unsupported{Object: obj, Reason: reason})
+}
+
+// Summary counts changes by operation, for review output.
+func Summary(changes []Change) map[Op]int {
+	m := map[Op]int{}
+	for _, c := range changes {
+		m[c.Op()]++
+	}
+	return m
+}
+
+// RefusedHazards returns the hazards of the changes that are refused unless allowed,
+// formatted as "object: message", in plan order.
+func RefusedHazards(changes []Change, allowed map[HazardKind]bool) []string {
+	var out []string
+	for _, c := range changes {
+		for _, h := range c.Hazards() {
+			if h.Kind.Refused() && !allowed[h.Kind] {
+				out = append(out, fmt.Sprintf("%s (%s): %s", c.Object(), h.Kind, h.Message))
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,10 @@
+// Package differ compares two catalogs, the current state of a database and the desired
+// one, and returns the ordered list of changes that turns the first into the second.
+//
+// Each Change is a plain value naming what it creates, alters or drops, with the
+// Hazards it carries (data loss, table rewrites, long locks). The list is ordered so that
+// every change runs after the ones it needs: schemas and types before the tables that
+// use them, tables before the foreign keys that reference them, foreign keys dropped
+// before the keys and tables they point at. The package does no I/O and writes no SQL:
+// package emitter turns changes into statements.
+package differ

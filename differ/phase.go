@@ -1,0 +1,41 @@
+package differ
+
+// phase orders changes: a change runs after every change of an earlier phase. The
+// phases encode the dependencies between object kinds that hold in every plan:
+// foreign keys and indexes go before what they reference is dropped, schemas and
+// types exist before the tables that use them, constraints come after their columns,
+// and the things tables use are dropped only once no table uses them any more.
+type phase int
+
+const (
+	// Run outside the transaction, first: enum labels must be committed before a
+	// default or a check can use them; indexes are dropped without blocking writes.
+	phaseAddEnumValue phase = iota
+	phaseDropIndexConcurrently
+
+	phaseDropForeignKey
+	phaseDropConstraint // non-foreign-key constraints
+	phaseDropTable
+	phaseDropColumn
+	phaseCreateSchema
+	phaseCreateExtension
+	phaseCreateType
+	phaseCreateSequence
+	phaseCreateTable
+	phaseAddColumn
+	phaseAlterColumn
+	phaseAddConstraint
+	phaseCreateIndex
+	phaseAddForeignKey
+	phaseAlterTable // table options, sequence ownership, replica identity
+	phaseComment
+	phaseDropSequence
+	phaseDropType
+	phaseDropExtension
+	phaseDropSchema
+
+	// Run outside the transaction, last: indexes on existing tables are built
+	// concurrently, then commented.
+	phaseCreateIndexConcurrently
+	phaseCommentConcurrentIndex
+)

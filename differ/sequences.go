@@ -1,0 +1,87 @@
+package differ
+
+import "github.com/pgshape/pgshape/model"
+
+// CreateSequence creates a sequence (ownership is set apart, once its table exists).
+type CreateSequence struct {
+	changeMeta
+	Sequence *model.Sequence
+}
+
+// AlterSequence changes a sequence's parameters to To.
+type AlterSequence struct {
+	changeMeta
+	Name     model.QName
+	From, To model.SequenceOptions
+}
+
+// SetSequenceOwner sets the column a sequence belongs to (nil: OWNED BY NONE).
+type SetSequenceOwner struct {
+	changeMeta
+	Name    model.QName
+	OwnedBy *model.ColumnRef
+}
+
+// DropSequence drops a sequence.
+type DropSequence struct {
+	changeMeta
+	Name model.QName
+}
+
+func (c *CreateSequence) Object() Object   { return sequenceObject(c.Sequence.Name) }
+func (c *CreateSequence) Op() Op           { return Create }
+func (c *AlterSequence) Object() Object    { return sequenceObject(c.Name) }
+func (c *AlterSequence) Op() Op            { return Alter }
+func (c *SetSequenceOwner) Object() Object { return sequenceObject(c.Name) }
+func (c *SetSequenceOwner) Op() Op         { return Alter }
+func (c *DropSequence) Object() Object     { return sequenceObject(c.Name) }
+func (c *DropSequence) Op() Op             { return Drop }
+
+func sequenceObject(name model.QName) Object { return Object{Kind: KindSequence, Name: name} }
+
+func (d *differ) sequences() {
+	for _, name := range d.to.SequenceNames() {
+		s := d.to.Sequences[name]
+		old, ok := d.from.Sequences[name]
+		if !ok {
+			d.add(&CreateSequence{changeMeta: changeMeta{phase: phaseCreateSequence}, Sequence: s})
+			if s.OwnedBy != nil {
+				d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
+			}
+			d.comment(sequenceObject(name), "", s.Comment)
+			continue
+		}
+		if old.Options != s.Options {
+			d.add(&AlterSequence{changeMeta: changeMeta{phase: phaseCreateSequence}, Name: name, From: old.Options, To: s.Options})
+		}
+		if !sameColumnRef(old.OwnedBy, s.OwnedBy) {
+			d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
+		}
+		d.comment(sequenceObject(name), old.Comment, s.Comment)
+	}
+	for _, name := range d.from.SequenceNames() {
+		if _, ok := d.to.Sequences[name]; ok {
+			continue
+		}
+		// A sequence owned by a column that this plan drops goes with its column.
+		if own := d.from.Sequences[name].OwnedBy; own != nil && d.columnDropped(*own) {
+			continue
+		}
+		c := &DropSequence{changeMeta: changeMeta{phase: phaseDropSequence}, Name: name}
+		c.hazard(DataLoss, "drops sequence %s and its current value", name)
+		d.add(c)
+	}
+}
+
+func sameColumnRef(a, b *model.ColumnRef) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// columnDropped reports whether the plan drops the column, alone or with its table.
+func (d *differ) columnDropped(ref model.ColumnRef) bool {
+	t, ok := d.to.Tables[ref.Table]
+	return !ok || t.Column(ref.Column) == nil
+}

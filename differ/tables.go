@@ -1,0 +1,160 @@
+package differ
+
+import "github.com/pgshape/pgshape/model"
+
+// CreateTable creates a table with its columns and every constraint but its foreign
+// keys, which are added once every table they may reference exists.
+type CreateTable struct {
+	changeMeta
+	Table *model.Table
+}
+
+// DropTable drops a table, its data, indexes and constraints.
+type DropTable struct {
+	changeMeta
+	Name model.QName
+}
+
+// SetTableOption changes one table-level setting.
+type SetTableOption struct {
+	changeMeta
+	Table  model.QName
+	Option TableOption
+	// Value is the new setting: "true"/"false" for the boolean options; for
+	// ReplicaIdentity "d", "n", "f" or "i" (then Index names the index).
+	Value string
+	Index string
+}
+
+// TableOption names a table-level setting.
+type TableOption string
+
+// The table options.
+const (
+	Unlogged         TableOption = "unlogged"
+	RowSecurity      TableOption = "row-security"
+	ForceRowSecurity TableOption = "force-row-security"
+	ReplicaIdentity  TableOption = "replica-identity"
+)
+
+func (c *CreateTable) Object() Object    { return tableObject(c.Table.Name) }
+func (c *CreateTable) Op() Op            { return Create }
+func (c *DropTable) Object() Object      { return tableObject(c.Name) }
+func (c *DropTable) Op() Op              { return Drop }
+func (c *SetTableOption) Object() Object { return tableObject(c.Table) }
+func (c *SetTableOption) Op() Op         { return Alter }
+
+func tableObject(name model.QName) Object { return Object{Kind: KindTable, Name: name} }
+
+func (d *differ) tables() {
+	for _, name := range d.to.TableNames() {
+		t := d.to.Tables[name]
+		old, ok := d.from.Tables[name]
+		if !ok {
+			d.createTable(t)
+			continue
+		}
+		d.alterTable(old, t)
+	}
+	for _, name := range d.from.TableNames() {
+		if _, ok := d.to.Tables[name]; ok {
+			continue
+		}
+		d.dropTable(d.from.Tables[name])
+	}
+}
+
+func (d *differ) createTable(t *model.Table) {
+	d.add(&CreateTable{changeMeta: changeMeta{phase: phaseCreateTable}, Table: t})
+	for _, c := range t.Constraints {
+		if addedAfterCreate(c) {
+			ph := phaseAddConstraint
+			if c.Kind == model.ForeignKey {
+				ph = phaseAddForeignKey
+			}
+			d.add(&AddConstraint{changeMeta: changeMeta{phase: ph}, Table: t.Name, Constraint: c, NewTable: true})
+		}
+	}
+	for _, i := range t.Indexes {
+		d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndex}, Table: t.Name, Index: i})
+	}
+	d.tableOptions(&model.Table{Name: t.Name, Unlogged: t.Unlogged, ReplicaIdentity: "d"}, t, true)
+	d.comment(tableObject(t.Name), "", t.Comment)
+	for _, c := range t.Columns {
+		d.comment(columnObject(t.Name, c.Name), "", c.Comment)
+	}
+	for _, c := range t.Constraints {
+		d.comment(constraintObject(t.Name, c.Name), "", c.Comment)
+	}
+	for _, i := range t.Indexes {
+		d.comment(indexObject(t.Name, i.Name), "", i.Comment)
+	}
+}
+
+// addedAfterCreate reports whether a constraint of a new table is added by its own
+// statement rather than inside CREATE TABLE: foreign keys, which may reference tables
+// created later, and NOT VALID constraints, which CREATE TABLE would mark valid.
+func addedAfterCreate(c *model.Constraint) bool {
+	return c.Kind == model.ForeignKey || isNotValid(c)
+}
+
+func (d *differ) dropTable(t *model.Table) {
+	// Foreign keys between tables dropped together would make the drop order matter;
+	// dropping them first makes it not.
+	for _, c := range t.Constraints {
+		if c.Kind == model.ForeignKey && c.References != t.Name {
+			if _, kept := d.to.Tables[c.References]; !kept {
+				d.dropConstraint(t.Name, c)
+			}
+		}
+	}
+	c := &DropTable{changeMeta: changeMeta{phase: phaseDropTable}, Name: t.Name}
+	c.hazard(DataLoss, "drops table %s and all its rows", t.Name)
+	d.add(c)
+}
+
+func (d *differ) alterTable(old, t *model.Table) {
+	d.columns(old, t)
+	d.constraints(old, t)
+	d.indexes(old, t)
+	d.tableOptions(old, t, false)
+	d.comment(tableObject(t.Name), old.Comment, t.Comment)
+}
+
+// tableOptions compares the table-level settings. A new table is created logged or
+// unlogged already, so only the others apply to it.
+func (d *differ) tableOptions(old, t *model.Table, created bool) {
+	set := func(opt TableOption, value, index string) *SetTableOption {
+		c := &SetTableOption{changeMeta: changeMeta{phase: phaseAlterTable}, Table: t.Name, Option: opt, Value: value, Index: index}
+		d.add(c)
+		return c
+	}
+	if old.Unlogged != t.Unlogged && !created {
+		c := set(Unlogged, boolText(t.Unlogged), "")
+		c.hazard(TableRewrite, "SET %s rewrites table %s", map[bool]string{true: "UNLOGGED", false: "LOGGED"}[t.Unlogged], t.Name)
+	}
+	if old.RowSecurity != t.RowSecurity {
+		set(RowSecurity, boolText(t.RowSecurity), "")
+	}
+	if old.ForceRowSecurity != t.ForceRowSecurity {
+		set(ForceRowSecurity, boolText(t.ForceRowSecurity), "")
+	}
+	oldRI, newRI := replicaIdentity(old), replicaIdentity(t)
+	if oldRI != newRI || (newRI == "i" && old.ReplicaIdentityIndex != t.ReplicaIdentityIndex) {
+		set(ReplicaIdentity, newRI, t.ReplicaIdentityIndex)
+	}
+}
+
+func replicaIdentity(t *model.Table) string {
+	if t.ReplicaIdentity == "" {
+		return "d"
+	}
+	return t.ReplicaIdentity
+}
+
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}

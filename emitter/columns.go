@@ -1,0 +1,123 @@
+package emitter
+
+import (
+	"strings"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+// columnDefinition is a column as CREATE TABLE and ADD COLUMN spell it.
+func columnDefinition(c *model.Column) string {
+	s := ident(c.Name) + " " + c.Type
+	if c.Collation != "" {
+		s += " COLLATE " + c.Collation
+	}
+	switch {
+	case c.Generated != "":
+		s += " GENERATED ALWAYS AS (" + c.Generated + ") STORED"
+	case c.Identity != "":
+		s += " " + identityClause(c)
+	case c.Default != "":
+		s += " DEFAULT " + c.Default
+	}
+	if c.NotNull {
+		s += " NOT NULL"
+	}
+	return s
+}
+
+func identityClause(c *model.Column) string {
+	s := "GENERATED " + pick(c.Identity == "a", "ALWAYS", "BY DEFAULT") + " AS IDENTITY"
+	if c.IdentityOptions != nil {
+		if opts := sequenceOptions(*c.IdentityOptions, false); len(opts) > 0 {
+			s += " (" + strings.Join(opts, " ") + ")"
+		}
+	}
+	return s
+}
+
+// alterColumn writes the ALTER COLUMN steps in the order PostgreSQL accepts them:
+// an identity or a default that the new type could not hold goes first, the type
+// changes, NOT NULL is set before an identity is added (which requires it), and the
+// new default comes last.
+func alterColumn(c *differ.AlterColumn) []string {
+	f, t := c.From, c.To
+	col := "ALTER COLUMN " + ident(t.Name) + " "
+	var actions []string
+	if f.Identity != "" && t.Identity == "" {
+		actions = append(actions, col+"DROP IDENTITY")
+	}
+	typeChanged := c.TypeChanged()
+	defaultChanged := f.Default != t.Default
+	if f.Default != "" && (defaultChanged || typeChanged) {
+		actions = append(actions, col+"DROP DEFAULT")
+	}
+	if typeChanged {
+		a := col + "TYPE " + t.Type
+		if t.Collation != "" {
+			a += " COLLATE " + t.Collation
+		} else if f.Collation != "" {
+			a += ` COLLATE pg_catalog."default"`
+		}
+		if c.Using != "" {
+			a += " USING " + c.Using
+		}
+		actions = append(actions, a)
+	}
+	if t.NotNull && !f.NotNull {
+		actions = append(actions, col+"SET NOT NULL")
+	}
+	if !t.NotNull && f.NotNull && t.Identity == "" {
+		actions = append(actions, col+"DROP NOT NULL")
+	}
+	switch {
+	case f.Identity == "" && t.Identity != "":
+		actions = append(actions, col+"ADD "+identityClause(t))
+	case f.Identity != "" && t.Identity != "":
+		actions = append(actions, alterIdentity(col, f, t)...)
+	}
+	if t.Default != "" && (defaultChanged || typeChanged) {
+		actions = append(actions, col+"SET DEFAULT "+t.Default)
+	}
+	out := make([]string, len(actions))
+	for i, a := range actions {
+		out[i] = alterTable(c.Table, a)
+	}
+	return out
+}
+
+// alterIdentity changes the kind and the sequence options of an identity column.
+func alterIdentity(col string, f, t *model.Column) []string {
+	var out []string
+	if f.Identity != t.Identity {
+		out = append(out, col+"SET GENERATED "+pick(t.Identity == "a", "ALWAYS", "BY DEFAULT"))
+	}
+	if f.IdentityOptions == nil || t.IdentityOptions == nil || *f.IdentityOptions == *t.IdentityOptions {
+		return out
+	}
+	fo, to := *f.IdentityOptions, *t.IdentityOptions
+	var opts []string
+	if fo.Increment != to.Increment {
+		opts = append(opts, "SET INCREMENT BY "+itoa(to.Increment))
+	}
+	if fo.Min != to.Min {
+		opts = append(opts, "SET MINVALUE "+itoa(to.Min))
+	}
+	if fo.Max != to.Max {
+		opts = append(opts, "SET MAXVALUE "+itoa(to.Max))
+	}
+	if fo.Start != to.Start {
+		opts = append(opts, "SET START WITH "+itoa(to.Start))
+	}
+	if fo.Cache != to.Cache {
+		opts = append(opts, "SET CACHE "+itoa(to.Cache))
+	}
+	if fo.Cycle != to.Cycle {
+		opts = append(opts, "SET "+cycle(to.Cycle))
+	}
+	if len(opts) > 0 {
+		out = append(out, col+strings.Join(opts, " "))
+	}
+	return out
+}

@@ -1,0 +1,121 @@
+package emitter
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+func createSequence(s *model.Sequence) string {
+	opts := sequenceOptions(s.Options, true)
+	if len(opts) == 0 {
+		return "CREATE SEQUENCE " + s.Name.String()
+	}
+	return "CREATE SEQUENCE " + s.Name.String() + " " + strings.Join(opts, " ")
+}
+
+func alterSequence(c *differ.AlterSequence) []string {
+	var opts []string
+	f, t := c.From, c.To
+	if f.Type != t.Type {
+		opts = append(opts, "AS "+t.Type)
+	}
+	if f.Increment != t.Increment {
+		opts = append(opts, "INCREMENT BY "+itoa(t.Increment))
+	}
+	// A new type moves the bounds' defaults, so they are restated with it.
+	if f.Min != t.Min || f.Type != t.Type {
+		opts = append(opts, "MINVALUE "+itoa(t.Min))
+	}
+	if f.Max != t.Max || f.Type != t.Type {
+		opts = append(opts, "MAXVALUE "+itoa(t.Max))
+	}
+	if f.Start != t.Start {
+		opts = append(opts, "START WITH "+itoa(t.Start))
+	}
+	if f.Cache != t.Cache {
+		opts = append(opts, "CACHE "+itoa(t.Cache))
+	}
+	if f.Cycle != t.Cycle {
+		opts = append(opts, cycle(t.Cycle))
+	}
+	return []string{"ALTER SEQUENCE " + c.Name.String() + " " + strings.Join(opts, " ")}
+}
+
+func setSequenceOwner(c *differ.SetSequenceOwner) string {
+	if c.OwnedBy == nil {
+		return "ALTER SEQUENCE " + c.Name.String() + " OWNED BY NONE"
+	}
+	return "ALTER SEQUENCE " + c.Name.String() + " OWNED BY " + c.OwnedBy.Table.String() + "." + ident(c.OwnedBy.Column)
+}
+
+// sequenceOptions spells the options that differ from PostgreSQL's defaults for the
+// sequence's type and direction; withType adds AS when the type is not bigint.
+func sequenceOptions(o model.SequenceOptions, withType bool) []string {
+	def := defaultSequenceOptions(o.Type, o.Increment)
+	var opts []string
+	if withType && o.Type != "" && o.Type != "bigint" {
+		opts = append(opts, "AS "+o.Type)
+	}
+	if o.Increment != def.Increment {
+		opts = append(opts, "INCREMENT BY "+itoa(o.Increment))
+	}
+	if o.Min != def.Min {
+		opts = append(opts, "MINVALUE "+itoa(o.Min))
+	}
+	if o.Max != def.Max {
+		opts = append(opts, "MAXVALUE "+itoa(o.Max))
+	}
+	if start := defaultStart(o); o.Start != start {
+		opts = append(opts, "START WITH "+itoa(o.Start))
+	}
+	if o.Cache != def.Cache {
+		opts = append(opts, "CACHE "+itoa(o.Cache))
+	}
+	if o.Cycle {
+		opts = append(opts, "CYCLE")
+	}
+	return opts
+}
+
+// defaultSequenceOptions are the values PostgreSQL picks when an option is left out.
+func defaultSequenceOptions(typ string, increment int64) model.SequenceOptions {
+	if increment == 0 {
+		increment = 1
+	}
+	max := int64(math.MaxInt64)
+	switch typ {
+	case "integer":
+		max = math.MaxInt32
+	case "smallint":
+		max = math.MaxInt16
+	}
+	d := model.SequenceOptions{Type: typ, Increment: 1, Cache: 1}
+	if increment > 0 {
+		d.Min, d.Max = 1, max
+	} else {
+		d.Min, d.Max = -max-1, -1
+	}
+	return d
+}
+
+// defaultStart is the start PostgreSQL picks: the minimum ascending, the maximum
+// descending (of the sequence's own bounds).
+func defaultStart(o model.SequenceOptions) int64 {
+	if o.Increment < 0 {
+		return o.Max
+	}
+	return o.Min
+}
+
+func cycle(on bool) string {
+	if on {
+		return "CYCLE"
+	}
+	return "NO CYCLE"
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,70 @@
+package emitter
+
+import (
+	"fmt"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+// statementsFor returns the SQL of one change. Every kind of change has a case: the
+// set is closed, and a missing one is a programming error caught by the tests.
+func statementsFor(c differ.Change) []string {
+	switch c := c.(type) {
+	case *differ.CreateSchema:
+		return []string{"CREATE SCHEMA " + ident(c.Schema.Name)}
+	case *differ.DropSchema:
+		return []string{"DROP SCHEMA " + ident(c.Name)}
+	case *differ.CreateExtension:
+		return []string{createExtension(c.Extension)}
+	case *differ.AlterExtension:
+		return alterExtension(c)
+	case *differ.DropExtension:
+		return []string{"DROP EXTENSION " + ident(c.Name)}
+	case *differ.CreateEnum:
+		return []string{createEnum(c.Enum)}
+	case *differ.AddEnumValue:
+		return []string{addEnumValue(c)}
+	case *differ.DropEnum:
+		return []string{"DROP TYPE " + c.Name.String()}
+	case *differ.CreateSequence:
+		return []string{createSequence(c.Sequence)}
+	case *differ.AlterSequence:
+		return alterSequence(c)
+	case *differ.SetSequenceOwner:
+		return []string{setSequenceOwner(c)}
+	case *differ.DropSequence:
+		return []string{"DROP SEQUENCE " + c.Name.String()}
+	case *differ.CreateTable:
+		return []string{createTable(c.Table)}
+	case *differ.DropTable:
+		return []string{"DROP TABLE " + c.Name.String()}
+	case *differ.SetTableOption:
+		return []string{setTableOption(c)}
+	case *differ.AddColumn:
+		return []string{alterTable(c.Table, "ADD COLUMN "+columnDefinition(c.Column))}
+	case *differ.DropColumn:
+		return []string{alterTable(c.Table, "DROP COLUMN "+ident(c.Column))}
+	case *differ.AlterColumn:
+		return alterColumn(c)
+	case *differ.AddConstraint:
+		return addConstraint(c)
+	case *differ.DropConstraint:
+		return []string{alterTable(c.Table, "DROP CONSTRAINT "+ident(c.Constraint.Name))}
+	case *differ.CreateIndex:
+		return []string{createIndex(c)}
+	case *differ.DropIndex:
+		return []string{dropIndex(c)}
+	case *differ.SetComment:
+		return []string{setComment(c)}
+	}
+	panic(fmt.Sprintf("emitter: no SQL for change %T", c))
+}
+
+func ident(name string) string { return model.QuoteIdent(name) }
+
+func literal(s string) string { return model.QuoteLiteral(s) }
+
+func alterTable(table model.QName, action string) string {
+	return "ALTER TABLE " + table.String() + " " + action
+}

@@ -1,0 +1,58 @@
+package pgtemp
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// CreateDatabase creates database name (an unquoted name, used as is) and returns
+// its connection string.
+func (s *Server) CreateDatabase(ctx context.Context, name string) (string, error) {
+	sql := "CREATE DATABASE " + pgx.Identifier{name}.Sanitize()
+	if err := s.admin(ctx, sql); err != nil {
+		return "", fmt.Errorf("pgtemp: create database %s: %w", name, err)
+	}
+	return s.ConnString(name), nil
+}
+
+// DropDatabase drops database name if it exists, disconnecting its sessions.
+func (s *Server) DropDatabase(ctx context.Context, name string) error {
+	ident := pgx.Identifier{name}.Sanitize()
+	sql := "DROP DATABASE IF EXISTS " + ident + " WITH (FORCE)"
+	if s.major < 13 {
+		// WITH (FORCE) is new in 13; before, end the sessions by hand first.
+		sql = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = " +
+			quoteLiteral(name) + " AND pid <> pg_backend_pid(); DROP DATABASE IF EXISTS " + ident
+	}
+	if err := s.admin(ctx, sql); err != nil {
+		return fmt.Errorf("pgtemp: drop database %s: %w", name, err)
+	}
+	return nil
+}
+
+// admin runs sql (simple protocol, may hold several statements) in the postgres
+// database. CREATE/DROP DATABASE cannot run inside a transaction block, and a
+// multi-statement simple query is one, so callers send those statements alone or
+// after statements that need no transaction of their own.
+func (s *Server) admin(ctx context.Context, sql string) error {
+	conn, err := pgx.Connect(ctx, s.ConnString("postgres"))
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	_, err = conn.PgConn().Exec(ctx, sql).ReadAll()
+	return err
+}
+
+func quoteLiteral(s string) string {
+	out := []byte{'\''}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' {
+			out = append(out, '\'')
+		}
+		out = append(out, s[i])
+	}
+	return string(append(out, '\''))
+}

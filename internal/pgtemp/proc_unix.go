@@ -1,0 +1,94 @@
+//go:build unix
+
+package pgtemp
+
+import (
+	"fmt"
+	"os"
+	"os/user"
+	"strconv"
+	"syscall"
+)
+
+// runAs is the unprivileged OS user that initdb and postgres run as when pgshape
+// runs as root; nil means "as ourselves".
+type runAs struct {
+	name     string
+	uid, gid uint32
+}
+
+// serverUser picks the user to run the server as. PostgreSQL refuses to run as root,
+// and CI containers and tests often are root.
+func serverUser() (*runAs, error) {
+	if os.Geteuid() != 0 {
+		return nil, nil
+	}
+	var lastErr error
+	for _, name := range []string{"postgres", "nobody"} {
+		u, err := user.Lookup(name)
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		uid, err := strconv.ParseUint(u.Uid, 10, 32)
+		if err != nil {
+			return nil, fmt.Errorf("pgtemp: user %s: uid %q: %w", name, u.Uid, err)
+		}
+		gid, err := strconv.ParseUint(u.Gid, 10, 32)
+		if err != nil {
+			return nil, fmt.Errorf("pgtemp: user %s: gid %q: %w", name, u.Gid, err)
+		}
+		return &runAs{name: name, uid: uint32(uid), gid: uint32(gid)}, nil
+	}
+	return nil, fmt.Errorf("pgtemp: running as root and neither user postgres nor nobody exists "+
+		"(PostgreSQL refuses to run as root; create a postgres user): %w", lastErr)
+}
+
+// chown gives path to the server user.
+func (r *runAs) chown(path string) error {
+	if r == nil {
+		return nil
+	}
+	if err := os.Chown(path, int(r.uid), int(r.gid)); err != nil {
+		return fmt.Errorf("pgtemp: chown %s to %s: %w", path, r.name, err)
+	}
+	return nil
+}
+
+// sysProcAttr returns the attributes for initdb (server=false) and the postmaster
+// (server=true).
+func (r *runAs) sysProcAttr(server bool) *syscall.SysProcAttr {
+	attr := &syscall.SysProcAttr{}
+	if r != nil {
+		attr.Credential = &syscall.Credential{Uid: r.uid, Gid: r.gid, Groups: []uint32{}}
+	}
+	if server {
+		// Its own process group: a terminal's Ctrl-C goes to pgshape, which then
+		// stops the server in order, instead of hitting both at once.
+		attr.Setpgid = true
+		setParentDeathSignal(attr)
+	}
+	return attr
+}
+
+// signalProcess sends sig to pid. Root may signal the unprivileged server.
+func signalProcess(pid int, sig syscall.Signal) error {
+	return syscall.Kill(pid, sig)
+}
+
+// killGroup kills every process left in the server's process group.
+func killGroup(pgid int) {
+	_ = syscall.Kill(-pgid, syscall.SIGKILL)
+}
+
+// alive reports whether a process with this pid exists.
+func alive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || err == syscall.EPERM
+}
+
+// PostgreSQL's shutdown modes, as signals to the postmaster.
+const (
+	sigFastShutdown      = syscall.SIGINT
+	sigImmediateShutdown = syscall.SIGQUIT
+)

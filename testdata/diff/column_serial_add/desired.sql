@@ -1,0 +1,2 @@
+-- add serial and bigserial columns to an existing table
+CREATE TABLE logs (message text, id serial, seq bigserial);

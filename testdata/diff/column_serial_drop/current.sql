@@ -1,0 +1,1 @@
+CREATE TABLE logs (id serial PRIMARY KEY, message text, line_no bigserial);

@@ -1,0 +1,1 @@
+CREATE TABLE tasks (id integer PRIMARY KEY, state text NOT NULL);

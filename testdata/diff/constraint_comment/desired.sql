@@ -1,0 +1,4 @@
+-- comments on constraints: add, change, remove
+CREATE TABLE t (id integer CONSTRAINT t_pkey PRIMARY KEY, n integer CONSTRAINT t_n_check CHECK (n > 0), m integer CONSTRAINT t_m_key UNIQUE);
+COMMENT ON CONSTRAINT t_pkey ON t IS 'surrogate key';
+COMMENT ON CONSTRAINT t_n_check ON t IS 'strictly positive';

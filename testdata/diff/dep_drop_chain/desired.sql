@@ -1,0 +1,2 @@
+-- drop a chain of tables a -> b -> c in dependency order
+CREATE TABLE z (id integer);

@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore;
+CREATE TABLE items (id integer PRIMARY KEY, attrs hstore);

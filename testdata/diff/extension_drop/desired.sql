@@ -1,0 +1,2 @@
+-- drop the hstore extension after dropping the column that uses it
+CREATE TABLE items (id integer PRIMARY KEY);

@@ -1,0 +1,5 @@
+-- change a foreign key's ON DELETE / ON UPDATE actions and match type
+CREATE TABLE parents (id integer PRIMARY KEY, code text UNIQUE);
+CREATE TABLE children (id integer PRIMARY KEY,
+    parent_id integer CONSTRAINT children_parent_fk REFERENCES parents (id) ON DELETE CASCADE ON UPDATE RESTRICT,
+    parent_code text CONSTRAINT children_code_fk REFERENCES parents (code) ON DELETE SET NULL);

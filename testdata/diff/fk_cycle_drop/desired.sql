@@ -1,0 +1,2 @@
+-- drop two tables that reference each other
+CREATE TABLE keep (id integer);

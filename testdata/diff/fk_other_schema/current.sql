@@ -1,0 +1,3 @@
+CREATE SCHEMA auth;
+CREATE TABLE auth.users (id uuid PRIMARY KEY);
+CREATE TABLE public.posts (id integer PRIMARY KEY, author uuid);

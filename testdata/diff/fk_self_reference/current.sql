@@ -1,0 +1,1 @@
+CREATE TABLE categories (id integer PRIMARY KEY, parent_id integer);

@@ -1,0 +1,2 @@
+-- drop hostile-named objects of every kind
+CREATE TABLE public.keep (id integer);

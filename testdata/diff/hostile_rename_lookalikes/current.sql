@@ -1,0 +1,2 @@
+CREATE TABLE "Users" (id integer);
+CREATE TABLE users (id integer);

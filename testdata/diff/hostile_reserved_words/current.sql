@@ -1,0 +1,2 @@
+CREATE TABLE "user" ("select" integer PRIMARY KEY, "order" integer, "from" text);
+CREATE TABLE "table" ("column" integer);

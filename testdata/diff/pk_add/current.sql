@@ -1,0 +1,1 @@
+CREATE TABLE tags (name text NOT NULL, color text);

@@ -1,0 +1,5 @@
+CREATE SCHEMA a;
+CREATE SCHEMA b;
+CREATE SCHEMA c;
+COMMENT ON SCHEMA b IS 'old comment';
+COMMENT ON SCHEMA c IS 'to be removed';

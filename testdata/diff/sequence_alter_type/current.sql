@@ -1,0 +1,2 @@
+CREATE SEQUENCE small_seq AS smallint;
+CREATE SEQUENCE down_seq;

@@ -1,0 +1,2 @@
+-- drop a table, keep another one
+CREATE TABLE keep (id integer PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE events (id bigint PRIMARY KEY, payload jsonb);

@@ -1,0 +1,1 @@
+CREATE TABLE cache_entries (key text PRIMARY KEY, value bytea);

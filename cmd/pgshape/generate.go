@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/sql/migrate"
+)
+
+func newGenerateCommand() *cobra.Command {
+	var f planFlags
+	cmd := &cobra.Command{
+		Use:   "generate NAME",
+		Short: "Write the plan as the next versioned migration, sql/V<next>__NAME.sql",
+		Long: `Write the plan as the next versioned migration in --migrations. The version follows
+the directory's own style (V007__ → V008__, V1_2__ → V1_3__; an empty directory starts
+at V001__). The file starts with a header that says what it does and its hazards.
+When the current and desired states are in sync, no file is written.
+
+Statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY on an
+existing table) go to a file of their own, with the next version.`,
+		Example: `  pgshape generate add_reviews
+  pgshape generate "add reviews" --url postgres://app@localhost/app_dev`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			allowed, err := f.allowed()
+			if err != nil {
+				return err
+			}
+			opts := f.options()
+			result, err := planner.Run(cmd.Context(), opts)
+			if err != nil {
+				return err
+			}
+			if result.Plan.Empty() {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the migrations already build the desired state")
+				return nil
+			}
+			if err := checkHazards(result, allowed); err != nil {
+				return err
+			}
+			paths, err := writeMigrations(opts.MigrationsDir, args[0], opts.SchemaDir, result.Plan)
+			for _, p := range paths {
+				fmt.Fprintln(cmd.OutOrStdout(), p)
+			}
+			return err
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
+// writeMigrations writes one file per group of the plan, with consecutive versions.
+// Files are created exclusively: an existing file is never overwritten.
+func writeMigrations(dir, name, schemaDir string, plan *emitter.Plan) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var written []string
+	for i, g := range plan.Groups {
+		files, err := migrate.Scan(os.DirFS(dir))
+		if err != nil {
+			return written, err
+		}
+		partName := name
+		if i > 0 {
+			partName = fmt.Sprintf("%s part %d", name, i+1)
+		}
+		fileName, err := migrate.NextName(files, partName)
+		if err != nil {
+			return written, err
+		}
+		path := filepath.Join(dir, fileName)
+		content := emitter.MigrationFile(g, i+1, len(plan.Groups), filepath.ToSlash(schemaDir)+"/")
+		fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return written, err
+		}
+		_, err = fh.WriteString(content)
+		if cerr := fh.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return written, err
+		}
+		written = append(written, path)
+	}
+	return written, nil
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/internal/planner"
+)
+
+func newRootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "pgshape",
+		Short: "Declarative schema changes for PostgreSQL, written as Flyway migrations",
+		Long: `pgshape keeps a PostgreSQL database in step with a schema declared in plain SQL
+files (schema/). It compares that desired state with a database, or with what the
+migrations in sql/ build, and writes the difference as the next versioned migration
+(sql/V042__add_reviews.sql), ordered by dependencies, with its hazards spelled out.
+
+With no --url, the current state is sql/ replayed into a throwaway PostgreSQL started
+from the local installation: no database of yours is needed.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(newPlanCommand(), newGenerateCommand())
+	return root
+}
+
+// planFlags are the flags shared by the commands that compute a plan.
+type planFlags struct {
+	url, devURL, schemaDir, migrationsDir string
+	allowHazards                          []string
+}
+
+func (f *planFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.url, "url", "", "target database (postgres:// URL or key=value string); default $DATABASE_URL.\nWithout it, the current state is --migrations replayed into a throwaway PostgreSQL")
+	fl.StringVar(&f.devURL, "dev-url", "", "a PostgreSQL server where pgshape may create and drop scratch databases\n(default: the target server if allowed, else a throwaway PostgreSQL)")
+	fl.StringVar(&f.schemaDir, "schema", "schema", "directory of desired-state .sql files")
+	fl.StringVar(&f.migrationsDir, "migrations", "sql", "directory of versioned migrations (Flyway layout)")
+	fl.StringSliceVar(&f.allowHazards, "allow-hazards", nil, "hazard kinds to accept, comma separated, or all: "+hazardKindList())
+}
+
+func hazardKindList() string {
+	names := make([]string, len(differ.HazardKinds))
+	for i, k := range differ.HazardKinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}
+
+// options turns the flags into planner options, with the environment's defaults.
+func (f *planFlags) options() planner.Options {
+	url := f.url
+	if url == "" {
+		url = os.Getenv("DATABASE_URL")
+	}
+	return planner.Options{
+		URL:           url,
+		DevURL:        f.devURL,
+		SchemaDir:     f.schemaDir,
+		MigrationsDir: f.migrationsDir,
+		Logf:          func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) },
+	}
+}
+
+// allowed parses --allow-hazards.
+func (f *planFlags) allowed() (map[differ.HazardKind]bool, error) {
+	m := map[differ.HazardKind]bool{}
+	for _, name := range f.allowHazards {
+		name = strings.TrimSpace(name)
+		if name == "all" {
+			for _, k := range differ.HazardKinds {
+				m[k] = true
+			}
+			continue
+		}
+		known := false
+		for _, k := range differ.HazardKinds {
+			if string(k) == name {
+				m[k], known = true, true
+			}
+		}
+		if !known {
+			return nil, fmt.Errorf("--allow-hazards: unknown hazard %q (known: %s, all)", name, hazardKindList())
+		}
+	}
+	return m, nil
+}
+
+// checkHazards refuses a plan with hazards the user did not allow.
+func checkHazards(result *planner.Result, allowed map[differ.HazardKind]bool) error {
+	refused := differ.RefusedHazards(result.Plan.Changes, allowed)
+	if len(refused) == 0 {
+		return nil
+	}
+	kinds := map[string]bool{}
+	for _, c := range result.Plan.Changes {
+		for _, h := range c.Hazards() {
+			if h.Kind.Refused() && !allowed[h.Kind] {
+				kinds[string(h.Kind)] = true
+			}
+		}
+	}
+	var names []string
+	for _, k := range differ.HazardKinds {
+		if kinds[string(k)] {
+			names = append(names, string(k))
+		}
+	}
+	return fmt.Errorf("the plan is refused: it has hazards you did not allow:\n  %s\nreview them, then rerun with --allow-hazards %s",
+		strings.Join(refused, "\n  "), strings.Join(names, ","))
+}

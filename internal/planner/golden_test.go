@@ -1,0 +1,167 @@
+package planner
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/internal/shadow"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden plan.sql files")
+
+// TestDiffCases runs every case in testdata/diff: the plan from a database holding
+// current.sql to desired.sql must match the golden plan.sql, turn the database into
+// one whose catalog equals that of a database loaded with desired.sql, and a second
+// plan must be empty.
+func TestDiffCases(t *testing.T) {
+	for _, dir := range caseDirs(t, "../../testdata/diff") {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			t.Parallel()
+			cur := pgtest.NewDatabase(t)
+			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
+			schemaDir := desiredDir(t, dir)
+
+			result := runPlanner(t, cur, schemaDir)
+			got := result.Plan.SQL()
+			golden := filepath.Join(dir, "plan.sql")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			} else if want := readFile(t, golden); got != want {
+				t.Errorf("plan differs from %s (rerun with -update to accept)\ngot:\n%s\nwant:\n%s", golden, got, want)
+			}
+			if result.Plan.Empty() {
+				t.Fatalf("empty plan: a diff case must change something")
+			}
+
+			if err := shadow.Apply(context.Background(), cur, result.Plan); err != nil {
+				t.Fatalf("applying the plan: %v", err)
+			}
+			want := pgtest.NewDatabase(t)
+			loadDesiredFiles(t, want, schemaDir)
+			assertSameCatalog(t, cur, want)
+			if again := runPlanner(t, cur, schemaDir); !again.Plan.Empty() {
+				t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
+			}
+		})
+	}
+}
+
+// TestEquivalentCases runs testdata/equivalent: the same schema spelled two ways must
+// plan nothing.
+func TestEquivalentCases(t *testing.T) {
+	for _, dir := range caseDirs(t, "../../testdata/equivalent") {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			t.Parallel()
+			cur := pgtest.NewDatabase(t)
+			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
+			result := runPlanner(t, cur, desiredDir(t, dir))
+			if !result.Plan.Empty() {
+				t.Errorf("plan for an equivalent schema is not empty:\n%s", result.Plan.SQL())
+			}
+		})
+	}
+}
+
+func runPlanner(t *testing.T, url, schemaDir string) *Result {
+	t.Helper()
+	result, err := Run(context.Background(), Options{
+		URL:       url,
+		DevURL:    pgtest.Server().ConnString("postgres"),
+		SchemaDir: schemaDir,
+	})
+	if err != nil {
+		t.Fatalf("plan: %v", err)
+	}
+	return result
+}
+
+// assertSameCatalog compares two databases through the same catalog reader and
+// differ the planner uses: no change may separate them.
+func assertSameCatalog(t *testing.T, got, want string) {
+	t.Helper()
+	ctx := context.Background()
+	g, err := inspect(ctx, got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := inspect(ctx, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes, err := differ.Diff(g, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) > 0 {
+		t.Errorf("after the plan, the database still differs from desired.sql:\n%s", emitter.Emit(changes).SQL())
+	}
+}
+
+func caseDirs(t *testing.T, root string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	for _, e := range entries {
+		if e.IsDir() {
+			dirs = append(dirs, filepath.Join(root, e.Name()))
+		}
+	}
+	if len(dirs) == 0 {
+		t.Fatalf("no cases in %s", root)
+	}
+	return dirs
+}
+
+// desiredDir returns a directory holding only the desired state of a case: the
+// case's desired/ directory, or desired.sql copied alone into a temporary one.
+func desiredDir(t *testing.T, caseDir string) string {
+	t.Helper()
+	if st, err := os.Stat(filepath.Join(caseDir, "desired")); err == nil && st.IsDir() {
+		return filepath.Join(caseDir, "desired")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "desired.sql"), []byte(readFile(t, filepath.Join(caseDir, "desired.sql"))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// loadDesiredFiles executes the desired files in name order, as written: the
+// reference the plan is checked against does not go through pgshape's parser.
+func loadDesiredFiles(t *testing.T, url, dir string) {
+	t.Helper()
+	var files []string
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".sql") {
+			files = append(files, path)
+		}
+		return err
+	})
+	var all strings.Builder
+	for _, f := range files {
+		all.WriteString(readFile(t, f))
+		all.WriteString("\n")
+	}
+	pgtest.Exec(t, url, all.String())
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,173 @@
+package planner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
+	"github.com/pgshape/pgshape/schema"
+	"github.com/pgshape/pgshape/sql/migrate"
+)
+
+// Options say where the states come from.
+type Options struct {
+	// URL is the target database. Empty: the current state is MigrationsDir replayed
+	// into a scratch database.
+	URL string
+	// DevURL is a server on which scratch databases may be created. Empty: the target
+	// server when allowed, else an embedded throwaway server.
+	DevURL        string
+	SchemaDir     string
+	MigrationsDir string
+	// Logf receives progress notes meant for a human (stderr); nil discards them.
+	Logf func(format string, args ...any)
+}
+
+// Result is a verified plan and what it was computed from.
+type Result struct {
+	Plan    *emitter.Plan
+	Current *model.Catalog // the current state, canonical
+	Desired *model.Catalog // the desired state, canonical (read back from the shadow)
+	Parsed  *parser.Result // the desired state as written, with file and line
+}
+
+// Run computes the plan from the current state to the desired one and rehearses it.
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	logf := opts.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	parsed, err := parser.ParseDir(opts.SchemaDir)
+	if err != nil {
+		return nil, err
+	}
+	srv, err := openShadowServer(ctx, opts, logf)
+	if err != nil {
+		return nil, err
+	}
+	defer srv.Close()
+
+	var current *model.Catalog
+	if opts.URL != "" {
+		current, err = inspectURL(ctx, opts.URL, srv, logf)
+	} else {
+		current, err = replayMigrations(ctx, srv, opts.MigrationsDir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	desired, err := loadDesired(ctx, srv, parsed)
+	if err != nil {
+		return nil, err
+	}
+	changes, err := differ.Diff(current, desired)
+	if err != nil {
+		return nil, err
+	}
+	plan := emitter.Emit(changes)
+	if !plan.Empty() {
+		if err := rehearse(ctx, srv, current, desired, plan); err != nil {
+			return nil, err
+		}
+	}
+	return &Result{Plan: plan, Current: current, Desired: desired, Parsed: parsed}, nil
+}
+
+// openShadowServer picks where scratch databases live: --dev-url, else the target
+// server when the user may create databases there, else the embedded server.
+func openShadowServer(ctx context.Context, opts Options, logf func(string, ...any)) (*shadow.Server, error) {
+	if opts.DevURL != "" {
+		return shadow.Connect(ctx, opts.DevURL, "dev database "+shadow.Redact(opts.DevURL))
+	}
+	if opts.URL != "" {
+		srv, err := shadow.Connect(ctx, opts.URL, "the target server")
+		if err == nil {
+			return srv, nil
+		}
+		logf("pgshape: cannot use the target server for scratch databases (%v); using an embedded PostgreSQL instead", err)
+	}
+	return shadow.StartEmbedded(ctx)
+}
+
+func inspectURL(ctx context.Context, url string, srv *shadow.Server, logf func(string, ...any)) (*model.Catalog, error) {
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", shadow.Redact(url), err)
+	}
+	defer conn.Close(ctx)
+	if major := int(serverMajor(conn)); major != 0 && major != srv.Major {
+		logf("pgshape: WARNING: the target runs PostgreSQL %d but the shadow database (%s) runs %d: "+
+			"expressions may be spelled differently and show up as false differences; use --dev-url with a PostgreSQL %d server",
+			major, srv.Description, srv.Major, major)
+	}
+	return schema.Inspect(ctx, conn, schema.Options{})
+}
+
+func serverMajor(conn *pgx.Conn) int {
+	v := conn.PgConn().ParameterStatus("server_version")
+	n := 0
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// replayMigrations builds the current state from the migrations directory.
+func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*model.Catalog, error) {
+	fsys := os.DirFS(dir)
+	files, err := migrate.Scan(fsys)
+	if err != nil {
+		return nil, err
+	}
+	db, err := srv.CreateDatabase(ctx, "current")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Drop()
+	conn, err := pgx.Connect(ctx, db.ConnStr)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	if err := migrate.Replay(ctx, conn, fsys, files); err != nil {
+		return nil, fmt.Errorf("replay %s: %w", dir, err)
+	}
+	return schema.Inspect(ctx, conn, schema.Options{})
+}
+
+// loadDesired loads the desired statements into a scratch database and reads them
+// back, so the desired catalog is spelled the way PostgreSQL spells the current one.
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result) (*model.Catalog, error) {
+	db, err := srv.CreateDatabase(ctx, "desired")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Drop()
+	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements); err != nil {
+		return nil, err
+	}
+	return inspect(ctx, db.ConnStr)
+}
+
+func inspect(ctx context.Context, connStr string) (*model.Catalog, error) {
+	conn, err := pgx.Connect(ctx, connStr)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	return schema.Inspect(ctx, conn, schema.Options{})
+}
+
+// ErrNotConverged means a rehearsed plan did not produce the desired state.
+var ErrNotConverged = errors.New("the plan does not converge")

@@ -1,0 +1,83 @@
+package schema
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// countingTracer counts the statements a connection sends, batched or not.
+type countingTracer struct{ statements []string }
+
+func (c *countingTracer) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceQueryStartData) context.Context {
+	c.statements = append(c.statements, d.SQL)
+	return ctx
+}
+func (c *countingTracer) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+func (c *countingTracer) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
+	return ctx
+}
+func (c *countingTracer) TraceBatchQuery(_ context.Context, _ *pgx.Conn, d pgx.TraceBatchQueryData) {
+	c.statements = append(c.statements, d.SQL)
+}
+func (c *countingTracer) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}
+
+// TestStatementCount checks that the number of statements does not grow with the
+// number of tables: BEGIN, SET LOCAL, the eight catalog queries, ROLLBACK.
+func TestStatementCount(t *testing.T) {
+	for _, tables := range []int{0, 1, 40} {
+		t.Run(fmt.Sprint(tables), func(t *testing.T) {
+			tracer := &countingTracer{}
+			conn := newDatabase(t, fmt.Sprintf(`DO $$ BEGIN
+				FOR i IN 1..%d LOOP
+					EXECUTE format('CREATE TABLE t%%s (id serial PRIMARY KEY, a int CHECK (a > 0))', i);
+					EXECUTE format('CREATE INDEX ON t%%s (a)', i);
+				END LOOP; END $$`, tables), tracer)
+			tracer.statements = nil // forget the connection's own setup
+			cat, err := Inspect(context.Background(), conn, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cat.Tables) != tables {
+				t.Errorf("tables: got %d, want %d", len(cat.Tables), tables)
+			}
+			if got, want := len(tracer.statements), 11; got != want {
+				t.Errorf("statements: got %d, want %d:\n%s", got, want, strings.Join(tracer.statements, "\n---\n"))
+			}
+		})
+	}
+}
+
+// TestSessionUntouched checks that Inspect leaves the caller's session as it found
+// it, and qualifies names whatever the caller's search_path.
+func TestSessionUntouched(t *testing.T) {
+	ctx := context.Background()
+	conn := newDatabase(t, `CREATE SCHEMA app; CREATE TYPE app.e AS ENUM ('x'); CREATE TABLE app.t (e app.e)`)
+	if _, err := conn.Exec(ctx, "SET search_path = app, public"); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := Inspect(ctx, conn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cat.Tables[qname("app", "t")].Columns[0].Type; got != "app.e" {
+		t.Errorf("type: got %q, want %q", got, "app.e")
+	}
+	var path string
+	if err := conn.QueryRow(ctx, "SHOW search_path").Scan(&path); err != nil {
+		t.Fatal(err)
+	}
+	if path != "app, public" {
+		t.Errorf("search_path after Inspect: got %q, want %q", path, "app, public")
+	}
+	if status := conn.PgConn().TxStatus(); status != 'I' {
+		t.Errorf("transaction status after Inspect: got %q, want idle", status)
+	}
+	// A second run on the same connection reuses its prepared statements.
+	if _, err := Inspect(ctx, conn, Options{}); err != nil {
+		t.Fatalf("second Inspect: %v", err)
+	}
+}

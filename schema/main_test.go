@@ -1,0 +1,69 @@
+package schema
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/model"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// newDatabase returns a fresh database holding setup, and a connection to it closed
+// when the test ends. tracer, when not nil, sees every statement the connection sends.
+func newDatabase(t testing.TB, setup string, tracer ...pgx.QueryTracer) *pgx.Conn {
+	t.Helper()
+	url := pgtest.NewDatabase(t)
+	if setup != "" {
+		pgtest.Exec(t, url, setup)
+	}
+	config, err := pgx.ParseConfig(url)
+	if err != nil {
+		t.Fatalf("parse connection string: %v", err)
+	}
+	if len(tracer) > 0 {
+		config.Tracer = tracer[0]
+	}
+	conn, err := pgx.ConnectConfig(context.Background(), config)
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
+}
+
+// inspect loads setup into a fresh database and reads it back.
+func inspect(t testing.TB, setup string, opts Options) *model.Catalog {
+	t.Helper()
+	conn := newDatabase(t, setup)
+	cat, err := Inspect(context.Background(), conn, opts)
+	if err != nil {
+		t.Fatalf("Inspect: %v", err)
+	}
+	return cat
+}
+
+// publicTable returns the named public table or fails the test.
+func publicTable(t testing.TB, cat *model.Catalog, name string) *model.Table {
+	t.Helper()
+	tab := cat.Tables[model.QName{Schema: "public", Name: name}]
+	if tab == nil {
+		t.Fatalf("table public.%s not found; tables: %v", name, cat.TableNames())
+	}
+	return tab
+}
+
+// show renders a value for failure messages; JSON spells out pointers' contents.
+func show(v any) string {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err.Error()
+	}
+	return string(b)
+}
+
+func qname(schema, name string) model.QName { return model.QName{Schema: schema, Name: name} }

@@ -1,0 +1,127 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// Error is a failure to apply a migration file.
+type Error struct {
+	// Path is the file's path in the migrations fs.FS.
+	Path string
+	// Line is the 1-based line of the error in the file: where PostgreSQL placed
+	// it when it gave a position, else the first line of the failing statement;
+	// 0 when unknown.
+	Line int
+	// Err is the cause, usually a *pgconn.PgError.
+	Err error
+}
+
+// Error returns "migrate: V3__x.sql line 12: <message> (SQLSTATE 42P01)", followed
+// by PostgreSQL's DETAIL, HINT and CONTEXT lines when it sent them.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("migrate: ")
+	b.WriteString(e.Path)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, " line %d", e.Line)
+	}
+	b.WriteString(": ")
+	var pgErr *pgconn.PgError
+	if !errors.As(e.Err, &pgErr) {
+		b.WriteString(e.Err.Error())
+		return b.String()
+	}
+	fmt.Fprintf(&b, "%s (SQLSTATE %s)", pgErr.Message, pgErr.Code)
+	for _, extra := range []struct{ label, text string }{
+		{"DETAIL", pgErr.Detail}, {"HINT", pgErr.Hint}, {"CONTEXT", pgErr.Where},
+	} {
+		if extra.text != "" {
+			fmt.Fprintf(&b, "\n%s: %s", extra.label, extra.text)
+		}
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Replay applies every migration of d, read from fsys, to the database of conn:
+// versioned files in version order, then repeatable ones. It records no history:
+// it builds a database whose schema is what the migrations say (a shadow database).
+//
+// Each file runs in its own transaction, so a failing file leaves nothing behind.
+// A file holding a statement that cannot run in a transaction block (CREATE INDEX
+// CONCURRENTLY, VACUUM, ALTER SYSTEM, CREATE DATABASE, BEGIN/COMMIT, ...) runs
+// statement by statement outside one instead, and may leave its earlier statements
+// applied when a later one fails. Errors are *Error, naming the file and line.
+func Replay(ctx context.Context, conn *pgx.Conn, fsys fs.FS, d *Dir) error {
+	for _, f := range d.Files() {
+		content, err := fs.ReadFile(fsys, f.Path)
+		if err != nil {
+			return fmt.Errorf("migrate: read %s: %w", f.Path, err)
+		}
+		if err := applyFile(ctx, conn.PgConn(), f.Path, string(content)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyFile runs one migration file, in a transaction when it can.
+func applyFile(ctx context.Context, conn *pgconn.PgConn, path, text string) error {
+	s := splitScript(text)
+	if s.noTx != "" {
+		return runStatements(ctx, conn, path, s)
+	}
+	if err := simpleExec(ctx, conn, "BEGIN"); err != nil {
+		return &Error{Path: path, Err: err}
+	}
+	if err := runStatements(ctx, conn, path, s); err != nil {
+		// The cause matters more than a failed rollback, which a broken
+		// connection would explain anyway.
+		_ = simpleExec(context.WithoutCancel(ctx), conn, "ROLLBACK")
+		return err
+	}
+	if err := simpleExec(ctx, conn, "COMMIT"); err != nil {
+		// Deferred constraints fail at commit: no statement to blame.
+		return &Error{Path: path, Err: err}
+	}
+	return nil
+}
+
+// runStatements sends the statements one by one, so that an error can be traced
+// to its statement even when PostgreSQL gives no position.
+func runStatements(ctx context.Context, conn *pgconn.PgConn, path string, s script) error {
+	charsAreBytes := conn.ParameterStatus("server_encoding") == "SQL_ASCII"
+	for _, st := range s.stmts {
+		err := simpleExec(ctx, conn, s.sql(st))
+		if err == nil {
+			continue
+		}
+		pos := 0
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) {
+			pos = int(pgErr.Position)
+		}
+		// A file that opened its own transaction must not leave the session in
+		// it (outside our transaction only: ours is rolled back by the caller).
+		if s.noTx != "" && conn.TxStatus() != 'I' {
+			_ = simpleExec(context.WithoutCancel(ctx), conn, "ROLLBACK")
+		}
+		return &Error{Path: path, Line: s.errorLine(st, pos, charsAreBytes), Err: err}
+	}
+	return nil
+}
+
+// simpleExec runs sql with the simple query protocol, which accepts any statement
+// and several per call.
+func simpleExec(ctx context.Context, conn *pgconn.PgConn, sql string) error {
+	_, err := conn.Exec(ctx, sql).ReadAll()
+	return err
+}

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 
@@ -23,6 +24,9 @@ type Options struct {
 	IncludeSchemas, ExcludeSchemas []string
 }
 
+// ErrConnBusy is returned by Inspect when the connection is inside a transaction.
+var ErrConnBusy = errors.New("connection is inside a transaction")
+
 // FlywayHistoryTable is the name of Flyway's history table, ignored by default because
 // the migration runner owns it, not the declared schema.
 const FlywayHistoryTable = "flyway_schema_history"
@@ -33,6 +37,11 @@ const FlywayHistoryTable = "flyway_schema_history"
 // transaction and ends it before returning. The queries run in one pipelined batch,
 // so their number does not grow with the size of the database.
 func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog, error) {
+	// Inside a caller's transaction, BEGIN would only warn, and the ROLLBACK that ends
+	// the read would silently undo the caller's work.
+	if status := conn.PgConn().TxStatus(); status != 'I' {
+		return nil, fmt.Errorf("schema: %w (status %q)", ErrConnBusy, status)
+	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, fmt.Errorf("schema: begin transaction: %w", err)

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -79,5 +80,21 @@ func TestSessionUntouched(t *testing.T) {
 	// A second run on the same connection reuses its prepared statements.
 	if _, err := Inspect(ctx, conn, Options{}); err != nil {
 		t.Fatalf("second Inspect: %v", err)
+	}
+}
+
+// TestInsideTransaction checks that Inspect refuses a connection inside a
+// transaction instead of ending the caller's transaction with its own rollback.
+func TestInsideTransaction(t *testing.T) {
+	ctx := context.Background()
+	conn := newDatabase(t, "")
+	if _, err := conn.Exec(ctx, "BEGIN"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Inspect(ctx, conn, Options{}); !errors.Is(err, ErrConnBusy) {
+		t.Errorf("Inspect inside a transaction: got error %v, want ErrConnBusy", err)
+	}
+	if status := conn.PgConn().TxStatus(); status != 'T' {
+		t.Errorf("caller's transaction status: got %q, want still in transaction", status)
 	}
 }

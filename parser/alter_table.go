@@ -1,0 +1,133 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+func analyseAlterTable(r *rawStmt, n *pg_query.AlterTableStmt) (*stmt, error) {
+	return alterTable(r, n, r.node)
+}
+
+// alterTable analyses an ALTER TABLE, as written or split off a CREATE TABLE (node is
+// then the new statement's tree).
+func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*stmt, error) {
+	s := original(r, kindAlterTable)
+	s.node = node
+	q := rangeVarName(n.Relation)
+	s.require(refTable, q, "")
+	for _, cn := range n.Cmds {
+		cmd := cn.GetAlterTableCmd()
+		if cmd == nil {
+			continue
+		}
+		switch cmd.Subtype {
+		case pg_query.AlterTableType_AT_AddColumn:
+			cd := cmd.Def.GetColumnDef()
+			s.provide(refColumn, q, cd.Colname)
+			for _, c := range foldAttributes(cd.Constraints) {
+				s.provideConstraint(q, c, cd.Colname)
+				s.requireConstraint(q, c, cd.Colname)
+			}
+			s.requireExprRefs(cd.TypeName)
+		case pg_query.AlterTableType_AT_AddConstraint:
+			c := cmd.Def.GetConstraint()
+			if c.Indexname != "" {
+				return nil, unsupported(r, "ALTER TABLE ... ADD CONSTRAINT ... USING INDEX")
+			}
+			s.provideConstraint(q, c, "")
+			s.requireConstraint(q, c, "")
+		case pg_query.AlterTableType_AT_ColumnDefault:
+			s.require(refColumn, q, cmd.Name)
+			s.requireExprRefs(cmd.Def)
+		case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull:
+			s.require(refColumn, q, cmd.Name)
+		case pg_query.AlterTableType_AT_ReplicaIdentity:
+			if ri := cmd.Def.GetReplicaIdentityStmt(); ri != nil && ri.Name != "" {
+				s.require(refIndex, model.QName{Schema: q.Schema, Name: ri.Name}, "")
+			}
+		case pg_query.AlterTableType_AT_EnableRowSecurity, pg_query.AlterTableType_AT_DisableRowSecurity,
+			pg_query.AlterTableType_AT_ForceRowSecurity, pg_query.AlterTableType_AT_NoForceRowSecurity,
+			pg_query.AlterTableType_AT_ChangeOwner:
+		default:
+			return nil, unsupported(r, "ALTER TABLE ... "+subcommandName(cmd.Subtype))
+		}
+	}
+	return s, nil
+}
+
+var camelWord = regexp.MustCompile(`[A-Z][a-z]*`)
+
+// subcommandName spells an ALTER TABLE subcommand from its enum name:
+// AT_DropColumn becomes "DROP COLUMN".
+func subcommandName(t pg_query.AlterTableType) string {
+	words := camelWord.FindAllString(strings.TrimPrefix(t.String(), "AT_"), -1)
+	return strings.ToUpper(strings.Join(words, " "))
+}
+
+func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
+	q := rangeVarName(n.Relation)
+	t := b.cat.Tables[q]
+	if t == nil {
+		if n.MissingOk {
+			return nil
+		}
+		return s.errorAt(n.Relation.Location, "table %s is not declared in the schema files", q)
+	}
+	var cons []tableConstraint
+	for _, cn := range n.Cmds {
+		cmd := cn.GetAlterTableCmd()
+		if cmd == nil {
+			continue
+		}
+		switch cmd.Subtype {
+		case pg_query.AlterTableType_AT_AddColumn:
+			cd := cmd.Def.GetColumnDef()
+			if old := t.Column(cd.Colname); old != nil {
+				if cmd.MissingOk { // ADD COLUMN IF NOT EXISTS
+					continue
+				}
+				return b.duplicate(s, "column "+model.QuoteIdent(cd.Colname)+" of table "+q.String(), old.Source)
+			}
+			col, colCons, err := b.newColumn(s, t, cd)
+			if err != nil {
+				return err
+			}
+			t.Columns = append(t.Columns, col)
+			cons = append(cons, colCons...)
+		case pg_query.AlterTableType_AT_AddConstraint:
+			cons = append(cons, tableConstraint{c: cmd.Def.GetConstraint()})
+		case pg_query.AlterTableType_AT_ColumnDefault:
+			col, err := b.column(s, t, cmd.Name, -1)
+			if err != nil {
+				return err
+			}
+			if col.Default, err = deparseExpr(cmd.Def); err != nil {
+				return s.errorAt(-1, "cannot read default: %v", err)
+			}
+		case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull:
+			col, err := b.column(s, t, cmd.Name, -1)
+			if err != nil {
+				return err
+			}
+			col.NotNull = cmd.Subtype == pg_query.AlterTableType_AT_SetNotNull
+		case pg_query.AlterTableType_AT_EnableRowSecurity:
+			t.RowSecurity = true
+		case pg_query.AlterTableType_AT_DisableRowSecurity:
+			t.RowSecurity = false
+		case pg_query.AlterTableType_AT_ForceRowSecurity:
+			t.ForceRowSecurity = true
+		case pg_query.AlterTableType_AT_NoForceRowSecurity:
+			t.ForceRowSecurity = false
+		case pg_query.AlterTableType_AT_ReplicaIdentity:
+			ri := cmd.Def.GetReplicaIdentityStmt()
+			t.ReplicaIdentity, t.ReplicaIdentityIndex = ri.IdentityType, ri.Name
+		}
+	}
+	// Constraints come after the columns of the same statement, as in PostgreSQL.
+	return b.addConstraints(s, t, cons)
+}

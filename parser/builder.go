@@ -1,0 +1,101 @@
+package parser
+
+import (
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// builder fills the catalog by applying statements in load order, the order the
+// shadow database will run them in, so generated names come out as PostgreSQL's.
+type builder struct {
+	cat *model.Catalog
+	// relNames and conNames are, per schema, the names PostgreSQL's name choice avoids:
+	// relations (tables, sequences, indexes) and constraints.
+	relNames map[string]map[string]bool
+	conNames map[string]map[string]bool
+	// indexTable finds the table of an index by the index's qualified name.
+	indexTable map[model.QName]*model.Table
+}
+
+func newBuilder() *builder {
+	b := &builder{
+		cat:        model.NewCatalog(),
+		relNames:   map[string]map[string]bool{},
+		conNames:   map[string]map[string]bool{},
+		indexTable: map[model.QName]*model.Table{},
+	}
+	b.cat.Schemas[defaultSchema] = &model.Schema{Name: defaultSchema}
+	return b
+}
+
+func (b *builder) apply(s *stmt) error {
+	switch n := s.node.Node.(type) {
+	case *pg_query.Node_CreateSchemaStmt:
+		return b.applyCreateSchema(s, n.CreateSchemaStmt)
+	case *pg_query.Node_CreateExtensionStmt:
+		return b.applyCreateExtension(s, n.CreateExtensionStmt)
+	case *pg_query.Node_CreateEnumStmt:
+		return b.applyCreateEnum(s, n.CreateEnumStmt)
+	case *pg_query.Node_CreateSeqStmt:
+		return b.applyCreateSequence(s, n.CreateSeqStmt)
+	case *pg_query.Node_AlterSeqStmt:
+		return b.applyAlterSequence(s, n.AlterSeqStmt)
+	case *pg_query.Node_CreateStmt:
+		return b.applyCreateTable(s, n.CreateStmt)
+	case *pg_query.Node_AlterTableStmt:
+		return b.applyAlterTable(s, n.AlterTableStmt)
+	case *pg_query.Node_IndexStmt:
+		return b.applyCreateIndex(s, n.IndexStmt)
+	case *pg_query.Node_CommentStmt:
+		return b.applyComment(s, n.CommentStmt)
+	}
+	return s.errorAt(-1, "internal error: no catalog rule for %s", s.kind)
+}
+
+// duplicate is the error for an object declared twice.
+func (b *builder) duplicate(s *stmt, what string, first model.Source) error {
+	return s.errorAt(-1, "%s is already declared at %s", what, first)
+}
+
+func (b *builder) relTaken(schema string) func(string) bool {
+	return func(name string) bool { return b.relNames[schema][name] }
+}
+
+// constraintTaken is for the names of constraints that own an index: PostgreSQL
+// avoids both relation and constraint names for them.
+func (b *builder) constraintTaken(schema string) func(string) bool {
+	return func(name string) bool { return b.relNames[schema][name] || b.conNames[schema][name] }
+}
+
+func (b *builder) checkTaken(schema string) func(string) bool {
+	return func(name string) bool { return b.conNames[schema][name] }
+}
+
+func (b *builder) useRel(schema, name string)        { mark(b.relNames, schema, name) }
+func (b *builder) useConstraint(schema, name string) { mark(b.conNames, schema, name) }
+
+func mark(m map[string]map[string]bool, schema, name string) {
+	if m[schema] == nil {
+		m[schema] = map[string]bool{}
+	}
+	m[schema][name] = true
+}
+
+// table returns the declared table q, or an error at the statement: a statement about
+// a table the files do not declare could not load in the shadow database.
+func (b *builder) table(s *stmt, q model.QName, loc int32) (*model.Table, error) {
+	t := b.cat.Tables[q]
+	if t == nil {
+		return nil, s.errorAt(loc, "table %s is not declared in the schema files", q)
+	}
+	return t, nil
+}
+
+func (b *builder) column(s *stmt, t *model.Table, name string, loc int32) (*model.Column, error) {
+	c := t.Column(name)
+	if c == nil {
+		return nil, s.errorAt(loc, "column %s of table %s is not declared", model.QuoteIdent(name), t.Name)
+	}
+	return c, nil
+}

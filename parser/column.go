@@ -1,0 +1,124 @@
+package parser
+
+import (
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// tableConstraint is a constraint waiting to be added to its table, with the column it
+// was written on (empty for a table constraint).
+type tableConstraint struct {
+	c   *pg_query.Constraint
+	col string
+}
+
+// newColumn builds a column of t from its definition and returns the table
+// constraints written on it, which are added once every column exists.
+func (b *builder) newColumn(s *stmt, t *model.Table, cd *pg_query.ColumnDef) (*model.Column, []tableConstraint, error) {
+	col := &model.Column{
+		Name:   cd.Colname,
+		Type:   formatType(cd.TypeName),
+		Source: s.raw.file.source(s.raw.offset(cd.Location)),
+	}
+	if cd.CollClause != nil {
+		col.Collation = collationName(strs(cd.CollClause.Collname))
+	}
+	if typ, ok := serialType(cd.TypeName); ok {
+		if err := b.serial(s, t, col, typ); err != nil {
+			return nil, nil, err
+		}
+	}
+	var cons []tableConstraint
+	for _, c := range foldAttributes(cd.Constraints) {
+		var err error
+		switch c.Contype {
+		case pg_query.ConstrType_CONSTR_NOTNULL:
+			col.NotNull = true
+		case pg_query.ConstrType_CONSTR_NULL:
+			col.NotNull = false
+		case pg_query.ConstrType_CONSTR_DEFAULT:
+			if col.Default, err = deparseExpr(c.RawExpr); err != nil {
+				return nil, nil, s.errorAt(c.Location, "cannot read default: %v", err)
+			}
+		case pg_query.ConstrType_CONSTR_GENERATED:
+			if col.Generated, err = deparseExpr(c.RawExpr); err != nil {
+				return nil, nil, s.errorAt(c.Location, "cannot read generated expression: %v", err)
+			}
+		case pg_query.ConstrType_CONSTR_IDENTITY:
+			if err := setIdentity(s, col, c.GeneratedWhen, c.Options); err != nil {
+				return nil, nil, err
+			}
+		default:
+			if isTableConstraint(c) {
+				cons = append(cons, tableConstraint{c, cd.Colname})
+			}
+		}
+	}
+	if col.Identity != "" && col.Default != "" {
+		return nil, nil, s.errorAt(cd.Location, "both default and identity specified for column %s", model.QuoteIdent(col.Name))
+	}
+	return col, cons, nil
+}
+
+// setIdentity makes col an identity column; identity columns are NOT NULL.
+func setIdentity(s *stmt, col *model.Column, when string, opts []*pg_query.Node) error {
+	o, err := s.seqOptions(opts, col.Type)
+	if err != nil {
+		return err
+	}
+	col.Identity = when
+	col.IdentityOptions = &o
+	col.NotNull = true
+	return nil
+}
+
+// serial turns a serial column into what PostgreSQL makes of it: an integer column,
+// NOT NULL, defaulting to nextval of a sequence named <table>_<column>_seq that the
+// column owns.
+func (b *builder) serial(s *stmt, t *model.Table, col *model.Column, typ string) error {
+	opts, err := s.seqOptions(nil, typ)
+	if err != nil {
+		return err
+	}
+	q := model.QName{Schema: t.Name.Schema, Name: chooseName(t.Name.Name, col.Name, "seq", b.relTaken(t.Name.Schema))}
+	b.cat.Sequences[q] = &model.Sequence{
+		Name:    q,
+		Options: opts,
+		OwnedBy: &model.ColumnRef{Table: t.Name, Column: col.Name},
+		Source:  col.Source,
+	}
+	b.useRel(q.Schema, q.Name)
+	col.Type = typ
+	col.NotNull = true
+	col.Default = "nextval(" + model.QuoteLiteral(q.String()) + "::regclass)"
+	return nil
+}
+
+// addConstraints adds the constraints of a CREATE TABLE or ALTER TABLE in the order
+// PostgreSQL names them: checks first, then the primary key, then the other
+// index-backed constraints, then foreign keys.
+func (b *builder) addConstraints(s *stmt, t *model.Table, cons []tableConstraint) error {
+	rank := func(c *pg_query.Constraint) int {
+		switch c.Contype {
+		case pg_query.ConstrType_CONSTR_CHECK:
+			return 0
+		case pg_query.ConstrType_CONSTR_PRIMARY:
+			return 1
+		case pg_query.ConstrType_CONSTR_FOREIGN:
+			return 3
+		}
+		return 2
+	}
+	for r := 0; r <= 3; r++ {
+		for _, tc := range cons {
+			if rank(tc.c) != r {
+				continue
+			}
+			if err := b.addConstraint(s, t, tc.c, tc.col); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,33 @@
+// Package parser reads the desired state of a database from plain SQL files and turns
+// it into a model.Catalog plus the statements to load into a shadow database.
+//
+// Every statement is parsed with pg_query_go, PostgreSQL's own grammar, so whatever
+// the server accepts the parser reads the same way. Only the statement kinds pgshape
+// models are accepted; anything else (CREATE VIEW, GRANT, INSERT, ...) is an error
+// naming the statement and its file:line:col, never silently dropped, because a
+// desired state with a hole in it would make the differ drop real objects.
+//
+// Files may be split and ordered any way the developer likes. ParseDir and
+// ParseFiles compute the references between statements from their parse trees (a
+// table needs its schema, the enum types of its columns, the sequences of its
+// nextval defaults; an index needs its table; a foreign key needs the referenced
+// table and its unique key) and return the statements in load order: each after
+// everything it depends on, ties broken by kind (schemas, extensions, types,
+// sequences, tables, ALTER TABLE, indexes, sequence ownership, comments), then file,
+// then position. Foreign keys written inside CREATE TABLE are split out into
+// ALTER TABLE ... ADD FOREIGN KEY statements run after every table, so tables that
+// reference each other load; likewise CREATE SEQUENCE ... OWNED BY is split into a
+// separate ALTER SEQUENCE ... OWNED BY.
+//
+// The Catalog is the parser's own reading: types normalised to format_type spelling,
+// expressions as pg_query deparses them, unnamed constraints and indexes named the
+// way PostgreSQL names them. It is exact about which objects exist and where they
+// were declared, and close to, but not byte-identical with, what PostgreSQL stores;
+// the canonical text comes from loading Statements into a real server. The implicit
+// "public" schema is always in the catalog (with no Source) because every database
+// has it and unqualified names land in it.
+//
+// Errors are *Error values ("file:line:col: message" and the offending line with a
+// caret), joined with errors.Join when there are several, so one run reports every
+// file's mistakes. Columns count characters, not bytes.
+package parser

@@ -1,0 +1,115 @@
+package parser
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// Error is a problem in one statement of the desired-state files.
+type Error struct {
+	Source  model.Source
+	Message string
+	// Snippet shows the offending text: the source line and a caret under the column.
+	Snippet string
+}
+
+// Error renders "file:line:col: message" followed by the snippet, the form editors and
+// CI logs link back to the file.
+func (e *Error) Error() string {
+	s := e.Message
+	if !e.Source.IsZero() {
+		s = e.Source.String() + ": " + s
+	}
+	if e.Snippet != "" {
+		s += "\n" + e.Snippet
+	}
+	return s
+}
+
+// file is one input file with what is needed to turn byte offsets into positions.
+type file struct {
+	name    string
+	content string
+}
+
+// source returns the position of byte offset off: 1-based line, and 1-based column
+// counted in characters, which is what editors show.
+func (f *file) source(off int) model.Source {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(f.content) {
+		off = len(f.content)
+	}
+	lineStart := strings.LastIndexByte(f.content[:off], '\n') + 1
+	line := strings.Count(f.content[:lineStart], "\n") + 1
+	col := utf8.RuneCountInString(f.content[lineStart:off]) + 1
+	return model.Source{File: f.name, Line: line, Col: col}
+}
+
+// errorAt builds an Error at byte offset off, with the line and a caret as snippet.
+func (f *file) errorAt(off int, format string, args ...any) *Error {
+	src := f.source(off)
+	return &Error{Source: src, Message: fmt.Sprintf(format, args...), Snippet: f.snippet(off)}
+}
+
+// snippet returns the line holding byte offset off with a caret under it. Tabs are
+// kept in the caret line so the caret lines up whatever the tab width.
+func (f *file) snippet(off int) string {
+	if off > len(f.content) {
+		off = len(f.content)
+	}
+	lineStart := strings.LastIndexByte(f.content[:off], '\n') + 1
+	lineEnd := strings.IndexByte(f.content[lineStart:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(f.content)
+	} else {
+		lineEnd += lineStart
+	}
+	line := strings.TrimRight(f.content[lineStart:lineEnd], "\r")
+	num := fmt.Sprintf("%5d | ", f.source(off).Line)
+	var pad strings.Builder
+	for _, r := range f.content[lineStart:off] {
+		if r == '\t' {
+			pad.WriteByte('\t')
+		} else {
+			pad.WriteByte(' ')
+		}
+	}
+	return num + line + "\n" + strings.Repeat(" ", len(num)-2) + "| " + pad.String() + "^"
+}
+
+// joinErrors sorts errors by position, so the report reads top to bottom whatever
+// order they were found in, and joins them.
+func joinErrors(errs []error) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool {
+		a, b := sourceOf(errs[i]), sourceOf(errs[j])
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+func sourceOf(err error) model.Source {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Source
+	}
+	return model.Source{}
+}

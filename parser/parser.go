@@ -1,0 +1,110 @@
+package parser
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// Statement is one desired-state statement, ready to execute in a shadow database.
+type Statement struct {
+	// SQL is the text to execute: the statement as written, or deparsed by pg_query
+	// when the parser had to split it (foreign keys out of CREATE TABLE, OWNED BY out
+	// of CREATE SEQUENCE). It has no trailing semicolon.
+	SQL string
+	// Source is where the statement starts; parts split off a statement carry the
+	// original statement's source.
+	Source model.Source
+	// Kind is "CREATE SCHEMA", "CREATE EXTENSION", "CREATE TYPE", "CREATE SEQUENCE",
+	// "ALTER SEQUENCE", "CREATE TABLE", "ALTER TABLE", "CREATE INDEX" or "COMMENT".
+	Kind string
+}
+
+// Result is the desired state read from the files.
+type Result struct {
+	// Catalog is the desired state as the parser understands it, with the file and
+	// line of every object.
+	Catalog *model.Catalog
+	// Statements are in load order: every statement after the ones it depends on.
+	Statements []Statement
+}
+
+// ParseDir parses every *.sql file under dir, recursively, skipping directories whose
+// name starts with a dot. File names in sources and errors are dir joined with the
+// file's path, with forward slashes ("schema/tables/users.sql").
+func ParseDir(dir string) (*Result, error) {
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.EqualFold(filepath.Ext(path), ".sql") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		files[filepath.ToSlash(path)] = string(b)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ParseFiles(files)
+}
+
+// ParseFiles parses files given as name → contents. Files and the statements in them
+// may come in any order. Every problem found is reported: syntax errors of every file,
+// unsupported statements, duplicate or missing objects, each as an *Error, joined.
+func ParseFiles(files map[string]string) (*Result, error) {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+
+	var errs []error
+	var stmts []*stmt
+	for _, name := range names {
+		raws, ferrs := splitFile(&file{name: name, content: files[name]})
+		errs = append(errs, ferrs...)
+		for _, r := range raws {
+			ss, err := analyse(r)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			stmts = append(stmts, ss...)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(errs)
+	}
+	ordered, err := loadOrder(stmts)
+	if err != nil {
+		return nil, err
+	}
+	b := newBuilder()
+	res := &Result{Catalog: b.cat}
+	for _, s := range ordered {
+		if err := b.apply(s); err != nil {
+			errs = append(errs, err)
+		}
+		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind})
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(errs)
+	}
+	return res, nil
+}

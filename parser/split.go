@@ -1,0 +1,151 @@
+package parser
+
+import (
+	"errors"
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pgparser "github.com/pganalyze/pg_query_go/v5/parser"
+)
+
+// rawStmt is one parsed statement and where its text sits in its file.
+type rawStmt struct {
+	file  *file
+	node  *pg_query.Node
+	start int // byte offset of the first token (comments before it are not part of it)
+	end   int // byte offset just past the last token
+	// base is added to the locations inside node: non-zero when the statement was
+	// parsed on its own after the whole file failed to parse.
+	base  int
+	index int // position in the file, for the stable tie-break of the load order
+}
+
+func (r *rawStmt) text() string { return r.file.content[r.start:r.end] }
+
+// offset turns a location from the parse tree into a byte offset in the file; -1
+// (unknown) falls back to the statement's start.
+func (r *rawStmt) offset(loc int32) int {
+	if loc < 0 {
+		return r.start
+	}
+	return r.base + int(loc)
+}
+
+// splitFile parses a file into statements. When the file does not parse as a whole,
+// it is cut at semicolons and every piece parsed on its own, so that every syntax error
+// in the file is reported, not only the first.
+func splitFile(f *file) ([]*rawStmt, []error) {
+	if i := strings.IndexByte(f.content, 0); i >= 0 {
+		// pg_query reads C strings: a NUL would silently end the file early.
+		return nil, []error{f.errorAt(i, "file contains a NUL byte")}
+	}
+	scan, err := pg_query.Scan(f.content)
+	if err != nil {
+		return nil, []error{syntaxError(f, 0, f.content, err)}
+	}
+	tokens := significant(scan.Tokens)
+	tree, err := pg_query.Parse(f.content)
+	if err == nil {
+		var out []*rawStmt
+		for _, rs := range tree.Stmts {
+			from := int(rs.StmtLocation)
+			to := len(f.content)
+			if rs.StmtLen > 0 {
+				to = from + int(rs.StmtLen)
+			}
+			start, end, ok := tokenSpan(tokens, from, to)
+			if !ok {
+				continue
+			}
+			out = append(out, &rawStmt{file: f, node: rs.Stmt, start: start, end: end, index: len(out)})
+		}
+		return out, nil
+	}
+	var out []*rawStmt
+	var errs []error
+	pieceFrom := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && tokens[i].Token != pg_query.Token_ASCII_59 {
+			continue
+		}
+		pieceTo := len(f.content)
+		if i < len(tokens) {
+			pieceTo = int(tokens[i].Start)
+		}
+		start, end, ok := tokenSpan(tokens, pieceFrom, pieceTo)
+		if i < len(tokens) {
+			pieceFrom = int(tokens[i].End)
+		}
+		if !ok {
+			continue
+		}
+		text := f.content[start:end]
+		t, err := pg_query.Parse(text)
+		if err != nil {
+			errs = append(errs, syntaxError(f, start, text, err))
+			continue
+		}
+		for _, rs := range t.Stmts {
+			out = append(out, &rawStmt{file: f, node: rs.Stmt, start: start, end: end, base: start, index: len(out)})
+		}
+	}
+	if len(errs) == 0 {
+		// The pieces parse one by one but not together: report the whole-file error.
+		errs = append(errs, syntaxError(f, 0, f.content, err))
+	}
+	return out, errs
+}
+
+// significant drops comment tokens: statements start and end at real tokens.
+func significant(tokens []*pg_query.ScanToken) []*pg_query.ScanToken {
+	out := tokens[:0:0]
+	for _, t := range tokens {
+		if t.Token != pg_query.Token_SQL_COMMENT && t.Token != pg_query.Token_C_COMMENT {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tokenSpan returns the start of the first and the end of the last token inside
+// [from, to), with ok false when there is none (a comment-only or empty piece).
+func tokenSpan(tokens []*pg_query.ScanToken, from, to int) (start, end int, ok bool) {
+	start, end = -1, -1
+	for _, t := range tokens {
+		s, e := int(t.Start), int(t.End)
+		if s < from || e > to || t.Token == pg_query.Token_ASCII_59 {
+			continue
+		}
+		if start < 0 {
+			start = s
+		}
+		end = e
+	}
+	return start, end, start >= 0
+}
+
+// syntaxError converts a pg_query error on text (which starts at byte base of the
+// file) into an Error at the reported cursor position.
+func syntaxError(f *file, base int, text string, err error) error {
+	var pe *pgparser.Error
+	if !errors.As(err, &pe) {
+		return f.errorAt(base, "%v", err)
+	}
+	off := base
+	if pe.Cursorpos > 0 {
+		// Cursorpos counts characters from 1, as PostgreSQL's error position does.
+		off = base + runeOffset(text, pe.Cursorpos-1)
+	}
+	return f.errorAt(off, "%s", pe.Message)
+}
+
+// runeOffset returns the byte offset of the n-th character of s (0-based).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}

@@ -1,0 +1,109 @@
+package parser
+
+import (
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// The statement kinds, as Statement.Kind spells them.
+const (
+	kindCreateSchema    = "CREATE SCHEMA"
+	kindCreateExtension = "CREATE EXTENSION"
+	kindCreateType      = "CREATE TYPE"
+	kindCreateSequence  = "CREATE SEQUENCE"
+	kindCreateTable     = "CREATE TABLE"
+	kindAlterTable      = "ALTER TABLE"
+	kindCreateIndex     = "CREATE INDEX"
+	kindAlterSequence   = "ALTER SEQUENCE"
+	kindComment         = "COMMENT"
+)
+
+// priority is the tie-break between statements that do not depend on each other:
+// the order a person would write a schema in, so the output reads naturally.
+var priority = map[string]int{
+	kindCreateSchema:    0,
+	kindCreateExtension: 1,
+	kindCreateType:      2,
+	kindCreateSequence:  3,
+	kindCreateTable:     4,
+	kindAlterTable:      5,
+	kindCreateIndex:     6,
+	kindAlterSequence:   7,
+	kindComment:         8,
+}
+
+// refKind is the kind of object a statement creates or needs.
+type refKind int
+
+const (
+	refSchema refKind = iota
+	refExtension
+	refType // enum types, and tables' row types
+	refSequence
+	refTable
+	refColumn // name is the table, sub the column
+	refIndex
+	refConstraint // name is the table, sub the constraint
+	// refUniqueKey is any primary key, unique constraint or unique index of table name:
+	// a foreign key can only be added once the key it references exists.
+	refUniqueKey
+)
+
+// ref names an object for the load order. Several statements may provide the same ref
+// (every unique key of a table); a ref nobody provides (a pg_catalog type, an
+// extension's object) is no edge.
+type ref struct {
+	kind refKind
+	name model.QName
+	sub  string
+}
+
+// stmt is a statement being analysed: a whole statement from a file, or a part split
+// off one (a foreign key moved out of its CREATE TABLE).
+type stmt struct {
+	raw  *rawStmt
+	part int // 0 for the statement as written, 1... for split-off parts
+	kind string
+	sql  string
+	node *pg_query.Node // the tree applied to the catalog (modified when split)
+
+	provides []ref
+	requires []ref
+}
+
+func (s *stmt) source() model.Source { return s.raw.file.source(s.raw.start) }
+
+func (s *stmt) provide(kind refKind, name model.QName, sub string) {
+	s.provides = append(s.provides, ref{kind, name, sub})
+}
+
+func (s *stmt) require(kind refKind, name model.QName, sub string) {
+	s.requires = append(s.requires, ref{kind, name, sub})
+}
+
+// requireSchema records the need for the schema of name; public always exists.
+func (s *stmt) requireSchema(schema string) {
+	if schema != "public" && schema != "pg_catalog" {
+		s.require(refSchema, model.QName{Name: schema}, "")
+	}
+}
+
+// errorAt reports a problem at a location inside the statement's tree.
+func (s *stmt) errorAt(loc int32, format string, args ...any) *Error {
+	return s.raw.file.errorAt(s.raw.offset(loc), format, args...)
+}
+
+// original wraps the statement as written.
+func original(r *rawStmt, kind string) *stmt {
+	return &stmt{raw: r, kind: kind, sql: r.text(), node: r.node}
+}
+
+// deparse renders a single statement tree back to SQL.
+func deparse(n *pg_query.Node) (string, error) {
+	return pg_query.Deparse(&pg_query.ParseResult{Stmts: []*pg_query.RawStmt{{Stmt: n}}})
+}
+
+// clone deep-copies a tree, so splitting a statement never changes the original.
+func clone[T proto.Message](m T) T { return proto.Clone(m).(T) }

@@ -12,7 +12,7 @@ var enumsQuery = `
 SELECT n.nspname, t.typname, coalesce(l.labels, '{}'), coalesce(d.description, '')
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN (SELECT enumtypid, array_agg(enumlabel::text ORDER BY enumsortorder) AS labels
+LEFT JOIN (SELECT enumtypid, pg_catalog.array_agg(enumlabel::text ORDER BY enumsortorder) AS labels
 	FROM pg_catalog.pg_enum GROUP BY enumtypid) l ON l.enumtypid = t.oid
 ` + description("pg_type", "t.oid") + `
 WHERE t.typtype = 'e' AND ` + userNamespace + `

@@ -18,7 +18,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
 ` + description("pg_extension", "x.oid") + `
 WHERE x.extname <> 'plpgsql'
 	AND (n.nspname = 'pg_catalog' OR n.nspname !~ '^pg_')
-	AND (cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
+	AND (pg_catalog.cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
 	AND n.nspname <> ALL ($2::text[])`
 
 func (in *inspector) readExtensions(rows pgx.Rows) error {

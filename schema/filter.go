@@ -7,7 +7,7 @@ import "fmt"
 // user schema names starting with "pg_", so that prefix covers pg_catalog, pg_toast,
 // pg_temp_N and pg_toast_temp_N at once.
 const userNamespace = `n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
-	AND (cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
+	AND (pg_catalog.cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
 	AND n.nspname <> ALL ($2::text[])`
 
 // notExtensionMember is a condition that holds when the object with the given oid

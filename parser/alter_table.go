@@ -91,7 +91,7 @@ func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 				if cmd.MissingOk { // ADD COLUMN IF NOT EXISTS
 					continue
 				}
-				return b.duplicate(s, "column "+model.QuoteIdent(cd.Colname)+" of table "+q.String(), old.Source)
+				return b.duplicate(s, cd.Location, "column "+model.QuoteIdent(cd.Colname)+" of table "+q.String(), old.Source)
 			}
 			col, colCons, err := b.newColumn(s, t, cd)
 			if err != nil {

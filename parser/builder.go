@@ -53,9 +53,9 @@ func (b *builder) apply(s *stmt) error {
 	return s.errorAt(-1, "internal error: no catalog rule for %s", s.kind)
 }
 
-// duplicate is the error for an object declared twice.
-func (b *builder) duplicate(s *stmt, what string, first model.Source) error {
-	return s.errorAt(-1, "%s is already declared at %s", what, first)
+// duplicate is the error for an object declared twice, at loc in the statement.
+func (b *builder) duplicate(s *stmt, loc int32, what string, first model.Source) error {
+	return s.errorAt(loc, "%s is already declared at %s", what, first)
 }
 
 func (b *builder) relTaken(schema string) func(string) bool {

@@ -171,7 +171,7 @@ func (b *builder) addConstraint(s *stmt, t *model.Table, c *pg_query.Constraint,
 		name = chooseName(t.Name.Name, name2, label, taken)
 	}
 	if old := t.Constraint(name); old != nil {
-		return b.duplicate(s, "constraint "+model.QuoteIdent(name)+" on table "+t.Name.String(), old.Source)
+		return b.duplicate(s, c.Location, "constraint "+model.QuoteIdent(name)+" on table "+t.Name.String(), old.Source)
 	}
 	if ownsIndex(c) && b.relNames[schema][name] {
 		return s.errorAt(c.Location, "relation %s is already declared", model.QName{Schema: schema, Name: name})

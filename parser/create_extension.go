@@ -32,7 +32,7 @@ func (b *builder) applyCreateExtension(s *stmt, n *pg_query.CreateExtensionStmt)
 		if n.IfNotExists {
 			return nil
 		}
-		return b.duplicate(s, "extension "+model.QuoteIdent(n.Extname), old.Source)
+		return b.duplicate(s, -1, "extension "+model.QuoteIdent(n.Extname), old.Source)
 	}
 	b.cat.Extensions[n.Extname] = &model.Extension{
 		Name: n.Extname,

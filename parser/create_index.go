@@ -81,7 +81,7 @@ func (b *builder) applyCreateIndex(s *stmt, n *pg_query.IndexStmt) error {
 		}
 		if old := b.indexTable[model.QName{Schema: q.Schema, Name: name}]; old != nil {
 			if i := old.Index(name); i != nil {
-				return b.duplicate(s, "index "+model.QuoteIdent(name), i.Source)
+				return b.duplicate(s, -1, "index "+model.QuoteIdent(name), i.Source)
 			}
 		}
 		return s.errorAt(-1, "relation %s is already declared", model.QName{Schema: q.Schema, Name: name})

@@ -32,7 +32,7 @@ func (b *builder) applyCreateSchema(s *stmt, n *pg_query.CreateSchemaStmt) error
 		case old.Source.IsZero():
 			old.Source = s.source() // public, now declared in a file
 		case !n.IfNotExists:
-			return b.duplicate(s, "schema "+model.QuoteIdent(name), old.Source)
+			return b.duplicate(s, -1, "schema "+model.QuoteIdent(name), old.Source)
 		}
 		return nil
 	}

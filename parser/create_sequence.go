@@ -82,7 +82,7 @@ func (b *builder) applyCreateSequence(s *stmt, n *pg_query.CreateSeqStmt) error 
 		if n.IfNotExists {
 			return nil
 		}
-		return b.duplicate(s, "sequence "+q.String(), old.Source)
+		return b.duplicate(s, -1, "sequence "+q.String(), old.Source)
 	}
 	if err := b.schemaExists(s, q.Schema, n.Sequence.Location); err != nil {
 		return err

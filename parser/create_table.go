@@ -205,7 +205,7 @@ func (b *builder) applyCreateTable(s *stmt, n *pg_query.CreateStmt) error {
 		if n.IfNotExists {
 			return nil
 		}
-		return b.duplicate(s, "table "+q.String(), old.Source)
+		return b.duplicate(s, -1, "table "+q.String(), old.Source)
 	}
 	if err := b.schemaExists(s, q.Schema, n.Relation.Location); err != nil {
 		return err
@@ -225,7 +225,7 @@ func (b *builder) applyCreateTable(s *stmt, n *pg_query.CreateStmt) error {
 	for _, e := range n.TableElts {
 		if cd := e.GetColumnDef(); cd != nil {
 			if old := t.Column(cd.Colname); old != nil {
-				return b.duplicate(s, "column "+model.QuoteIdent(cd.Colname)+" of table "+q.String(), old.Source)
+				return b.duplicate(s, cd.Location, "column "+model.QuoteIdent(cd.Colname)+" of table "+q.String(), old.Source)
 			}
 			col, colCons, err := b.newColumn(s, t, cd)
 			if err != nil {

@@ -17,11 +17,11 @@ func analyseCreateEnum(r *rawStmt, n *pg_query.CreateEnumStmt) ([]*stmt, error) 
 func (b *builder) applyCreateEnum(s *stmt, n *pg_query.CreateEnumStmt) error {
 	q := listName(strs(n.TypeName))
 	if old, ok := b.cat.Enums[q]; ok {
-		return b.duplicate(s, "type "+q.String(), old.Source)
+		return b.duplicate(s, -1, "type "+q.String(), old.Source)
 	}
 	if t, ok := b.cat.Tables[q]; ok {
 		// Every table has a row type of the same name.
-		return b.duplicate(s, "type "+q.String()+" (the row type of a table)", t.Source)
+		return b.duplicate(s, -1, "type "+q.String()+" (the row type of a table)", t.Source)
 	}
 	if err := b.schemaExists(s, q.Schema, -1); err != nil {
 		return err

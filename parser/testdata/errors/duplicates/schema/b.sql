@@ -1,0 +1,3 @@
+CREATE TABLE users (id int);
+CREATE TABLE other (id int, id text);
+CREATE TYPE mood AS ENUM ('ok');

@@ -1,0 +1,3 @@
+CREATE TABLE "ünïcödé" (
+	"naïve" text DEFAULT 'ü' 'x'
+);

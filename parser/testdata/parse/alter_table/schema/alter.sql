@@ -1,0 +1,21 @@
+CREATE TABLE accounts (id integer, owner_id integer, balance numeric, note text DEFAULT 'x', slug text NOT NULL, legacy text NOT NULL);
+CREATE TABLE owners (id integer);
+ALTER TABLE owners ADD PRIMARY KEY (id);
+ALTER TABLE accounts
+    ADD CONSTRAINT accounts_pkey PRIMARY KEY (id),
+    ADD COLUMN IF NOT EXISTS currency char(3) NOT NULL DEFAULT 'EUR',
+    ADD COLUMN closed_at timestamptz,
+    ALTER COLUMN balance SET DEFAULT 0,
+    ALTER COLUMN note DROP DEFAULT,
+    ALTER COLUMN balance SET NOT NULL,
+    ALTER COLUMN legacy DROP NOT NULL;
+ALTER TABLE accounts ADD FOREIGN KEY (owner_id) REFERENCES owners;
+ALTER TABLE ONLY accounts ADD CHECK (balance >= 0);
+ALTER TABLE accounts ADD UNIQUE (slug);
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE accounts FORCE ROW LEVEL SECURITY;
+ALTER TABLE owners ENABLE ROW LEVEL SECURITY;
+ALTER TABLE owners DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE accounts REPLICA IDENTITY USING INDEX accounts_slug_key;
+ALTER TABLE owners REPLICA IDENTITY FULL;
+ALTER TABLE accounts OWNER TO postgres;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN app.items.sku IS 'stock keeping unit';

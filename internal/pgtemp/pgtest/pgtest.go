@@ -2,9 +2,11 @@ package pgtest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -14,55 +16,85 @@ import (
 	"github.com/pgshape/pgshape/internal/pgtemp"
 )
 
-// startTimeout bounds the server start in Main.
+// startTimeout bounds the server start.
 const startTimeout = 2 * time.Minute
 
 var (
-	server *pgtemp.Server
-	dbSeq  atomic.Int64
+	inMain     bool
+	startOnce  sync.Once
+	server     *pgtemp.Server
+	startErr   error
+	stopSignal func()
+	dbSeq      atomic.Int64
 )
 
-// Main starts the package's server, runs the tests and stops the server, then exits
-// with the tests' status. A Ctrl-C during the run also stops the server.
+// Main runs the package's tests and then stops the package's server, and exits
+// with the tests' status. The server starts with the first test that needs it,
+// so pure unit tests and fuzzing workers (which run TestMain too) do not wait for
+// it. When the server binaries are missing, Main prints how to install them and
+// exits with status 1 before running any test.
 func Main(m *testing.M) {
 	os.Exit(run(m))
 }
 
 func run(m *testing.M) int {
-	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
-	s, err := pgtemp.Start(ctx)
-	cancel()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "pgtest: cannot start PostgreSQL for the tests: %v\n", err)
+	if _, err := pgtemp.FindBinDir(); err != nil {
+		fmt.Fprintf(os.Stderr, "pgtest: the tests need PostgreSQL: %v\n", err)
 		return 1
 	}
-	server = s
-	stopSignal := s.StopOnSignal()
-	defer stopSignal()
-	// Deferred, so that a test that calls runtime.Goexit in TestMain's goroutine
-	// or a panic unwinding through here still stops the server.
-	defer func() {
-		if err := s.Stop(); err != nil {
-			fmt.Fprintf(os.Stderr, "pgtest: %v\n", err)
-		}
-	}()
+	inMain = true
+	// Deferred, so that a panic unwinding through here still stops the server.
+	defer stop()
 	return m.Run()
 }
 
-// Server returns the package's server. It panics outside Main: a test that needs a
-// database in a package without TestMain is a bug to fix, not to skip.
-func Server() *pgtemp.Server {
+func stop() {
 	if server == nil {
-		panic("pgtest: no server; call pgtest.Main(m) from TestMain")
+		return
 	}
-	return server
+	if err := server.Stop(); err != nil {
+		fmt.Fprintf(os.Stderr, "pgtest: %v\n", err)
+	}
+	stopSignal()
+}
+
+// Server returns the package's server, starting it on first use. It panics when
+// the server cannot start or when TestMain does not call Main (nothing would stop
+// the server): a database test must fail loudly, never skip.
+func Server() *pgtemp.Server {
+	s, err := start()
+	if err != nil {
+		panic(err.Error())
+	}
+	return s
+}
+
+func start() (*pgtemp.Server, error) {
+	if !inMain {
+		return nil, errors.New("pgtest: no server outside pgtest.Main; add func TestMain(m *testing.M) { pgtest.Main(m) }")
+	}
+	startOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
+		defer cancel()
+		server, startErr = pgtemp.Start(ctx)
+		if startErr != nil {
+			startErr = fmt.Errorf("pgtest: cannot start PostgreSQL for the tests: %w", startErr)
+			return
+		}
+		// A Ctrl-C during the run stops the server instead of leaving it.
+		stopSignal = server.StopOnSignal()
+	})
+	return server, startErr
 }
 
 // NewDatabase creates a database for this test, named after it, and returns its
 // connection string. The database is dropped when the test ends.
 func NewDatabase(t testing.TB) string {
 	t.Helper()
-	s := Server()
+	s, err := start()
+	if err != nil {
+		t.Fatal(err)
+	}
 	name := databaseName(t.Name(), dbSeq.Add(1))
 	ctx := context.Background()
 	conn, err := s.CreateDatabase(ctx, name)

@@ -1,0 +1,6 @@
+CREATE TABLE b (id int);
+
+-- The next statement fails without an error position.
+CREATE TABLE c (
+    id int REFERENCES missing (id)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE t (id int, x int);
+CREATE INDEX CONCURRENTLY t_id ON t (id);
+CREATE INDEX CONCURRENTLY t_y ON t (
+    y
+);

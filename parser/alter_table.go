@@ -65,6 +65,9 @@ var camelWord = regexp.MustCompile(`[A-Z][a-z]*`)
 // subcommandName spells an ALTER TABLE subcommand from its enum name:
 // AT_DropColumn becomes "DROP COLUMN".
 func subcommandName(t pg_query.AlterTableType) string {
+	if t == pg_query.AlterTableType_AT_ChangeOwner {
+		return "OWNER TO"
+	}
 	words := camelWord.FindAllString(strings.TrimPrefix(t.String(), "AT_"), -1)
 	return strings.ToUpper(strings.Join(words, " "))
 }

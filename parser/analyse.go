@@ -30,6 +30,16 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 			}
 			return []*stmt{s}, nil
 		}
+		if cmds := n.AlterTableStmt.Cmds; len(cmds) > 0 {
+			sub := subcommandName(cmds[0].GetAlterTableCmd().GetSubtype())
+			return nil, unsupported(r, statementName(r)+" ... "+sub)
+		}
+	case *pg_query.Node_RenameStmt:
+		return nil, unsupported(r, statementName(r)+" ... RENAME")
+	case *pg_query.Node_AlterOwnerStmt:
+		return nil, unsupported(r, statementName(r)+" ... OWNER TO")
+	case *pg_query.Node_AlterObjectSchemaStmt:
+		return nil, unsupported(r, statementName(r)+" ... SET SCHEMA")
 	case *pg_query.Node_IndexStmt:
 		return analyseCreateIndex(r, n.IndexStmt)
 	case *pg_query.Node_CommentStmt:

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 
 	"github.com/pgshape/pgshape/model"
@@ -110,6 +112,7 @@ func (b *builder) addConstraints(s *stmt, t *model.Table, cons []tableConstraint
 		}
 		return 2
 	}
+	cons = dedupKeys(cons, rank)
 	for r := 0; r <= 3; r++ {
 		for _, tc := range cons {
 			if rank(tc.c) != r {
@@ -121,4 +124,56 @@ func (b *builder) addConstraints(s *stmt, t *model.Table, cons []tableConstraint
 		}
 	}
 	return nil
+}
+
+// dedupKeys drops a primary key or unique constraint that repeats an earlier one of
+// the same statement (the primary key counting as earliest), as PostgreSQL's
+// transformIndexConstraints does: "id int PRIMARY KEY UNIQUE" makes one index. When
+// the earlier one is unnamed, it takes the later one's name.
+func dedupKeys(cons []tableConstraint, rank func(*pg_query.Constraint) int) []tableConstraint {
+	type key struct {
+		cols, include                 string
+		nnd, deferrable, initdeferred bool
+	}
+	keyOf := func(tc tableConstraint) key {
+		c := tc.c
+		return key{
+			strings.Join(constraintColumns(c, tc.col), "\x00"), strings.Join(strs(c.Including), "\x00"),
+			c.NullsNotDistinct, c.Deferrable, c.Initdeferred,
+		}
+	}
+	isKey := func(c *pg_query.Constraint) bool {
+		return c.Contype == pg_query.ConstrType_CONSTR_PRIMARY || c.Contype == pg_query.ConstrType_CONSTR_UNIQUE
+	}
+	// Index constraints in PostgreSQL's order: the primary key first.
+	var order []int
+	for r := 1; r <= 2; r++ {
+		for i, tc := range cons {
+			if isKey(tc.c) && rank(tc.c) == r {
+				order = append(order, i)
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for n, i := range order {
+		for _, j := range order[:n] {
+			if drop[j] || keyOf(cons[i]) != keyOf(cons[j]) {
+				continue
+			}
+			if cons[j].c.Conname == "" && cons[i].c.Conname != "" {
+				renamed := clone(cons[j].c)
+				renamed.Conname = cons[i].c.Conname
+				cons[j].c = renamed
+			}
+			drop[i] = true
+			break
+		}
+	}
+	var out []tableConstraint
+	for i, tc := range cons {
+		if !drop[i] {
+			out = append(out, tc)
+		}
+	}
+	return out
 }

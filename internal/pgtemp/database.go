@@ -11,6 +11,12 @@ import (
 // its connection string.
 func (s *Server) CreateDatabase(ctx context.Context, name string) (string, error) {
 	sql := "CREATE DATABASE " + pgx.Identifier{name}.Sanitize()
+	if s.major >= 15 {
+		// 15's default WAL_LOG strategy copies template1 through the WAL; with
+		// fsync off, copying the files is about 40% faster, and tests create a
+		// database each.
+		sql += " STRATEGY FILE_COPY"
+	}
 	if err := s.admin(ctx, sql); err != nil {
 		return "", fmt.Errorf("pgtemp: create database %s: %w", name, err)
 	}

@@ -1,0 +1,8 @@
+ALTER TABLE public.users ADD COLUMN nickname text;
+
+ALTER TABLE public.users ADD COLUMN born date;
+
+ALTER TABLE public.users ADD COLUMN score real;
+
+ALTER TABLE public.users ADD COLUMN raw bytea;
+

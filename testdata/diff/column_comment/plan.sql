@@ -1,0 +1,6 @@
+COMMENT ON COLUMN public.users.email IS 'login, unique per tenant';
+
+COMMENT ON COLUMN public.users.name IS 'display name';
+
+COMMENT ON COLUMN public.users.age IS NULL;
+

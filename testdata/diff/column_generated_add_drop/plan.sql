@@ -1,0 +1,6 @@
+-- hazard data-loss: drops column perimeter of table public.boxes and its data
+ALTER TABLE public.boxes DROP COLUMN perimeter;
+
+-- hazard table-rewrite: adding stored generated column area rewrites table public.boxes
+ALTER TABLE public.boxes ADD COLUMN area numeric GENERATED ALWAYS AS ((w * h)) STORED;
+

@@ -1,0 +1,4 @@
+ALTER TABLE public.t DROP COLUMN doubled;
+
+ALTER TABLE public.t ADD COLUMN doubled integer;
+

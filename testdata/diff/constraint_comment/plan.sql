@@ -1,0 +1,6 @@
+COMMENT ON CONSTRAINT t_m_key ON public.t IS NULL;
+
+COMMENT ON CONSTRAINT t_n_check ON public.t IS 'strictly positive';
+
+COMMENT ON CONSTRAINT t_pkey ON public.t IS 'surrogate key';
+

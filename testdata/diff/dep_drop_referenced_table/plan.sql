@@ -1,0 +1,5 @@
+ALTER TABLE public.parts DROP CONSTRAINT parts_supplier_id_fkey;
+
+-- hazard data-loss: drops table public.suppliers and all its rows
+DROP TABLE public.suppliers;
+

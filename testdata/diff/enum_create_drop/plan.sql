@@ -1,0 +1,7 @@
+CREATE TYPE public.ticket_status AS ENUM ('open', 'in_progress', 'closed');
+
+ALTER TABLE public.tickets ADD COLUMN status public.ticket_status DEFAULT 'open'::public.ticket_status NOT NULL;
+
+-- hazard data-loss: drops type public.old_mood
+DROP TYPE public.old_mood;
+

@@ -1,0 +1,2 @@
+ALTER TABLE public.reservations DROP CONSTRAINT reservations_no_overlap;
+

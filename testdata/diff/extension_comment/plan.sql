@@ -1,0 +1,10 @@
+CREATE EXTENSION IF NOT EXISTS hstore SCHEMA ext VERSION '1.8';
+
+CREATE TABLE public.products (
+    id integer NOT NULL,
+    attrs ext.hstore,
+    CONSTRAINT products_pkey PRIMARY KEY (id)
+);
+
+COMMENT ON EXTENSION hstore IS 'key/value pairs for product attributes';
+

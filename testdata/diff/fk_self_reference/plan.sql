@@ -1,0 +1,12 @@
+CREATE TABLE public.employees (
+    id integer NOT NULL,
+    manager_id integer,
+    CONSTRAINT employees_pkey PRIMARY KEY (id)
+);
+
+ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id) ON DELETE CASCADE NOT VALID;
+
+ALTER TABLE public.categories VALIDATE CONSTRAINT categories_parent_id_fkey;
+
+ALTER TABLE public.employees ADD CONSTRAINT employees_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES public.employees(id);
+

@@ -1,0 +1,36 @@
+CREATE SEQUENCE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghseq;
+
+CREATE TABLE public."éééééééééééééééééééééééééééééééx" (
+    id integer NOT NULL,
+    ref bigint,
+    CONSTRAINT "ééééééééééééééééééééééééééééé_pkey" PRIMARY KEY (id)
+);
+
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ADD COLUMN "éééééééééééééééééééééééééééééééx" text;
+
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ADD COLUMN other_column integer;
+
+-- hazard table-rewrite: changing column col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc of table public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk from integer to bigint rewrites the table and its indexes
+-- hazard blocking-scan: SET NOT NULL on column col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc scans table public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk while blocking writes
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ALTER COLUMN col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc TYPE bigint;
+
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ALTER COLUMN col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc SET NOT NULL;
+
+-- hazard blocking-scan: adding UNIQUE "a_table_name_that_is_exactly__éééééééééééééé_key" builds its index on table public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk while blocking writes
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ADD CONSTRAINT "a_table_name_that_is_exactly__éééééééééééééé_key" UNIQUE ("éééééééééééééééééééééééééééééééx");
+
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ADD CONSTRAINT a_table_name_that_is_exactly_sixty_three_byt_other_column_check CHECK ((other_column > 0)) NOT VALID;
+
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk VALIDATE CONSTRAINT a_table_name_that_is_exactly_sixty_three_byt_other_column_check;
+
+-- hazard blocking-scan: adding PRIMARY KEY a_table_name_that_is_exactly_sixty_three_bytes_long_abcdef_pkey builds its index on table public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk while blocking writes
+ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ADD CONSTRAINT a_table_name_that_is_exactly_sixty_three_bytes_long_abcdef_pkey PRIMARY KEY (col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc);
+
+ALTER TABLE public."éééééééééééééééééééééééééééééééx" ADD CONSTRAINT "ééééééééééééééééééééééééééé_ref_fkey" FOREIGN KEY (ref) REFERENCES public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk(col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc);
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-build: builds index idx_iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii on existing table public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk (concurrently: writes continue)
+CREATE INDEX CONCURRENTLY idx_iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii ON public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk USING btree ("éééééééééééééééééééééééééééééééx", other_column);
+

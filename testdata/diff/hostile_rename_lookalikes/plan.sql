@@ -1,0 +1,12 @@
+CREATE TABLE public."USERS" (
+    id integer
+);
+
+CREATE TABLE public."users " (
+    id integer
+);
+
+ALTER TABLE public."Users" ADD COLUMN "Name" text;
+
+ALTER TABLE public.users ADD COLUMN name text;
+

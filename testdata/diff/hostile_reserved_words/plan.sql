@@ -1,0 +1,42 @@
+-- hazard data-loss: drops table public."table" and all its rows
+DROP TABLE public."table";
+
+-- hazard data-loss: drops column "from" of table public."user" and its data
+ALTER TABLE public."user" DROP COLUMN "from";
+
+CREATE SCHEMA "group";
+
+CREATE TYPE "group".type AS ENUM ('select', 'from', 'where');
+
+CREATE SEQUENCE "group".sequence;
+
+CREATE TABLE "group"."references" (
+    "foreign" integer NOT NULL,
+    key integer,
+    CONSTRAINT "primary" PRIMARY KEY ("foreign")
+);
+
+ALTER TABLE public."user" ADD COLUMN "where" "group".type;
+
+ALTER TABLE public."user" ADD COLUMN "limit" text;
+
+-- hazard table-rewrite: changing column "order" of table public."user" from integer to bigint rewrites the table and its indexes
+-- hazard blocking-scan: SET NOT NULL on column "order" scans table public."user" while blocking writes
+ALTER TABLE public."user" ALTER COLUMN "order" TYPE bigint;
+
+ALTER TABLE public."user" ALTER COLUMN "order" SET NOT NULL;
+
+ALTER TABLE public."user" ALTER COLUMN "order" SET DEFAULT 0;
+
+ALTER TABLE public."user" ADD CONSTRAINT "check" CHECK (("limit" <> 'offset'::text)) NOT VALID;
+
+ALTER TABLE public."user" VALIDATE CONSTRAINT "check";
+
+ALTER TABLE "group"."references" ADD CONSTRAINT "constraint" FOREIGN KEY (key) REFERENCES public."user"("select");
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-build: builds index index on existing table public."user" (concurrently: writes continue)
+CREATE UNIQUE INDEX CONCURRENTLY index ON public."user" USING btree ("order") WHERE ("order" > 0);
+

@@ -1,0 +1,34 @@
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-dropped: drops index "café_naïve_idx": queries that use it may slow down
+DROP INDEX CONCURRENTLY public."café_naïve_idx";
+
+
+CREATE TYPE public."état" AS ENUM ('brouillon', 'publié', 'archivé');
+
+ALTER TABLE public."café" ADD COLUMN "état" public."état" DEFAULT 'publié'::public."état" NOT NULL;
+
+ALTER TABLE public."café" ADD COLUMN "名前" text;
+
+-- hazard blocking-scan: SET NOT NULL on column "naïve" scans table public."café" while blocking writes
+ALTER TABLE public."café" ALTER COLUMN "naïve" SET NOT NULL;
+
+-- hazard data-loss: changing column "prix_€" of table public."café" from numeric to numeric(8,2) may fail or lose data for values that do not fit
+-- hazard table-rewrite: changing the type of column "prix_€" rewrites table public."café"
+ALTER TABLE public."café" ALTER COLUMN "prix_€" TYPE numeric(8,2);
+
+ALTER TABLE public."café" ADD CONSTRAINT "prix_positif_€" CHECK (("prix_€" > (0)::numeric)) NOT VALID;
+
+ALTER TABLE public."café" VALIDATE CONSTRAINT "prix_positif_€";
+
+COMMENT ON TABLE public."café" IS 'menu, prix en €';
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-build: builds index "café_prix_€_idx" on existing table public."café" (concurrently: writes continue)
+CREATE INDEX CONCURRENTLY "café_prix_€_idx" ON public."café" USING btree ("prix_€");
+
+-- hazard index-build: builds index "名前_idx" on existing table public."café" (concurrently: writes continue)
+CREATE UNIQUE INDEX CONCURRENTLY "名前_idx" ON public."café" USING btree ("名前");
+

@@ -1,0 +1,2 @@
+ALTER TABLE public.tags DROP CONSTRAINT tags_pkey;
+

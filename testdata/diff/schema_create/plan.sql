@@ -1,0 +1,8 @@
+CREATE SCHEMA billing;
+
+CREATE TABLE billing.invoices (
+    id bigint NOT NULL,
+    total numeric(12,2) NOT NULL,
+    CONSTRAINT invoices_pkey PRIMARY KEY (id)
+);
+

@@ -1,0 +1,2 @@
+ALTER TABLE public.accounts NO FORCE ROW LEVEL SECURITY;
+

@@ -1,0 +1,1 @@
+CREATE TABLE t (a text[], b integer[], c integer[][], d int4[]);

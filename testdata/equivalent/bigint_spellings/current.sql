@@ -1,0 +1,1 @@
+CREATE TABLE t (a bigint, b int8, id bigserial);

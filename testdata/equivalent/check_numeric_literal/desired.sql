@@ -1,0 +1,2 @@
+-- CHECK (price > 0) on numeric is stored as (price > (0)::numeric)
+CREATE TABLE products (id integer, price numeric(10,2) CONSTRAINT products_price_check CHECK ((price > (0)::numeric)));

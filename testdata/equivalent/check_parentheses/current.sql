@@ -1,0 +1,1 @@
+CREATE TABLE r (lo integer, hi integer, CONSTRAINT r_check CHECK (lo <= hi AND lo >= 0 OR hi IS NULL));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a timestamptz DEFAULT CURRENT_TIMESTAMP, b timestamptz DEFAULT now(), c date DEFAULT CURRENT_DATE);

@@ -1,0 +1,1 @@
+CREATE TABLE t (a jsonb DEFAULT '{}', b text DEFAULT 'x', c text[] DEFAULT '{}', d integer DEFAULT 0);

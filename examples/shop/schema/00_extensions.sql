@@ -1,0 +1,2 @@
+-- Extensions the shop relies on.
+CREATE EXTENSION IF NOT EXISTS citext;

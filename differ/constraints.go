@@ -1,6 +1,8 @@
 package differ
 
 import (
+	"slices"
+
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -97,18 +99,18 @@ func (d *differ) dropConstraint(table model.QName, c *model.Constraint) {
 	}
 	d.add(&DropConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c})
 	if c.Kind == model.PrimaryKey || c.Kind == model.Unique {
-		d.rebuildReferencingForeignKeys(table)
+		d.rebuildReferencingForeignKeys(table, c.Columns)
 	}
 }
 
-// rebuildReferencingForeignKeys drops the foreign keys that reference table (they may
-// depend on the index of a key being dropped) and adds back those the desired state
-// keeps.
-func (d *differ) rebuildReferencingForeignKeys(table model.QName) {
+// rebuildReferencingForeignKeys drops the foreign keys that rely on the key of table
+// made of columns (PostgreSQL ties them to its index) and adds back those the desired
+// state keeps.
+func (d *differ) rebuildReferencingForeignKeys(table model.QName, columns []string) {
 	for _, name := range d.from.TableNames() {
 		ft := d.from.Tables[name]
 		for _, fk := range ft.Constraints {
-			if fk.Kind != model.ForeignKey || fk.References != table {
+			if fk.Kind != model.ForeignKey || fk.References != table || !sameSet(fk.ReferencedColumns, columns) {
 				continue
 			}
 			d.dropConstraint(name, fk)
@@ -119,4 +121,18 @@ func (d *differ) rebuildReferencingForeignKeys(table model.QName) {
 			}
 		}
 	}
+}
+
+// sameSet reports whether a and b hold the same names, in any order: a foreign key
+// may use a unique key whose columns are listed in another order.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }

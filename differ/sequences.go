@@ -52,7 +52,11 @@ func (d *differ) sequences() {
 			continue
 		}
 		if old.Options != s.Options {
-			d.add(&AlterSequence{changeMeta: changeMeta{phase: phaseCreateSequence}, Name: name, From: old.Options, To: s.Options})
+			c := &AlterSequence{changeMeta: changeMeta{phase: phaseCreateSequence}, Name: name, From: old.Options, To: s.Options}
+			if s.Options.Max < old.Options.Min || s.Options.Min > old.Options.Max {
+				c.hazard(DataLoss, "the new bounds of sequence %s exclude every value of the old ones: it restarts at %d", name, s.Options.Start)
+			}
+			d.add(c)
 		}
 		if !sameColumnRef(old.OwnedBy, s.OwnedBy) {
 			d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})

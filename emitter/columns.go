@@ -44,7 +44,7 @@ func identityClause(c *model.Column) string {
 func alterColumn(c *differ.AlterColumn) []string {
 	f, t := c.From, c.To
 	col := "ALTER COLUMN " + ident(t.Name) + " "
-	var actions []string
+	var actions, out []string
 	if f.Identity != "" && t.Identity == "" {
 		actions = append(actions, col+"DROP IDENTITY")
 	}
@@ -75,14 +75,19 @@ func alterColumn(c *differ.AlterColumn) []string {
 	case f.Identity == "" && t.Identity != "":
 		actions = append(actions, col+"ADD "+identityClause(t))
 	case f.Identity != "" && t.Identity != "":
+		if f.IdentityOptions != nil && t.IdentityOptions != nil {
+			seq := "pg_catalog.pg_get_serial_sequence(" + literal(c.Table.String()) + ", " + literal(t.Name) + ")::regclass"
+			for _, clamp := range clampSequence(seq, *f.IdentityOptions, *t.IdentityOptions) {
+				out = append(out, clamp)
+			}
+		}
 		actions = append(actions, alterIdentity(col, f, t)...)
 	}
 	if t.Default != "" && (defaultChanged || typeChanged) {
 		actions = append(actions, col+"SET DEFAULT "+t.Default)
 	}
-	out := make([]string, len(actions))
-	for i, a := range actions {
-		out[i] = alterTable(c.Table, a)
+	for _, a := range actions {
+		out = append(out, alterTable(c.Table, a))
 	}
 	return out
 }

@@ -42,7 +42,35 @@ func alterSequence(c *differ.AlterSequence) []string {
 	if f.Cycle != t.Cycle {
 		opts = append(opts, cycle(t.Cycle))
 	}
-	return []string{"ALTER SEQUENCE " + c.Name.String() + " " + strings.Join(opts, " ")}
+	if disjointBounds(f, t) {
+		// No current value can be kept: the sequence starts over.
+		opts = append(opts, "RESTART")
+		return []string{"ALTER SEQUENCE " + c.Name.String() + " " + strings.Join(opts, " ")}
+	}
+	seq := literal(c.Name.String()) + "::regclass"
+	return append(clampSequence(seq, f, t), "ALTER SEQUENCE "+c.Name.String()+" "+strings.Join(opts, " "))
+}
+
+// disjointBounds reports whether no value fits both the old and the new bounds (a
+// sequence that changes direction, say).
+func disjointBounds(from, to model.SequenceOptions) bool {
+	return to.Max < from.Min || to.Min > from.Max
+}
+
+// clampSequence moves a sequence's current value inside new bounds before they are
+// set: ALTER SEQUENCE refuses bounds that exclude the current value, and RESTART would
+// move it even when it is fine. seq is a SQL expression of type regclass. A sequence
+// that was never used reports no last value and sits at its old start.
+func clampSequence(seq string, from, to model.SequenceOptions) []string {
+	current := "coalesce(pg_catalog.pg_sequence_last_value(" + seq + "), " + itoa(from.Start) + ")"
+	var out []string
+	if to.Min > from.Min {
+		out = append(out, "SELECT pg_catalog.setval("+seq+", "+itoa(to.Min)+", false) WHERE "+current+" < "+itoa(to.Min))
+	}
+	if to.Max < from.Max {
+		out = append(out, "SELECT pg_catalog.setval("+seq+", "+itoa(to.Max)+", false) WHERE "+current+" > "+itoa(to.Max))
+	}
+	return out
 }
 
 func setSequenceOwner(c *differ.SetSequenceOwner) string {

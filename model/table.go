@@ -109,10 +109,12 @@ type Constraint struct {
 	// It includes DEFERRABLE and NOT VALID when they apply.
 	Definition string
 	Columns    []string // the constrained columns, in key order (none for most checks)
-	// References is the referenced table of a foreign key.
-	References QName
-	Comment    string
-	Source     Source
+	// References is the referenced table of a foreign key, ReferencedColumns its
+	// referenced columns in key order.
+	References        QName
+	ReferencedColumns []string
+	Comment           string
+	Source            Source
 }
 
 // Index is an index that does not implement a constraint.

@@ -16,6 +16,9 @@ SELECT con.conrelid, con.conname, con.contype::text,
 	pg_catalog.pg_get_constraintdef(con.oid),
 	coalesce(con.conkey, '{}'),
 	coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
+	coalesce((SELECT pg_catalog.array_agg(a.attname::text ORDER BY k.i)
+		FROM pg_catalog.unnest(con.confkey) WITH ORDINALITY AS k(attnum, i)
+		JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum), '{}'),
 	coalesce(d.description, '')
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
@@ -33,7 +36,7 @@ func (in *inspector) readConstraints(rows pgx.Rows) error {
 		c    model.Constraint
 	)
 	scans := []any{&rel, &c.Name, &kind, &c.Definition, &keys,
-		&c.References.Schema, &c.References.Name, &c.Comment}
+		&c.References.Schema, &c.References.Name, &c.ReferencedColumns, &c.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil {
@@ -41,6 +44,9 @@ func (in *inspector) readConstraints(rows pgx.Rows) error {
 		}
 		con := c
 		con.Kind = model.ConstraintKind(kind)
+		if len(con.ReferencedColumns) == 0 {
+			con.ReferencedColumns = nil
+		}
 		for _, k := range keys {
 			col := t.columns[k]
 			if col == nil {

@@ -37,10 +37,12 @@ func TestConstraints(t *testing.T) {
 		want: []*model.Constraint{
 			{Name: "t_org_user_id_fkey", Kind: model.ForeignKey,
 				Definition: `FOREIGN KEY (org, user_id) REFERENCES "Other"."Users"(org, id) DEFERRABLE INITIALLY DEFERRED`,
-				Columns:    []string{"org", "user_id"}, References: model.QName{Schema: "Other", Name: "Users"}},
+				Columns:    []string{"org", "user_id"}, References: model.QName{Schema: "Other", Name: "Users"},
+				ReferencedColumns: []string{"org", "id"}},
 			{Name: "t_user_id_fkey", Kind: model.ForeignKey,
 				Definition: `FOREIGN KEY (user_id) REFERENCES "Other"."Users"(id) ON DELETE CASCADE`,
-				Columns:    []string{"user_id"}, References: model.QName{Schema: "Other", Name: "Users"}},
+				Columns:    []string{"user_id"}, References: model.QName{Schema: "Other", Name: "Users"},
+				ReferencedColumns: []string{"id"}},
 		},
 	}, {
 		name: "exclusion, not valid and comments",

@@ -16,7 +16,7 @@ func serverUser() (*runAs, error) {
 	return nil, errors.New("pgtemp: the embedded PostgreSQL needs a Unix system; give a database URL instead")
 }
 
-func (r *runAs) chown(string) error                          { return nil }
+func (r *runAs) chown(string) error                           { return nil }
 func (r *runAs) sysProcAttr(server bool) *syscall.SysProcAttr { return nil }
 
 func signalProcess(pid int, _ os.Signal) error {

@@ -14,9 +14,22 @@ type Table struct {
 	// ReplicaIdentity is "d" (default), "n" (nothing), "f" (full) or "i" (index).
 	ReplicaIdentity      string
 	ReplicaIdentityIndex string // the index name when ReplicaIdentity is "i"
-	Comment              string
-	Source               Source
+	// PartitionKey is the partitioning of a partitioned table as
+	// pg_get_partkeydef prints it ("RANGE (created_at)"), empty for other tables.
+	PartitionKey string
+	// PartitionOf is the parent of a partition; PartitionBound its bound as
+	// pg_get_expr prints it ("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+	// "DEFAULT"). A partition's columns, and the constraints and indexes it inherits
+	// from its parent, are the parent's: the model lists only what the partition
+	// declares itself.
+	PartitionOf    *QName
+	PartitionBound string
+	Comment        string
+	Source         Source
 }
+
+// IsPartition reports whether the table is a partition of another.
+func (t *Table) IsPartition() bool { return t.PartitionOf != nil }
 
 // Column returns the column with the given name, or nil.
 func (t *Table) Column(name string) *Column {

@@ -1,0 +1,1 @@
+CREATE TABLE shipments (id integer PRIMARY KEY, carrier varchar(10), kind text);

@@ -244,6 +244,7 @@ func (b *builder) constraintDefinition(s *stmt, c *pg_query.Constraint, cols []s
 				}
 			}
 		}
+		con.ReferencedColumns = append([]string(nil), refCols...)
 		d.WriteString("FOREIGN KEY (" + identList(cols) + ") REFERENCES " + ref.String())
 		if len(refCols) > 0 {
 			d.WriteString("(" + identList(refCols) + ")")

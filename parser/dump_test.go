@@ -89,6 +89,9 @@ func dumpCatalog(b *strings.Builder, c *model.Catalog) {
 			if con.References != (model.QName{}) {
 				ref = " references=" + con.References.String()
 			}
+			if con.ReferencedColumns != nil {
+				ref += fmt.Sprintf(" refcols=%q", con.ReferencedColumns)
+			}
 			line("    ", "constraint %s %s cols=%q%s: %s", con.Source, con.Comment, model.QuoteIdent(con.Name), con.Kind, con.Columns, ref, con.Definition)
 		}
 		for _, i := range t.Indexes {

@@ -13,6 +13,18 @@ func analyseCreateSchema(r *rawStmt, n *pg_query.CreateSchemaStmt) ([]*stmt, err
 	}
 	s := original(r, kindCreateSchema)
 	s.provide(refSchema, model.QName{Name: schemaName(n)}, "")
+	if schemaName(n) == defaultSchema && !n.IfNotExists {
+		// Every database has public, so CREATE SCHEMA public (as pg_dump writes it)
+		// would fail in the shadow database. The tree stays as written, so a second
+		// CREATE SCHEMA public is still a duplicate.
+		c := clone(n)
+		c.IfNotExists = true
+		sql, err := deparse(&pg_query.Node{Node: &pg_query.Node_CreateSchemaStmt{CreateSchemaStmt: c}})
+		if err != nil {
+			return nil, s.errorAt(-1, "cannot add IF NOT EXISTS to CREATE SCHEMA public: %v", err)
+		}
+		s.sql = sql
+	}
 	return []*stmt{s}, nil
 }
 

@@ -13,8 +13,9 @@ import (
 // Statement is one desired-state statement, ready to execute in a shadow database.
 type Statement struct {
 	// SQL is the text to execute: the statement as written, or deparsed by pg_query
-	// when the parser had to split it (foreign keys out of CREATE TABLE, OWNED BY out
-	// of CREATE SEQUENCE). It has no trailing semicolon.
+	// when the parser had to split or adjust it (foreign keys out of CREATE TABLE,
+	// OWNED BY out of CREATE SEQUENCE, IF NOT EXISTS added to CREATE SCHEMA public).
+	// It has no trailing semicolon.
 	SQL string
 	// Source is where the statement starts; parts split off a statement carry the
 	// original statement's source.

@@ -40,7 +40,13 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 		case pg_query.AlterTableType_AT_AddConstraint:
 			c := cmd.Def.GetConstraint()
 			if c.Indexname != "" {
-				return nil, unsupported(r, "ALTER TABLE ... ADD CONSTRAINT ... USING INDEX")
+				// USING INDEX needs the index, and turns it into the constraint's
+				// (renamed to the constraint's name): a unique key for foreign keys.
+				s.require(refIndex, model.QName{Schema: q.Schema, Name: c.Indexname}, "")
+				named := clone(c)
+				named.Conname = orDefault(c.Conname, c.Indexname)
+				s.provideConstraint(q, named, "")
+				continue
 			}
 			s.provideConstraint(q, c, "")
 			s.requireConstraint(q, c, "")

@@ -16,6 +16,9 @@ type builder struct {
 	conNames map[string]map[string]bool
 	// indexTable finds the table of an index by the index's qualified name.
 	indexTable map[model.QName]*model.Table
+	// indexStmts holds the CREATE INDEX of every index in Table.Indexes, by the
+	// index's qualified name, for ADD CONSTRAINT ... USING INDEX.
+	indexStmts map[model.QName]*pg_query.IndexStmt
 }
 
 func newBuilder() *builder {
@@ -24,6 +27,7 @@ func newBuilder() *builder {
 		relNames:   map[string]map[string]bool{},
 		conNames:   map[string]map[string]bool{},
 		indexTable: map[model.QName]*model.Table{},
+		indexStmts: map[model.QName]*pg_query.IndexStmt{},
 	}
 	b.cat.Schemas[defaultSchema] = &model.Schema{Name: defaultSchema}
 	return b

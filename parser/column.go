@@ -143,7 +143,8 @@ func dedupKeys(cons []tableConstraint, rank func(*pg_query.Constraint) int) []ta
 		}
 	}
 	isKey := func(c *pg_query.Constraint) bool {
-		return c.Contype == pg_query.ConstrType_CONSTR_PRIMARY || c.Contype == pg_query.ConstrType_CONSTR_UNIQUE
+		// A key made from an existing index (USING INDEX) has its columns there.
+		return c.Indexname == "" && (c.Contype == pg_query.ConstrType_CONSTR_PRIMARY || c.Contype == pg_query.ConstrType_CONSTR_UNIQUE)
 	}
 	// Index constraints in PostgreSQL's order: the primary key first.
 	var order []int

@@ -152,7 +152,10 @@ func ownsIndex(c *pg_query.Constraint) bool {
 // is written on, empty for table constraints.
 func (b *builder) addConstraint(s *stmt, t *model.Table, c *pg_query.Constraint, col string) error {
 	if c.Indexname != "" {
-		return s.errorAt(c.Location, "ADD CONSTRAINT ... USING INDEX is not supported yet")
+		var err error
+		if c, err = b.constraintFromIndex(s, t, c); err != nil {
+			return err
+		}
 	}
 	cols := constraintColumns(c, col)
 	for _, name := range cols {

@@ -98,6 +98,7 @@ func (b *builder) applyCreateIndex(s *stmt, n *pg_query.IndexStmt) error {
 	t.Indexes = append(t.Indexes, &model.Index{Name: name, Definition: sql, Unique: n.Unique, Source: s.source()})
 	b.useRel(q.Schema, name)
 	b.indexTable[model.QName{Schema: q.Schema, Name: name}] = t
+	b.indexStmts[model.QName{Schema: q.Schema, Name: name}] = n
 	return nil
 }
 

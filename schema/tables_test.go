@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"reflect"
 	"testing"
 
@@ -111,5 +112,80 @@ func TestIgnoreTables(t *testing.T) {
 				t.Errorf("tables:\ngot  %v\nwant %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// partitionSetup holds a RANGE partitioned table with two partitions and a DEFAULT,
+// a LIST, a HASH and a sub-partitioned one, quoted mixed-case names among them, and a
+// child of plain inheritance, which is not a partition.
+const partitionSetup = `CREATE SCHEMA "Sales";
+	CREATE TABLE "Sales"."Orders" (id bigint, "Created At" date NOT NULL) PARTITION BY RANGE ("Created At");
+	CREATE TABLE "Sales"."Orders 2024" PARTITION OF "Sales"."Orders" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+	CREATE TABLE public.orders_2025 PARTITION OF "Sales"."Orders" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+	CREATE TABLE "Sales"."Orders other" PARTITION OF "Sales"."Orders" DEFAULT;
+	CREATE TABLE regions (code text, "Name" text) PARTITION BY LIST (lower(code));
+	CREATE TABLE regions_eu PARTITION OF regions FOR VALUES IN ('de', 'fr');
+	CREATE TABLE users (id int) PARTITION BY HASH (id);
+	CREATE TABLE users_0 PARTITION OF users FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+	CREATE TABLE users_1 PARTITION OF users FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+	CREATE TABLE events (at timestamptz, kind text) PARTITION BY RANGE (at);
+	CREATE TABLE "Events 2024" PARTITION OF events FOR VALUES FROM ('2024-01-01 00:00+00') TO ('2025-01-01 00:00+00')
+		PARTITION BY LIST (kind);
+	CREATE TABLE "Events 2024 click" PARTITION OF "Events 2024" FOR VALUES IN ('click', NULL);
+	CREATE TABLE base (a int);
+	CREATE TABLE child (b int) INHERITS (base)`
+
+// TestPartitions checks the partition key of partitioned tables, and the parent and
+// bound of partitions.
+func TestPartitions(t *testing.T) {
+	type partitioning struct {
+		Key   string
+		Of    *model.QName
+		Bound string
+	}
+	of := func(schema, name string) *model.QName { q := qname(schema, name); return &q }
+	orders := of("Sales", "Orders")
+	want := map[model.QName]partitioning{
+		qname("Sales", "Orders"):       {Key: `RANGE ("Created At")`},
+		qname("Sales", "Orders 2024"):  {Of: orders, Bound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"},
+		qname("public", "orders_2025"): {Of: orders, Bound: "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"},
+		qname("Sales", "Orders other"): {Of: orders, Bound: "DEFAULT"},
+		qname("public", "regions"):     {Key: "LIST (lower(code))"},
+		qname("public", "regions_eu"):  {Of: of("public", "regions"), Bound: "FOR VALUES IN ('de', 'fr')"},
+		qname("public", "users"):       {Key: "HASH (id)"},
+		qname("public", "users_0"):     {Of: of("public", "users"), Bound: "FOR VALUES WITH (modulus 2, remainder 0)"},
+		qname("public", "users_1"):     {Of: of("public", "users"), Bound: "FOR VALUES WITH (modulus 2, remainder 1)"},
+		qname("public", "events"):      {Key: "RANGE (at)"},
+		qname("public", "Events 2024"): {Key: "LIST (kind)", Of: of("public", "events"),
+			Bound: "FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')"},
+		qname("public", "Events 2024 click"): {Of: of("public", "Events 2024"), Bound: "FOR VALUES IN ('click', NULL)"},
+		qname("public", "base"):              {},
+		qname("public", "child"):             {},
+	}
+	conn := newDatabase(t, partitionSetup)
+	// The bounds of a timestamptz key print in the session's time zone.
+	if _, err := conn.Exec(context.Background(), "SET TimeZone = 'UTC'"); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := Inspect(context.Background(), conn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cat.Tables) != len(want) {
+		t.Errorf("tables: got %v, want %d", cat.TableNames(), len(want))
+	}
+	for name, w := range want {
+		tab := cat.Tables[name]
+		if tab == nil {
+			t.Errorf("%v: not found", name)
+			continue
+		}
+		got := partitioning{tab.PartitionKey, tab.PartitionOf, tab.PartitionBound}
+		if !reflect.DeepEqual(got, w) {
+			t.Errorf("%v:\ngot  %s\nwant %s", name, show(got), show(w))
+		}
+		if tab.IsPartition() != (w.Of != nil) {
+			t.Errorf("%v: IsPartition() = %v", name, tab.IsPartition())
+		}
 	}
 }

@@ -13,6 +13,12 @@ import (
 // the type's own, which is what a declaration without COLLATE gets, so that omitting
 // COLLATE and spelling out the default compare equal. Identity options come later,
 // from the sequences query, which reads the identity sequences anyway.
+//
+// A partition's columns are its parent's, and the model lists only what a partition
+// declares itself: so for each column of a partition the query also returns the
+// parent column's NOT NULL and default, the two things a partition can set on its
+// own (columns match their parent's by name, not by attnum). They are scalar
+// subqueries on the catalogs' unique indexes, evaluated for partitions' columns only.
 var columnsQuery = `
 SELECT a.attrelid, a.attnum, a.attname,
 	pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -21,10 +27,19 @@ SELECT a.attrelid, a.attnum, a.attname,
 	a.attidentity::text,
 	CASE WHEN a.attgenerated = 's' THEN coalesce(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END,
 	coalesce(pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname), ''),
-	coalesce(d.description, '')
+	coalesce(d.description, ''),
+	c.relispartition,
+	CASE WHEN c.relispartition THEN coalesce((SELECT pa.attnotnull FROM pg_catalog.pg_attribute pa
+		WHERE pa.attrelid = inh.inhparent AND pa.attname = a.attname), false) ELSE false END,
+	CASE WHEN c.relispartition THEN coalesce((SELECT pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+		FROM pg_catalog.pg_attrdef pd WHERE pd.adrelid = inh.inhparent
+			AND pd.adnum = (SELECT pa.attnum FROM pg_catalog.pg_attribute pa
+				WHERE pa.attrelid = inh.inhparent AND pa.attname = a.attname AND pa.attgenerated = '')), '')
+		ELSE '' END
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = c.oid AND c.relispartition
 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> t.typcollation
@@ -36,21 +51,36 @@ ORDER BY a.attrelid, a.attnum`
 
 func (in *inspector) readColumns(rows pgx.Rows) error {
 	var (
-		rel uint32
-		num int16
-		c   model.Column
+		rel                      uint32
+		num                      int16
+		c                        model.Column
+		partition, parentNotNull bool
+		parentDefault            string
 	)
 	scans := []any{&rel, &num, &c.Name, &c.Type, &c.NotNull, &c.Default,
-		&c.Identity, &c.Generated, &c.Collation, &c.Comment}
+		&c.Identity, &c.Generated, &c.Collation, &c.Comment,
+		&partition, &parentNotNull, &parentDefault}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil { // an ignored table
 			return nil
 		}
 		col := c
-		t.Columns = append(t.Columns, &col)
+		// Every column is kept by attnum: a partition's own constraints name theirs.
 		t.columns[num] = &col
+		if partition && !declaredByPartition(&col, parentNotNull, parentDefault) {
+			return nil
+		}
+		t.Columns = append(t.Columns, &col)
 		return nil
 	})
 	return err
+}
+
+// declaredByPartition reports whether a partition's column says something of its
+// own, beyond the parent's column it comes from: a default other than the parent's
+// (no default included), NOT NULL the parent lacks, or a comment (comments are never
+// inherited). Type, collation, identity and generation are the parent's.
+func declaredByPartition(c *model.Column, parentNotNull bool, parentDefault string) bool {
+	return c.Default != parentDefault || c.NotNull && !parentNotNull || c.Comment != ""
 }

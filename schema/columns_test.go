@@ -112,3 +112,65 @@ func TestColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestPartitionColumns checks that a partition lists only the columns it sets
+// something of its own on: a default other than its parent's, NOT NULL its parent
+// lacks, a comment.
+func TestPartitionColumns(t *testing.T) {
+	const parent = `CREATE TABLE t (id int, "Created At" date NOT NULL DEFAULT CURRENT_DATE, note text,
+		qty int DEFAULT 1, s serial, g int GENERATED ALWAYS AS (qty * 2) STORED) PARTITION BY RANGE ("Created At");
+		`
+	tests := []struct {
+		name  string
+		setup string // creates public.t and its partition public.p
+		want  []*model.Column
+	}{{
+		name:  "created as partition: columns and defaults are the parent's",
+		setup: parent + `CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`,
+		want:  nil,
+	}, {
+		name: "own default, own NOT NULL, own comment",
+		setup: parent + `CREATE TABLE p PARTITION OF t (qty DEFAULT 2, note NOT NULL, "Created At" DEFAULT '2024-06-01')
+				FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+			COMMENT ON COLUMN p.id IS 'own comment'`,
+		want: []*model.Column{
+			{Name: "id", Type: "integer", Comment: "own comment"},
+			{Name: "Created At", Type: "date", NotNull: true, Default: "'2024-06-01'::date"},
+			{Name: "note", Type: "text", NotNull: true},
+			{Name: "qty", Type: "integer", Default: "2"},
+		},
+	}, {
+		name: "attached table: another column order, no defaults of its own",
+		setup: parent + `CREATE TABLE p (note text, s int NOT NULL DEFAULT nextval('t_s_seq'), qty int DEFAULT 1,
+				"Created At" date NOT NULL, id int, g int GENERATED ALWAYS AS (qty * 2) STORED);
+			ALTER TABLE t ATTACH PARTITION p FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`,
+		want: []*model.Column{
+			{Name: "Created At", Type: "date", NotNull: true},
+		},
+	}, {
+		name: "a default dropped from the parent alone stays on the partition",
+		setup: parent + `CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+			ALTER TABLE ONLY t ALTER COLUMN "Created At" DROP DEFAULT`,
+		want: []*model.Column{
+			{Name: "Created At", Type: "date", NotNull: true, Default: "CURRENT_DATE"},
+		},
+	}, {
+		name: "sub-partition compares with its own parent",
+		setup: `CREATE TABLE top (a int, b int DEFAULT 1) PARTITION BY LIST (a);
+			CREATE TABLE t PARTITION OF top (b DEFAULT 2) FOR VALUES IN (1) PARTITION BY LIST (b);
+			CREATE TABLE p PARTITION OF t FOR VALUES IN (2)`,
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cat := inspect(t, tt.setup, Options{})
+			got := publicTable(t, cat, "p").Columns
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("partition's columns:\ngot  %s\nwant %s", show(got), show(tt.want))
+			}
+			if n := len(publicTable(t, cat, "t").Columns); n == 0 {
+				t.Errorf("parent's columns: got none")
+			}
+		})
+	}
+}

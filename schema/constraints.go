@@ -11,6 +11,13 @@ import (
 // constraintsQuery reads the constraints of every reported table. Key columns come
 // back as attnums and are named from the columns already read, which spares a
 // subquery per constraint.
+//
+// Constraints that PostgreSQL derives from another are left out: conparentid is set on
+// the copies it makes of a partitioned table's keys and foreign keys on each partition,
+// and on the extra rows of a foreign key that references a partitioned table (one per
+// referenced partition, on the referencing table itself). A partition's checks
+// inherited from its parent are not conislocal. Plain inheritance children keep their
+// inherited checks as before: only partitions get the conislocal test.
 var constraintsQuery = `
 SELECT con.conrelid, con.conname, con.contype::text,
 	pg_catalog.pg_get_constraintdef(con.oid),
@@ -26,7 +33,8 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 ` + description("pg_constraint", "con.oid") + `
-WHERE ` + userTable
+WHERE ` + userTable + `
+	AND con.conparentid = 0 AND (con.conislocal OR NOT c.relispartition)`
 
 func (in *inspector) readConstraints(rows pgx.Rows) error {
 	var (

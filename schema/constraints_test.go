@@ -63,3 +63,52 @@ func TestConstraints(t *testing.T) {
 		})
 	}
 }
+
+// TestPartitionConstraints checks that partitions report only the constraints they
+// declare themselves, not the copies of their parent's, and that a foreign key to a
+// partitioned table is reported once.
+func TestPartitionConstraints(t *testing.T) {
+	const setup = `CREATE TABLE "Customers" (id int PRIMARY KEY);
+		CREATE TABLE orders (id int, "Day" date, customer int REFERENCES "Customers", qty int CHECK (qty > 0),
+			PRIMARY KEY (id, "Day")) PARTITION BY RANGE ("Day");
+		CREATE TABLE "Orders 2024" PARTITION OF orders (CONSTRAINT "Qty small" CHECK (qty < 100))
+			FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY HASH (id);
+		CREATE TABLE "Orders 2024 0" PARTITION OF "Orders 2024" (UNIQUE (customer, id, "Day"))
+			FOR VALUES WITH (MODULUS 1, REMAINDER 0);
+		CREATE TABLE orders_2025 (qty int CONSTRAINT orders_qty_check CHECK (qty > 0), customer int,
+			"Day" date NOT NULL, id int NOT NULL, CONSTRAINT "Own" CHECK (customer <> 0));
+		ALTER TABLE orders ATTACH PARTITION orders_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+		CREATE TABLE orders_other PARTITION OF orders DEFAULT;
+		CREATE TABLE lines (order_id int, "Day" date, FOREIGN KEY (order_id, "Day") REFERENCES orders);
+		CREATE TABLE base (a int CHECK (a > 0));
+		CREATE TABLE child (b int) INHERITS (base)`
+	check := func(name, def string, cols ...string) *model.Constraint {
+		return &model.Constraint{Name: name, Kind: model.Check, Definition: def, Columns: cols}
+	}
+	want := map[string][]*model.Constraint{
+		"orders": {
+			{Name: "orders_customer_fkey", Kind: model.ForeignKey,
+				Definition: `FOREIGN KEY (customer) REFERENCES public."Customers"(id)`, Columns: []string{"customer"},
+				References: qname("public", "Customers"), ReferencedColumns: []string{"id"}},
+			{Name: "orders_pkey", Kind: model.PrimaryKey, Definition: `PRIMARY KEY (id, "Day")`, Columns: []string{"id", "Day"}},
+			check("orders_qty_check", "CHECK ((qty > 0))", "qty"),
+		},
+		"Orders 2024": {check("Qty small", "CHECK ((qty < 100))", "qty")},
+		"Orders 2024 0": {{Name: "Orders 2024 0_customer_id_Day_key", Kind: model.Unique,
+			Definition: `UNIQUE (customer, id, "Day")`, Columns: []string{"customer", "id", "Day"}}},
+		"orders_2025":  {check("Own", "CHECK ((customer <> 0))", "customer")},
+		"orders_other": nil,
+		"lines": {{Name: "lines_order_id_Day_fkey", Kind: model.ForeignKey,
+			Definition: `FOREIGN KEY (order_id, "Day") REFERENCES public.orders(id, "Day")`,
+			Columns:    []string{"order_id", "Day"}, References: qname("public", "orders"),
+			ReferencedColumns: []string{"id", "Day"}}},
+		// Plain inheritance is not partitioning: the child keeps the inherited check.
+		"child": {check("base_a_check", "CHECK ((a > 0))", "a")},
+	}
+	cat := inspect(t, setup, Options{})
+	for name, w := range want {
+		if got := publicTable(t, cat, name).Constraints; !reflect.DeepEqual(got, w) {
+			t.Errorf("%s constraints:\ngot  %s\nwant %s", name, show(got), show(w))
+		}
+	}
+}

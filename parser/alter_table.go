@@ -59,6 +59,10 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 			if ri := cmd.Def.GetReplicaIdentityStmt(); ri != nil && ri.Name != "" {
 				s.require(refIndex, model.QName{Schema: q.Schema, Name: ri.Name}, "")
 			}
+		case pg_query.AlterTableType_AT_AttachPartition:
+			pc := cmd.Def.GetPartitionCmd()
+			s.require(refTable, rangeVarName(pc.GetName()), "")
+			s.requireExprRefs(pc.GetBound())
 		case pg_query.AlterTableType_AT_EnableRowSecurity, pg_query.AlterTableType_AT_DisableRowSecurity,
 			pg_query.AlterTableType_AT_ForceRowSecurity, pg_query.AlterTableType_AT_NoForceRowSecurity,
 			pg_query.AlterTableType_AT_ChangeOwner:
@@ -114,7 +118,7 @@ func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 		case pg_query.AlterTableType_AT_AddConstraint:
 			cons = append(cons, tableConstraint{c: cmd.Def.GetConstraint()})
 		case pg_query.AlterTableType_AT_ColumnDefault:
-			col, err := b.column(s, t, cmd.Name, -1)
+			col, err := b.ownColumn(s, t, cmd.Name, -1)
 			if err != nil {
 				return err
 			}
@@ -122,11 +126,15 @@ func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 				return s.errorAt(-1, "cannot read default: %v", err)
 			}
 		case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull:
-			col, err := b.column(s, t, cmd.Name, -1)
+			col, err := b.ownColumn(s, t, cmd.Name, -1)
 			if err != nil {
 				return err
 			}
 			col.NotNull = cmd.Subtype == pg_query.AlterTableType_AT_SetNotNull
+		case pg_query.AlterTableType_AT_AttachPartition:
+			if err := b.applyAttachPartition(s, t, cmd.Def.GetPartitionCmd()); err != nil {
+				return err
+			}
 		case pg_query.AlterTableType_AT_EnableRowSecurity:
 			t.RowSecurity = true
 		case pg_query.AlterTableType_AT_DisableRowSecurity:

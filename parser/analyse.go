@@ -30,6 +30,9 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 			}
 			return []*stmt{s}, nil
 		}
+		if n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_INDEX {
+			return analyseAlterIndex(r, n.AlterTableStmt)
+		}
 		if cmds := n.AlterTableStmt.Cmds; len(cmds) > 0 {
 			sub := subcommandName(cmds[0].GetAlterTableCmd().GetSubtype())
 			return nil, unsupported(r, statementName(r)+" ... "+sub)

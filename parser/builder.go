@@ -48,6 +48,9 @@ func (b *builder) apply(s *stmt) error {
 	case *pg_query.Node_CreateStmt:
 		return b.applyCreateTable(s, n.CreateStmt)
 	case *pg_query.Node_AlterTableStmt:
+		if n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_INDEX {
+			return b.applyAlterIndex(s, n.AlterTableStmt)
+		}
 		return b.applyAlterTable(s, n.AlterTableStmt)
 	case *pg_query.Node_IndexStmt:
 		return b.applyCreateIndex(s, n.IndexStmt)
@@ -96,10 +99,27 @@ func (b *builder) table(s *stmt, q model.QName, loc int32) (*model.Table, error)
 	return t, nil
 }
 
+// column returns the column of t, or of the table t is a partition of: a partition
+// has its parent's columns but lists only those it declares itself. The column may
+// belong to the parent: use ownColumn to change it.
 func (b *builder) column(s *stmt, t *model.Table, name string, loc int32) (*model.Column, error) {
-	c := t.Column(name)
-	if c == nil {
-		return nil, s.errorAt(loc, "column %s of table %s is not declared", model.QuoteIdent(name), t.Name)
+	for p := t; p != nil; p = b.parent(p) {
+		if c := p.Column(name); c != nil {
+			return c, nil
+		}
 	}
-	return c, nil
+	return nil, s.errorAt(loc, "column %s of table %s is not declared", model.QuoteIdent(name), t.Name)
+}
+
+// ownColumn returns the column of t to change. A partition's column that only its
+// parent declares is added to the partition, with the parent's type, since the
+// partition now declares something of its own about it.
+func (b *builder) ownColumn(s *stmt, t *model.Table, name string, loc int32) (*model.Column, error) {
+	c, err := b.column(s, t, name, loc)
+	if err != nil || t.Column(name) != nil {
+		return c, err
+	}
+	own := &model.Column{Name: name, Type: c.Type, Collation: c.Collation, Source: s.raw.file.source(s.raw.offset(loc))}
+	t.Columns = append(t.Columns, own)
+	return own, nil
 }

@@ -23,6 +23,18 @@ func (b *builder) newColumn(s *stmt, t *model.Table, cd *pg_query.ColumnDef) (*m
 		Type:   formatType(cd.TypeName),
 		Source: s.raw.file.source(s.raw.offset(cd.Location)),
 	}
+	if cd.TypeName == nil {
+		// A partition's options on a column of its parent's: the type is the parent's.
+		parent := b.parent(t)
+		if parent == nil {
+			return nil, nil, s.errorAt(cd.Location, "column %s has no type", model.QuoteIdent(cd.Colname))
+		}
+		pc, err := b.column(s, parent, cd.Colname, cd.Location)
+		if err != nil {
+			return nil, nil, err
+		}
+		col.Type, col.Collation = pc.Type, pc.Collation
+	}
 	if cd.CollClause != nil {
 		col.Collation = collationName(strs(cd.CollClause.Collname))
 	}

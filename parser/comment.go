@@ -112,7 +112,7 @@ func (b *builder) applyComment(s *stmt, n *pg_query.CommentStmt) error {
 		if o == nil {
 			return missing("table " + t.name.String())
 		}
-		c, err := b.column(s, o, t.sub, -1)
+		c, err := b.ownColumn(s, o, t.sub, -1)
 		if err != nil {
 			return err
 		}

@@ -200,7 +200,11 @@ func (b *builder) addConstraint(s *stmt, t *model.Table, c *pg_query.Constraint,
 		}
 		// A primary key makes its columns NOT NULL, and the catalog says so.
 		for _, name := range cols {
-			t.Column(name).NotNull = true
+			col, err := b.ownColumn(s, t, name, c.Location)
+			if err != nil {
+				return err
+			}
+			col.NotNull = true
 		}
 	}
 	t.Constraints = append(t.Constraints, con)

@@ -13,11 +13,7 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 	switch {
 	case n.Relation.GetRelpersistence() == "t":
 		return nil, unsupported(r, "CREATE TEMPORARY TABLE")
-	case n.Partbound != nil:
-		return nil, unsupported(r, "CREATE TABLE ... PARTITION OF")
-	case n.Partspec != nil:
-		return nil, unsupported(r, "CREATE TABLE ... PARTITION BY")
-	case len(n.InhRelations) > 0:
+	case len(n.InhRelations) > 0 && n.Partbound == nil: // PARTITION OF keeps its parent there
 		return nil, unsupported(r, "CREATE TABLE ... INHERITS")
 	case n.OfTypename != nil:
 		return nil, unsupported(r, "CREATE TABLE ... OF type")
@@ -33,9 +29,19 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 	s.provide(refTable, q, "")
 	s.provide(refType, q, "") // the table's row type
 	s.requireSchema(q.Schema)
+	parent := partitionParent(n)
+	if n.Partbound != nil {
+		s.require(refTable, parent, "")
+		s.requireExprRefs(n.Partbound)
+	}
+	s.requireExprRefs(n.Partspec)
 	for _, e := range n.TableElts {
 		if cd := e.GetColumnDef(); cd != nil {
 			s.provide(refColumn, q, cd.Colname)
+			if cd.TypeName == nil && n.Partbound != nil {
+				// Options on a column of the parent's.
+				s.require(refColumn, parent, cd.Colname)
+			}
 			if _, ok := serialType(cd.TypeName); ok {
 				s.provide(refSequence, model.QName{Schema: q.Schema, Name: makeObjectName(q.Name, cd.Colname, "seq")}, "")
 			}
@@ -221,6 +227,11 @@ func (b *builder) applyCreateTable(s *stmt, n *pg_query.CreateStmt) error {
 	}
 	b.cat.Tables[q] = t
 	b.useRel(q.Schema, q.Name)
+	if n.Partbound != nil {
+		if err := b.attach(s, t, partitionParent(n), n.Partbound, n.InhRelations[0].GetRangeVar().GetLocation()); err != nil {
+			return err
+		}
+	}
 	var cons []tableConstraint
 	for _, e := range n.TableElts {
 		if cd := e.GetColumnDef(); cd != nil {
@@ -236,6 +247,11 @@ func (b *builder) applyCreateTable(s *stmt, n *pg_query.CreateStmt) error {
 		}
 		if c := e.GetConstraint(); c != nil {
 			cons = append(cons, tableConstraint{c: c})
+		}
+	}
+	if n.Partspec != nil {
+		if err := b.setPartitionKey(s, t, n.Partspec); err != nil {
+			return err
 		}
 	}
 	return b.addConstraints(s, t, cons)

@@ -17,7 +17,17 @@
 // then position. Foreign keys written inside CREATE TABLE are split out into
 // ALTER TABLE ... ADD FOREIGN KEY statements run after every table, so tables that
 // reference each other load; likewise CREATE SEQUENCE ... OWNED BY is split into a
-// separate ALTER SEQUENCE ... OWNED BY.
+// separate ALTER SEQUENCE ... OWNED BY. CREATE SCHEMA public, as pg_dump writes it,
+// is loaded as CREATE SCHEMA IF NOT EXISTS public, since every database has public.
+//
+// Partitioned tables keep their PARTITION BY in Table.PartitionKey. A partition
+// (CREATE TABLE ... PARTITION OF, or ALTER TABLE ... ATTACH PARTITION) records its
+// parent and bound, and lists only the columns and constraints it declares itself:
+// the columns it inherits are found through its parent. It loads after its parent;
+// ALTER INDEX ... ATTACH PARTITION loads after both indexes. ADD CONSTRAINT ...
+// USING INDEX turns the named index into the constraint's (renamed to the
+// constraint's name), loads after the CREATE INDEX, and counts as a unique key of
+// its table for the foreign keys that reference it.
 //
 // The Catalog is the parser's own reading: types normalised to format_type spelling,
 // expressions as pg_query deparses them, unnamed constraints and indexes named the

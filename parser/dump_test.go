@@ -64,6 +64,12 @@ func dumpCatalog(b *strings.Builder, c *model.Catalog) {
 			flags = append(flags, "force_rls")
 		}
 		flags = append(flags, "replica_identity="+t.ReplicaIdentity+t.ReplicaIdentityIndex)
+		if t.PartitionKey != "" {
+			flags = append(flags, fmt.Sprintf("partition_by=%q", t.PartitionKey))
+		}
+		if t.PartitionOf != nil {
+			flags = append(flags, "partition_of="+t.PartitionOf.String(), fmt.Sprintf("bound=%q", t.PartitionBound))
+		}
 		line("", "table %s %s", t.Source, t.Comment, t.Name, strings.Join(flags, " "))
 		for _, col := range t.Columns {
 			var f []string

@@ -21,7 +21,8 @@ type Statement struct {
 	// original statement's source.
 	Source model.Source
 	// Kind is "CREATE SCHEMA", "CREATE EXTENSION", "CREATE TYPE", "CREATE SEQUENCE",
-	// "ALTER SEQUENCE", "CREATE TABLE", "ALTER TABLE", "CREATE INDEX" or "COMMENT".
+	// "ALTER SEQUENCE", "CREATE TABLE", "ALTER TABLE", "CREATE INDEX", "ALTER INDEX"
+	// or "COMMENT".
 	Kind string
 }
 

@@ -16,6 +16,7 @@ const (
 	kindCreateTable     = "CREATE TABLE"
 	kindAlterTable      = "ALTER TABLE"
 	kindCreateIndex     = "CREATE INDEX"
+	kindAlterIndex      = "ALTER INDEX"
 	kindAlterSequence   = "ALTER SEQUENCE"
 	kindComment         = "COMMENT"
 )
@@ -30,8 +31,9 @@ var priority = map[string]int{
 	kindCreateTable:     4,
 	kindAlterTable:      5,
 	kindCreateIndex:     6,
-	kindAlterSequence:   7,
-	kindComment:         8,
+	kindAlterIndex:      7,
+	kindAlterSequence:   8,
+	kindComment:         9,
 }
 
 // refKind is the kind of object a statement creates or needs.

@@ -59,6 +59,9 @@ var serialTypes = map[string]string{
 // serialType reports whether a column type is one of the serial pseudo-types, which
 // PostgreSQL only recognises unqualified and without array bounds.
 func serialType(tn *pg_query.TypeName) (string, bool) {
+	if tn == nil { // a partition's column options
+		return "", false
+	}
 	names := strs(tn.Names)
 	if len(names) != 1 || len(tn.ArrayBounds) > 0 || tn.PctType {
 		return "", false

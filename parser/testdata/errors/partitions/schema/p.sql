@@ -1,0 +1,18 @@
+CREATE TABLE plain (id int);
+CREATE TABLE ranged (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE hashed (id int) PARTITION BY HASH (id);
+CREATE TABLE p_plain PARTITION OF plain FOR VALUES IN (1);
+CREATE TABLE p_missing PARTITION OF "Missing" DEFAULT;
+CREATE TABLE p_list PARTITION OF ranged FOR VALUES IN ('2024-01-01');
+CREATE TABLE p_hash_default PARTITION OF hashed DEFAULT;
+CREATE TABLE p_no_column PARTITION OF ranged (nope NOT NULL) DEFAULT;
+CREATE TABLE bad_key (id int) PARTITION BY LIST (lower(nope));
+CREATE TABLE twice (id int);
+ALTER TABLE ranged ATTACH PARTITION twice FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+ALTER TABLE hashed ATTACH PARTITION twice FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE INDEX ranged_id ON ranged (id);
+CREATE INDEX plain_id ON plain (id);
+ALTER INDEX ranged_id ATTACH PARTITION plain_id;
+ALTER INDEX ranged_id ATTACH PARTITION no_such_index;
+CREATE UNIQUE INDEX ranged_key ON ranged (id, at);
+ALTER TABLE ranged ADD UNIQUE USING INDEX ranged_key;

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"strings"
+
 	"github.com/jackc/pgx/v5"
 
 	"github.com/pgshape/pgshape/model"
@@ -11,9 +13,20 @@ import (
 // here only to name the replica identity index, which may be one of them. The join
 // checks conrelid because a foreign key's conindid points at the referenced table's
 // index, which its own table does not own.
+//
+// An index of a partition that is attached to its parent's partitioned index
+// (relispartition) comes from the parent's declaration and is not reported as an index;
+// it still comes back for the replica identity, which each partition sets itself.
+// pg_get_indexdef prints a partitioned index (relkind 'I') as CREATE INDEX ... ON ONLY,
+// which is how pg_dump rebuilds it piecewise, but the declaration that made it, and
+// that would make it again, is CREATE INDEX ... ON the table, cascading to the
+// partitions: the query returns the text to replace for readIndexes to drop the ONLY,
+// unless the index is still invalid, that is some partition lacks its index.
 var indexesQuery = `
-SELECT i.indrelid, ic.relname, con.oid IS NOT NULL,
-	CASE WHEN con.oid IS NULL THEN pg_catalog.pg_get_indexdef(i.indexrelid) ELSE '' END,
+SELECT i.indrelid, ic.relname, con.oid IS NOT NULL OR ic.relispartition,
+	CASE WHEN con.oid IS NULL AND NOT ic.relispartition THEN pg_catalog.pg_get_indexdef(i.indexrelid) ELSE '' END,
+	CASE WHEN ic.relkind = 'I' AND i.indisvalid THEN 'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
+		|| 'INDEX ' || pg_catalog.quote_ident(ic.relname) || ' ON ONLY ' ELSE '' END,
 	i.indisunique, i.indisreplident,
 	coalesce(d.description, '')
 FROM pg_catalog.pg_index i
@@ -27,11 +40,12 @@ WHERE ` + userTable
 
 func (in *inspector) readIndexes(rows pgx.Rows) error {
 	var (
-		rel              uint32
-		owned, replIdent bool
-		x                model.Index
+		rel                uint32
+		derived, replIdent bool
+		only               string
+		x                  model.Index
 	)
-	scans := []any{&rel, &x.Name, &owned, &x.Definition, &x.Unique, &replIdent, &x.Comment}
+	scans := []any{&rel, &x.Name, &derived, &x.Definition, &only, &x.Unique, &replIdent, &x.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil {
@@ -40,10 +54,13 @@ func (in *inspector) readIndexes(rows pgx.Rows) error {
 		if replIdent && t.ReplicaIdentity == "i" {
 			t.ReplicaIdentityIndex = x.Name
 		}
-		if owned {
+		if derived { // a constraint's, or a partition's copy of its parent's
 			return nil
 		}
 		idx := x
+		if rest, ok := strings.CutPrefix(idx.Definition, only); ok && only != "" {
+			idx.Definition = strings.TrimSuffix(only, "ONLY ") + rest
+		}
 		t.Indexes = append(t.Indexes, &idx)
 		return nil
 	})

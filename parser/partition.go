@@ -188,7 +188,21 @@ func (b *builder) applyAttachPartition(s *stmt, parent *model.Table, pc *pg_quer
 	if pc.GetBound() == nil {
 		return s.errorAt(pc.GetName().GetLocation(), "ATTACH PARTITION needs a partition bound")
 	}
-	return b.attach(s, child, parent.Name, pc.Bound, pc.GetName().GetLocation())
+	if err := b.attach(s, child, parent.Name, pc.Bound, pc.GetName().GetLocation()); err != nil {
+		return err
+	}
+	// Now a partition, the table lists only the columns that say something of their
+	// own (as package schema reads them): NOT NULL where the parent's is not, another
+	// default, a comment.
+	var own []*model.Column
+	for _, c := range child.Columns {
+		pc := parent.Column(c.Name)
+		if pc == nil || c.NotNull && !pc.NotNull || c.Default != pc.Default || c.Comment != "" {
+			own = append(own, c)
+		}
+	}
+	child.Columns = own
+	return nil
 }
 
 // analyseAlterIndex accepts ALTER INDEX parent_idx ATTACH PARTITION child_idx, the

@@ -10,7 +10,7 @@ CREATE TABLE by_expr (a int, b text) PARTITION BY LIST (lower(b));
 CREATE TABLE by_exprs (a int, b text) PARTITION BY RANGE ((a + 1), b COLLATE "C" text_pattern_ops);
 
 -- An existing table attached as a partition.
-CREATE TABLE regions_asia (id int NOT NULL, code text NOT NULL, name text);
+CREATE TABLE regions_asia (id int NOT NULL, code text NOT NULL, name text NOT NULL DEFAULT '?');
 ALTER TABLE regions ATTACH PARTITION regions_asia FOR VALUES IN ('jp', 'cn');
 
 -- Indexes of partitioned tables; ON ONLY and ALTER INDEX ... ATTACH PARTITION.

@@ -12,6 +12,15 @@
 // transaction sets search_path to pg_catalog alone, so those functions qualify every
 // user object with its schema ("public.mood", "REFERENCES public.users(id)") and the
 // text of two databases compares equal exactly when PostgreSQL stores the same thing.
+// For the same reason it sets TimeZone to UTC, DateStyle to ISO and IntervalStyle to
+// postgres, in which date and time constants print.
+//
+// Partitioned tables report their partition key, partitions their parent and bound.
+// A partition lists only what it declares itself: the columns on which it sets a
+// default, NOT NULL or a comment of its own, its own constraints and indexes, none of
+// those it inherits from its parent. An index of a partitioned table reads as the
+// CREATE INDEX ... ON the table that cascades to the partitions (pg_get_indexdef says
+// ON ONLY), unless it is still invalid.
 //
 // Only user objects are read: the pg_catalog, information_schema, pg_toast and pg_temp
 // schemas are skipped, and so is every object that belongs to an extension (the

@@ -59,6 +59,13 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	// session. With pg_catalog alone on the path, every user object is printed
 	// schema-qualified by format_type, pg_get_expr and friends.
 	batch.Queue("SET LOCAL search_path = pg_catalog")
+	// Constants of date and time types print in the session's time zone and styles:
+	// a partition bound FROM ('2024-01-01 00:00+00') reads '01/01/2024 09:00:00 JST'
+	// in Tokyo with DateStyle SQL. Fixed here, two servers set up differently (the
+	// shadow database and production, say) print the same text. Local too.
+	batch.Queue(`SELECT pg_catalog.set_config('TimeZone', 'UTC', true),
+		pg_catalog.set_config('DateStyle', 'ISO, MDY', true),
+		pg_catalog.set_config('IntervalStyle', 'postgres', true)`)
 	// Every query reads whole catalogs, which hash joins do in linear time. Right after
 	// bulk DDL (a shadow database just loaded, a migration just run) the catalogs'
 	// statistics are stale, and the planner, expecting a handful of rows, picks nested
@@ -68,7 +75,7 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 		batch.Queue(s.query, include, exclude)
 	}
 	results := tx.SendBatch(ctx, batch)
-	for range 2 {
+	for range 3 {
 		if _, err := results.Exec(); err != nil {
 			results.Close()
 			return nil, fmt.Errorf("schema: set up transaction: %w", err)

@@ -27,7 +27,8 @@ func (c *countingTracer) TraceBatchQuery(_ context.Context, _ *pgx.Conn, d pgx.T
 func (c *countingTracer) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}
 
 // TestStatementCount checks that the number of statements does not grow with the
-// number of tables: BEGIN, two SET LOCAL, the eight catalog queries, ROLLBACK.
+// number of tables: BEGIN, two SET LOCAL and one set_config, the eight catalog
+// queries, ROLLBACK.
 func TestStatementCount(t *testing.T) {
 	for _, tables := range []int{0, 1, 40} {
 		t.Run(fmt.Sprint(tables), func(t *testing.T) {
@@ -45,7 +46,7 @@ func TestStatementCount(t *testing.T) {
 			if len(cat.Tables) != tables {
 				t.Errorf("tables: got %d, want %d", len(cat.Tables), tables)
 			}
-			if got, want := len(tracer.statements), 12; got != want {
+			if got, want := len(tracer.statements), 13; got != want {
 				t.Errorf("statements: got %d, want %d:\n%s", got, want, strings.Join(tracer.statements, "\n---\n"))
 			}
 		})
@@ -96,5 +97,41 @@ func TestInsideTransaction(t *testing.T) {
 	}
 	if status := conn.PgConn().TxStatus(); status != 'T' {
 		t.Errorf("caller's transaction status: got %q, want still in transaction", status)
+	}
+}
+
+// TestSessionSettings checks that date and time constants, in defaults and partition
+// bounds, read the same whatever the session's time zone and styles, and that those
+// settings are the caller's again afterwards.
+func TestSessionSettings(t *testing.T) {
+	const setup = `CREATE TABLE events (at timestamptz DEFAULT '2024-01-01 00:00+00', d date DEFAULT '2024-02-03',
+			i interval DEFAULT '1 day') PARTITION BY RANGE (at);
+		CREATE TABLE e24 PARTITION OF events FOR VALUES FROM ('2024-01-01 00:00+00') TO ('2025-01-01 00:00+00')`
+	const settings = "SELECT current_setting('TimeZone'), current_setting('DateStyle'), current_setting('IntervalStyle')"
+	ctx := context.Background()
+	conn := newDatabase(t, setup)
+	if _, err := conn.Exec(ctx, "SET TimeZone = 'Asia/Tokyo'; SET DateStyle = 'SQL, DMY'; SET IntervalStyle = iso_8601"); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := Inspect(ctx, conn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cat.Tables[qname("public", "events")].Columns {
+		got = append(got, c.Default)
+	}
+	got = append(got, cat.Tables[qname("public", "e24")].PartitionBound)
+	want := []string{"'2024-01-01 00:00:00+00'::timestamp with time zone", "'2024-02-03'::date", "'1 day'::interval",
+		"FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("constants:\ngot  %q\nwant %q", got, want)
+	}
+	var tz, dateStyle, intervalStyle string
+	if err := conn.QueryRow(ctx, settings).Scan(&tz, &dateStyle, &intervalStyle); err != nil {
+		t.Fatal(err)
+	}
+	if tz != "Asia/Tokyo" || dateStyle != "SQL, DMY" || intervalStyle != "iso_8601" {
+		t.Errorf("settings after Inspect: got %s, %s, %s; want the caller's", tz, dateStyle, intervalStyle)
 	}
 }

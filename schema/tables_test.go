@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"context"
 	"reflect"
 	"testing"
 
@@ -162,15 +161,7 @@ func TestPartitions(t *testing.T) {
 		qname("public", "base"):              {},
 		qname("public", "child"):             {},
 	}
-	conn := newDatabase(t, partitionSetup)
-	// The bounds of a timestamptz key print in the session's time zone.
-	if _, err := conn.Exec(context.Background(), "SET TimeZone = 'UTC'"); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := Inspect(context.Background(), conn, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := inspect(t, partitionSetup, Options{})
 	if len(cat.Tables) != len(want) {
 		t.Errorf("tables: got %v, want %d", cat.TableNames(), len(want))
 	}

@@ -35,13 +35,33 @@ type Object struct {
 	Member string
 }
 
-// String renders the object for messages: `column public.users.email`.
+// String renders the object for messages: `column public.users.email`,
+// `constraint users_email_key on public.users`.
 func (o Object) String() string {
-	s := string(o.Kind) + " " + o.Name.String()
-	if o.Member != "" {
-		s += "." + model.QuoteIdent(o.Member)
+	switch {
+	case o.Kind == KindConstraint:
+		return "constraint " + model.QuoteIdent(o.Member) + " on " + o.Name.String()
+	case o.Member != "":
+		return string(o.Kind) + " " + o.Name.String() + "." + model.QuoteIdent(o.Member)
 	}
-	return s
+	return string(o.Kind) + " " + o.Name.String()
+}
+
+// Describe says what a change does in a few words: "create table public.reviews",
+// "add column public.users.email", "comment on index public.users_email_idx".
+func Describe(c Change) string {
+	obj := c.Object()
+	if sc, ok := c.(*SetComment); ok {
+		if sc.Comment == "" {
+			return "remove comment on " + obj.String()
+		}
+		return "comment on " + obj.String()
+	}
+	verb := string(c.Op())
+	if c.Op() == Create && (obj.Kind == KindColumn || obj.Kind == KindConstraint) {
+		verb = "add"
+	}
+	return verb + " " + obj.String()
 }
 
 // Change is one step of a plan. The set of changes is closed: every implementation

@@ -1,6 +1,8 @@
 package differ
 
 import (
+	"strings"
+
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -108,7 +110,13 @@ func (d *differ) alterColumn(table model.QName, old, c *model.Column) {
 	col := model.QuoteIdent(c.Name)
 	if ch.TypeChanged() {
 		conv := classifyTypeChange(old.Type, c.Type)
-		if conv.needsUsing {
+		if d.isEnum(c.Type) || (d.isEnum(old.Type) && conv.needsUsing) {
+			// Enums cast to and from text only: go through text.
+			if d.isEnum(c.Type) {
+				conv = unknown // a value may not be a label of the new type
+			}
+			ch.Using = col + "::text::" + c.Type
+		} else if conv.needsUsing {
 			ch.Using = col + "::" + c.Type
 		}
 		switch {
@@ -130,4 +138,18 @@ func sameIdentityOptions(a, b *model.Column) bool {
 		return a.IdentityOptions == nil && b.IdentityOptions == nil || a.Identity == "" && b.Identity == ""
 	}
 	return *a.IdentityOptions == *b.IdentityOptions
+}
+
+// isEnum reports whether a type, as format_type spells it, is an enum (or an array of
+// one) of either catalog.
+func (d *differ) isEnum(typ string) bool {
+	base := strings.TrimRight(typ, "[]")
+	for _, cat := range []*model.Catalog{d.from, d.to} {
+		for name := range cat.Enums {
+			if name.String() == base {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -107,12 +107,19 @@ func (d *differ) dropConstraint(table model.QName, c *model.Constraint) {
 // made of columns (PostgreSQL ties them to its index) and adds back those the desired
 // state keeps.
 func (d *differ) rebuildReferencingForeignKeys(table model.QName, columns []string) {
+	d.rebuildForeignKeys(table, func(fk *model.Constraint) bool { return sameSet(fk.ReferencedColumns, columns) })
+}
+
+// rebuildForeignKeys drops the foreign keys referencing table that match, and adds
+// back those the desired state keeps. It reports whether any matched.
+func (d *differ) rebuildForeignKeys(table model.QName, match func(fk *model.Constraint) bool) bool {
+	found := false
 	for _, name := range d.from.TableNames() {
-		ft := d.from.Tables[name]
-		for _, fk := range ft.Constraints {
-			if fk.Kind != model.ForeignKey || fk.References != table || !sameSet(fk.ReferencedColumns, columns) {
+		for _, fk := range d.from.Tables[name].Constraints {
+			if fk.Kind != model.ForeignKey || fk.References != table || !match(fk) {
 				continue
 			}
+			found = true
 			d.dropConstraint(name, fk)
 			if nt, ok := d.to.Tables[name]; ok {
 				if nfk := nt.Constraint(fk.Name); nfk != nil {
@@ -121,6 +128,7 @@ func (d *differ) rebuildReferencingForeignKeys(table model.QName, columns []stri
 			}
 		}
 	}
+	return found
 }
 
 // sameSet reports whether a and b hold the same names, in any order: a foreign key

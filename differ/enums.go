@@ -1,8 +1,8 @@
 package differ
 
 import (
-	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/pgshape/pgshape/model"
 )
@@ -23,6 +23,24 @@ type AddEnumValue struct {
 	Before string
 }
 
+// RebuildEnum replaces an enum whose labels were removed or reordered, which ALTER TYPE
+// cannot do: the old type is renamed away, the new one created, the columns that use
+// it converted through text, and the old type dropped.
+type RebuildEnum struct {
+	changeMeta
+	Enum    *model.Enum
+	Columns []EnumColumn
+}
+
+// EnumColumn is a column converted by RebuildEnum: Type is its type as format_type
+// spells it (the enum or an array of it), Default its default to restore.
+type EnumColumn struct {
+	Table   model.QName
+	Column  string
+	Type    string
+	Default string
+}
+
 // DropEnum drops an enum type.
 type DropEnum struct {
 	changeMeta
@@ -33,6 +51,8 @@ func (c *CreateEnum) Object() Object   { return typeObject(c.Enum.Name) }
 func (c *CreateEnum) Op() Op           { return Create }
 func (c *AddEnumValue) Object() Object { return typeObject(c.Enum) }
 func (c *AddEnumValue) Op() Op         { return Alter }
+func (c *RebuildEnum) Object() Object  { return typeObject(c.Enum.Name) }
+func (c *RebuildEnum) Op() Op          { return Alter }
 func (c *DropEnum) Object() Object     { return typeObject(c.Name) }
 func (c *DropEnum) Op() Op             { return Drop }
 
@@ -70,7 +90,7 @@ func (d *differ) enumValues(old, e *model.Enum) {
 		}
 	}
 	if len(kept) != len(old.Values) || !slices.Equal(kept, old.Values) {
-		d.unsupported(typeObject(e.Name), fmt.Sprintf("labels removed or reordered (%q → %q); an enum can only gain labels in place", old.Values, e.Values))
+		d.rebuildEnum(old, e)
 		return
 	}
 	for i, v := range e.Values {
@@ -92,4 +112,37 @@ func nextExisting(values, existing []string) string {
 		}
 	}
 	return ""
+}
+
+// rebuildEnum plans the replacement of an enum that lost or reordered labels.
+func (d *differ) rebuildEnum(old, e *model.Enum) {
+	c := &RebuildEnum{changeMeta: changeMeta{phase: phaseCreateType}, Enum: e}
+	name := e.Name.String()
+	for _, tn := range d.from.TableNames() {
+		nt, kept := d.to.Tables[tn]
+		if !kept {
+			continue
+		}
+		for _, col := range d.from.Tables[tn].Columns {
+			if strings.TrimRight(col.Type, "[]") != name {
+				continue
+			}
+			if nc := nt.Column(col.Name); nc != nil && nc.Type == col.Type {
+				c.Columns = append(c.Columns, EnumColumn{Table: tn, Column: col.Name, Type: col.Type, Default: col.Default})
+			}
+		}
+	}
+	var removed []string
+	for _, v := range old.Values {
+		if !slices.Contains(e.Values, v) {
+			removed = append(removed, v)
+		}
+	}
+	if len(removed) > 0 && len(c.Columns) > 0 {
+		c.hazard(DataLoss, "type %s loses labels %q: converting its columns fails for rows that hold them", name, removed)
+	}
+	for _, col := range c.Columns {
+		c.hazard(TableRewrite, "converting column %s of table %s to the rebuilt type %s rewrites the table", model.QuoteIdent(col.Column), col.Table, name)
+	}
+	d.add(c)
 }

@@ -54,13 +54,59 @@ func (d *differ) indexes(old, t *model.Table) {
 
 func (d *differ) createIndex(table model.QName, i *model.Index) {
 	c := &CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndexConcurrently, nonTransaction: true}, Table: table, Index: i, Concurrently: true}
+	if i.Unique && d.foreignKeysNeedIndex(table) {
+		// A foreign key added by this plan may rely on this index: build it inside the
+		// transaction, before the foreign keys.
+		c.phase, c.nonTransaction, c.Concurrently = phaseCreateIndex, false, false
+		c.hazard(IndexBuild, "builds unique index %s on existing table %s while blocking writes, because foreign keys rely on it", model.QuoteIdent(i.Name), table)
+		d.add(c)
+		return
+	}
 	c.hazard(IndexBuild, "builds index %s on existing table %s (concurrently: writes continue)", model.QuoteIdent(i.Name), table)
 	d.add(c)
 	d.concurrentIndexes[indexObject(table, i.Name)] = true
 }
 
+// foreignKeysNeedIndex reports whether a foreign key of the desired state references
+// table through a unique index rather than a key constraint.
+func (d *differ) foreignKeysNeedIndex(table model.QName) bool {
+	t := d.to.Tables[table]
+	for _, name := range d.to.TableNames() {
+		for _, fk := range d.to.Tables[name].Constraints {
+			if fk.Kind == model.ForeignKey && fk.References == table && !hasKey(t, fk.ReferencedColumns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *differ) dropIndex(table model.QName, i *model.Index) {
 	c := &DropIndex{changeMeta: changeMeta{phase: phaseDropIndexConcurrently, nonTransaction: true}, Table: table, Index: i, Concurrently: true}
 	c.hazard(IndexDropped, "drops index %s: queries that use it may slow down", model.QuoteIdent(i.Name))
+	if i.Unique && d.rebuildForeignKeysOnIndexes(table) {
+		// Foreign keys that rely on the index are dropped first, inside the
+		// transaction, so the index goes there too, after them.
+		c.phase, c.nonTransaction, c.Concurrently = phaseDropConstraint, false, false
+	}
 	d.add(c)
+}
+
+// rebuildForeignKeysOnIndexes drops (and adds back where kept) the foreign keys that
+// reference table through a unique index rather than a key constraint: their
+// referenced columns match none of the table's primary key or unique constraints.
+// It reports whether there were any.
+func (d *differ) rebuildForeignKeysOnIndexes(table model.QName) bool {
+	t := d.from.Tables[table]
+	return d.rebuildForeignKeys(table, func(fk *model.Constraint) bool { return !hasKey(t, fk.ReferencedColumns) })
+}
+
+// hasKey reports whether the table has a primary key or unique constraint on columns.
+func hasKey(t *model.Table, columns []string) bool {
+	for _, c := range t.Constraints {
+		if (c.Kind == model.PrimaryKey || c.Kind == model.Unique) && sameSet(c.Columns, columns) {
+			return true
+		}
+	}
+	return false
 }

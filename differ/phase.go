@@ -14,6 +14,7 @@ const (
 	phaseDropIndexConcurrently
 
 	phaseDropForeignKey
+	phaseDetachSequence // from a column about to be dropped
 	phaseDropConstraint // non-foreign-key constraints
 	phaseDropTable
 	phaseDropColumn

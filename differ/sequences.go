@@ -59,7 +59,14 @@ func (d *differ) sequences() {
 			d.add(c)
 		}
 		if !sameColumnRef(old.OwnedBy, s.OwnedBy) {
-			d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
+			if old.OwnedBy != nil && d.columnDropped(*old.OwnedBy) {
+				// Dropping the owning column would drop the sequence with it: detach
+				// the sequence first.
+				d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseDetachSequence}, Name: name})
+			}
+			if s.OwnedBy != nil || !d.columnDropped(*old.OwnedBy) {
+				d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
+			}
 		}
 		d.comment(sequenceObject(name), old.Comment, s.Comment)
 	}

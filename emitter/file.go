@@ -29,7 +29,7 @@ func MigrationFile(g Group, part, parts int, source string) string {
 		}
 	}
 	for _, c := range changes {
-		fmt.Fprintf(&b, "--   %s %s\n", c.Op(), c.Object())
+		fmt.Fprintf(&b, "--   %s\n", differ.Describe(c))
 	}
 	b.WriteString("--\n-- Hazards:\n")
 	n := 0

@@ -25,6 +25,8 @@ func statementsFor(c differ.Change) []string {
 		return []string{createEnum(c.Enum)}
 	case *differ.AddEnumValue:
 		return []string{addEnumValue(c)}
+	case *differ.RebuildEnum:
+		return rebuildEnum(c)
 	case *differ.DropEnum:
 		return []string{"DROP TYPE " + c.Name.String()}
 	case *differ.CreateSequence:

@@ -12,6 +12,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden plan.sql files")
@@ -85,18 +86,12 @@ func runPlanner(t *testing.T, url, schemaDir string) *Result {
 }
 
 // assertSameCatalog compares two databases through the same catalog reader and
-// differ the planner uses: no change may separate them.
+// differ the planner uses: no change may separate them. Both are first rebuilt from
+// their catalogs, as the planner does, because PostgreSQL reads some of its printed
+// definitions back in another form (see Run).
 func assertSameCatalog(t *testing.T, got, want string) {
 	t.Helper()
-	ctx := context.Background()
-	g, err := inspect(ctx, got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := inspect(ctx, want)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, w := rebuilt(t, got), rebuilt(t, want)
 	changes, err := differ.Diff(g, w)
 	if err != nil {
 		t.Fatal(err)
@@ -104,6 +99,21 @@ func assertSameCatalog(t *testing.T, got, want string) {
 	if len(changes) > 0 {
 		t.Errorf("after the plan, the database still differs from desired.sql:\n%s", emitter.Emit(changes).SQL())
 	}
+}
+
+// rebuilt returns the catalog of the database at url, rebuilt in a fresh database.
+func rebuilt(t *testing.T, url string) *model.Catalog {
+	t.Helper()
+	ctx := context.Background()
+	c, err := inspect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err = rebuild(ctx, pgtest.NewDatabase(t), c, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 func caseDirs(t *testing.T, root string) []string {

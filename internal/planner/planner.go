@@ -68,13 +68,30 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
+	// does not always read its own printed definitions back to the same form (an
+	// IN list on varchar is stored one way when written by hand, another way when
+	// its printed form is run), and the plan is made of printed forms.
+	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
+	if err != nil {
+		return nil, err
+	}
+	defer rehearsal.Drop()
+	current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state")
+	if err != nil {
+		return nil, err
+	}
+	desired, err = normalize(ctx, srv, desired)
+	if err != nil {
+		return nil, err
+	}
 	changes, err := differ.Diff(current, desired)
 	if err != nil {
 		return nil, err
 	}
 	plan := emitter.Emit(changes)
 	if !plan.Empty() {
-		if err := rehearse(ctx, srv, current, desired, plan); err != nil {
+		if err := rehearse(ctx, rehearsal.ConnStr, desired, plan); err != nil {
 			return nil, err
 		}
 	}

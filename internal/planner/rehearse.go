@@ -11,45 +11,48 @@ import (
 	"github.com/pgshape/pgshape/model"
 )
 
-// rehearse applies the plan to a scratch copy of the current state and checks that the
-// result is the desired state. The copy is built from the current catalog itself (the
-// plan from an empty database to it), so it works for any target without touching it.
-func rehearse(ctx context.Context, srv *shadow.Server, current, desired *model.Catalog, plan *emitter.Plan) error {
-	db, err := srv.CreateDatabase(ctx, "rehearsal")
+// rebuild creates the objects of catalog in the empty database at connStr, with the
+// SQL pgshape itself emits, and returns the catalog read back: the same objects in the
+// form PostgreSQL gives its own printed definitions.
+func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what string) (*model.Catalog, error) {
+	empty, err := inspect(ctx, connStr)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer db.Drop()
-	empty, err := inspect(ctx, db.ConnStr)
+	changes, err := differ.Diff(empty, catalog)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("cannot rebuild %s: %w", what, err)
 	}
-	copyChanges, err := differ.Diff(empty, current)
-	if err != nil {
-		return fmt.Errorf("rehearsal: cannot rebuild the current state: %w", err)
+	if err := shadow.Apply(ctx, connStr, emitter.Emit(changes)); err != nil {
+		return nil, fmt.Errorf("cannot rebuild %s in a scratch database: %w", what, err)
 	}
-	if err := shadow.Apply(ctx, db.ConnStr, emitter.Emit(copyChanges)); err != nil {
-		return fmt.Errorf("rehearsal: cannot rebuild the current state in a scratch database: %w", err)
-	}
-	if err := converged(ctx, db.ConnStr, current, "rebuilding the current state"); err != nil {
-		return err
-	}
-	if err := shadow.Apply(ctx, db.ConnStr, plan); err != nil {
-		return fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
-	}
-	return converged(ctx, db.ConnStr, desired, "the plan")
+	return inspect(ctx, connStr)
 }
 
-// converged checks that the database now holds the wanted catalog, naming the
-// differences that remain when it does not.
-func converged(ctx context.Context, connStr string, want *model.Catalog, what string) error {
+// normalize rebuilds a catalog in a scratch database of its own.
+func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog) (*model.Catalog, error) {
+	db, err := srv.CreateDatabase(ctx, "desired")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Drop()
+	return rebuild(ctx, db.ConnStr, catalog, "the desired state")
+}
+
+// rehearse applies the plan to the rebuilt copy of the current state at connStr and
+// checks that the result is the desired state, so no plan is shown that fails or falls
+// short.
+func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan *emitter.Plan) error {
+	if err := shadow.Apply(ctx, connStr, plan); err != nil {
+		return fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
+	}
 	got, err := inspect(ctx, connStr)
 	if err != nil {
 		return err
 	}
-	residual, err := differ.Diff(got, want)
+	residual, err := differ.Diff(got, desired)
 	if err != nil {
-		return fmt.Errorf("rehearsal: %s: %w", what, err)
+		return fmt.Errorf("rehearsal: %w", err)
 	}
 	if len(residual) == 0 {
 		return nil
@@ -58,6 +61,6 @@ func converged(ctx context.Context, connStr string, want *model.Catalog, what st
 	for _, s := range emitter.Emit(residual).Statements() {
 		lines = append(lines, "  "+s.Change.Object().String()+": "+strings.ReplaceAll(s.SQL, "\n", " "))
 	}
-	return fmt.Errorf("%w: after %s, a rehearsal database still differs from the desired state:\n%s",
-		ErrNotConverged, what, strings.Join(lines, "\n"))
+	return fmt.Errorf("%w: after the plan, a rehearsal database still differs from the desired state:\n%s",
+		ErrNotConverged, strings.Join(lines, "\n"))
 }

@@ -15,13 +15,19 @@ type AddConstraint struct {
 	Constraint *model.Constraint
 	// NewTable is true when the table is created by the same plan (nothing to scan).
 	NewTable bool
+	// Partitioned is true for a partitioned table, where PostgreSQL refuses NOT VALID
+	// foreign keys.
+	Partitioned bool
 }
 
 // ValidateSeparately reports whether the constraint is added NOT VALID and then
 // validated, which holds a lighter lock during the scan.
 func (c *AddConstraint) ValidateSeparately() bool {
 	k := c.Constraint.Kind
-	return !c.NewTable && (k == model.ForeignKey || k == model.Check) && !isNotValid(c.Constraint)
+	if c.NewTable || isNotValid(c.Constraint) || (k == model.ForeignKey && c.Partitioned) {
+		return false
+	}
+	return k == model.ForeignKey || k == model.Check
 }
 
 // DropConstraint drops a constraint from a table.
@@ -80,7 +86,7 @@ func (d *differ) addConstraint(table model.QName, c *model.Constraint) {
 	if c.Kind == model.ForeignKey {
 		ph = phaseAddForeignKey
 	}
-	ch := &AddConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c}
+	ch := &AddConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c, Partitioned: d.to.Tables[table].PartitionKey != ""}
 	switch c.Kind {
 	case model.PrimaryKey, model.Unique, model.Exclusion:
 		ch.hazard(BlockingScan, "adding %s %s builds its index on table %s while blocking writes", c.Kind, model.QuoteIdent(c.Name), table)

@@ -31,12 +31,12 @@ func (e *UnsupportedError) Error() string {
 // Diff returns the changes that turn catalog from into catalog to, in an order that
 // can be executed as is.
 func Diff(from, to *model.Catalog) ([]Change, error) {
-	d := &differ{from: from, to: to, added: map[Object]bool{}, dropped: map[Object]bool{}, concurrentIndexes: map[Object]bool{}}
+	d := &differ{from: from, to: to, added: map[Object]bool{}, dropped: map[Object]bool{}, concurrentIndexes: map[Object]bool{}, recreated: map[model.QName]bool{}}
 	d.schemas()
 	d.extensions()
 	d.enums()
-	d.sequences()
 	d.tables()
+	d.sequences() // after tables: it needs to know which tables are recreated
 	if len(d.unsupportedItems) > 0 {
 		return nil, &UnsupportedError{Items: d.unsupportedItems}
 	}
@@ -52,7 +52,9 @@ type differ struct {
 	added, dropped map[Object]bool // constraints already planned, against duplicates
 	// concurrentIndexes are the indexes built outside the transaction.
 	concurrentIndexes map[Object]bool
-	unsupportedItems  []Unsupported
+	// recreated are the tables dropped and created again by this plan.
+	recreated        map[model.QName]bool
+	unsupportedItems []Unsupported
 }
 
 func (d *differ) add(c Change) { d.changes = append(d.changes, c) }

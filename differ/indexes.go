@@ -62,6 +62,13 @@ func (d *differ) createIndex(table model.QName, i *model.Index) {
 		d.add(c)
 		return
 	}
+	if d.to.Tables[table].PartitionKey != "" {
+		// PostgreSQL cannot build an index on a partitioned table concurrently.
+		c.phase, c.nonTransaction, c.Concurrently = phaseCreateIndex, false, false
+		c.hazard(IndexBuild, "builds index %s on partitioned table %s and its partitions while blocking writes", model.QuoteIdent(i.Name), table)
+		d.add(c)
+		return
+	}
 	c.hazard(IndexBuild, "builds index %s on existing table %s (concurrently: writes continue)", model.QuoteIdent(i.Name), table)
 	d.add(c)
 	d.concurrentIndexes[indexObject(table, i.Name)] = true
@@ -84,7 +91,10 @@ func (d *differ) foreignKeysNeedIndex(table model.QName) bool {
 func (d *differ) dropIndex(table model.QName, i *model.Index) {
 	c := &DropIndex{changeMeta: changeMeta{phase: phaseDropIndexConcurrently, nonTransaction: true}, Table: table, Index: i, Concurrently: true}
 	c.hazard(IndexDropped, "drops index %s: queries that use it may slow down", model.QuoteIdent(i.Name))
-	if i.Unique && d.rebuildForeignKeysOnIndexes(table) {
+	if d.from.Tables[table].PartitionKey != "" {
+		// PostgreSQL cannot drop an index of a partitioned table concurrently.
+		c.phase, c.nonTransaction, c.Concurrently = phaseDropConstraint, false, false
+	} else if i.Unique && d.rebuildForeignKeysOnIndexes(table) {
 		// Foreign keys that rely on the index are dropped first, inside the
 		// transaction, so the index goes there too, after them.
 		c.phase, c.nonTransaction, c.Concurrently = phaseDropConstraint, false, false

@@ -15,6 +15,7 @@ const (
 
 	phaseDropForeignKey
 	phaseDetachSequence // from a column about to be dropped
+	phaseDetachPartition
 	phaseDropConstraint // non-foreign-key constraints
 	phaseDropTable
 	phaseDropColumn
@@ -27,6 +28,7 @@ const (
 	phaseAlterColumn
 	phaseAddConstraint
 	phaseCreateIndex
+	phaseAttachPartition
 	phaseAddForeignKey
 	phaseAlterTable // table options, sequence ownership, replica identity
 	phaseComment

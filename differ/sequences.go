@@ -58,7 +58,11 @@ func (d *differ) sequences() {
 			}
 			d.add(c)
 		}
-		if !sameColumnRef(old.OwnedBy, s.OwnedBy) {
+		if sameColumnRef(old.OwnedBy, s.OwnedBy) && old.OwnedBy != nil && d.recreated[old.OwnedBy.Table] {
+			// Its table is dropped and created again: keep the sequence apart meanwhile.
+			d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseDetachSequence}, Name: name})
+			d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
+		} else if !sameColumnRef(old.OwnedBy, s.OwnedBy) {
 			if old.OwnedBy != nil && d.columnDropped(*old.OwnedBy) {
 				// Dropping the owning column would drop the sequence with it: detach
 				// the sequence first.

@@ -47,27 +47,55 @@ func (c *SetTableOption) Op() Op         { return Alter }
 func tableObject(name model.QName) Object { return Object{Kind: KindTable, Name: name} }
 
 func (d *differ) tables() {
-	for _, name := range d.to.TableNames() {
+	for _, name := range byPartitionDepth(d.to) {
 		t := d.to.Tables[name]
 		old, ok := d.from.Tables[name]
-		if !ok {
+		switch {
+		case !ok:
 			d.createTable(t)
-			continue
+		case t.PartitionOf != nil && d.recreated[*t.PartitionOf]:
+			// Dropping its parent dropped it: it comes back with the parent.
+			d.recreated[name] = true
+			d.createTable(t)
+		case !d.partitioning(old, t):
+			d.recreateTable(old, t)
+		default:
+			d.alterTable(old, t)
 		}
-		d.alterTable(old, t)
 	}
 	for _, name := range d.from.TableNames() {
 		if _, ok := d.to.Tables[name]; ok {
 			continue
 		}
-		d.dropTable(d.from.Tables[name])
+		t := d.from.Tables[name]
+		if t.PartitionOf != nil && d.droppedWithParent(t) {
+			continue
+		}
+		d.dropTable(t)
 	}
+}
+
+// droppedWithParent reports whether a partition goes away because its parent is
+// dropped (dropping a partitioned table drops its partitions).
+func (d *differ) droppedWithParent(t *model.Table) bool {
+	for p := t.PartitionOf; p != nil; {
+		if _, kept := d.to.Tables[*p]; !kept || d.recreated[*p] {
+			return true
+		}
+		parent := d.from.Tables[*p]
+		if parent == nil {
+			return false
+		}
+		p = parent.PartitionOf
+	}
+	return false
 }
 
 func (d *differ) createTable(t *model.Table) {
 	d.add(&CreateTable{changeMeta: changeMeta{phase: phaseCreateTable}, Table: t})
 	for _, c := range t.Constraints {
-		if addedAfterCreate(c) {
+		if addedAfterCreate(c) && !d.added[constraintObject(t.Name, c.Name)] {
+			d.added[constraintObject(t.Name, c.Name)] = true
 			ph := phaseAddConstraint
 			if c.Kind == model.ForeignKey {
 				ph = phaseAddForeignKey
@@ -78,6 +106,7 @@ func (d *differ) createTable(t *model.Table) {
 	for _, i := range t.Indexes {
 		d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndex}, Table: t.Name, Index: i})
 	}
+
 	d.tableOptions(&model.Table{Name: t.Name, Unlogged: t.Unlogged, ReplicaIdentity: "d"}, t, true)
 	d.comment(tableObject(t.Name), "", t.Comment)
 	for _, c := range t.Columns {
@@ -98,7 +127,7 @@ func addedAfterCreate(c *model.Constraint) bool {
 	return c.Kind == model.ForeignKey || isNotValid(c)
 }
 
-func (d *differ) dropTable(t *model.Table) {
+func (d *differ) dropTable(t *model.Table) *DropTable {
 	// Foreign keys between tables dropped together would make the drop order matter;
 	// dropping them first makes it not.
 	for _, c := range t.Constraints {
@@ -109,12 +138,19 @@ func (d *differ) dropTable(t *model.Table) {
 		}
 	}
 	c := &DropTable{changeMeta: changeMeta{phase: phaseDropTable}, Name: t.Name}
-	c.hazard(DataLoss, "drops table %s and all its rows", t.Name)
+	if !d.recreated[t.Name] {
+		c.hazard(DataLoss, "drops table %s and all its rows", t.Name)
+	}
 	d.add(c)
+	return c
 }
 
 func (d *differ) alterTable(old, t *model.Table) {
-	d.columns(old, t)
+	if t.IsPartition() {
+		d.partitionColumns(old, t)
+	} else {
+		d.columns(old, t)
+	}
 	d.constraints(old, t)
 	d.indexes(old, t)
 	d.tableOptions(old, t, false)

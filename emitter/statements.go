@@ -39,6 +39,10 @@ func statementsFor(c differ.Change) []string {
 		return []string{"DROP SEQUENCE " + c.Name.String()}
 	case *differ.CreateTable:
 		return []string{createTable(c.Table)}
+	case *differ.AttachPartition:
+		return []string{attachPartition(c)}
+	case *differ.DetachPartition:
+		return []string{detachPartition(c)}
 	case *differ.DropTable:
 		return []string{"DROP TABLE " + c.Name.String()}
 	case *differ.SetTableOption:

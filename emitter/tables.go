@@ -8,11 +8,16 @@ import (
 )
 
 // createTable writes the table with its columns and the constraints that belong in
-// CREATE TABLE (the differ adds foreign keys and NOT VALID constraints apart).
+// CREATE TABLE (the differ adds foreign keys and NOT VALID constraints apart). A
+// partition takes its columns from its parent and lists only its own options.
 func createTable(t *model.Table) string {
 	var lines []string
 	for _, c := range t.Columns {
-		lines = append(lines, "    "+columnDefinition(c))
+		if t.IsPartition() {
+			lines = append(lines, "    "+partitionColumn(c))
+		} else {
+			lines = append(lines, "    "+columnDefinition(c))
+		}
 	}
 	for _, c := range t.Constraints {
 		if c.Kind == model.ForeignKey || strings.HasSuffix(c.Definition, " NOT VALID") {
@@ -24,10 +29,44 @@ func createTable(t *model.Table) string {
 	if t.Unlogged {
 		head = "CREATE UNLOGGED TABLE "
 	}
-	if len(lines) == 0 {
-		return head + t.Name.String() + " ()"
+	s := head + t.Name.String()
+	if t.IsPartition() {
+		s += " PARTITION OF " + t.PartitionOf.String()
 	}
-	return head + t.Name.String() + " (\n" + strings.Join(lines, ",\n") + "\n)"
+	switch {
+	case len(lines) > 0:
+		s += " (\n" + strings.Join(lines, ",\n") + "\n)"
+	case !t.IsPartition():
+		s += " ()"
+	}
+	if t.IsPartition() {
+		s += " " + t.PartitionBound
+	}
+	if t.PartitionKey != "" {
+		s += " PARTITION BY " + t.PartitionKey
+	}
+	return s
+}
+
+// partitionColumn is a column option of a partition: what it sets on a column it
+// inherits.
+func partitionColumn(c *model.Column) string {
+	s := ident(c.Name) + " WITH OPTIONS"
+	if c.Default != "" {
+		s += " DEFAULT " + c.Default
+	}
+	if c.NotNull {
+		s += " NOT NULL"
+	}
+	return s
+}
+
+func attachPartition(c *differ.AttachPartition) string {
+	return alterTable(c.Parent, "ATTACH PARTITION "+c.Table.String()+" "+c.Bound)
+}
+
+func detachPartition(c *differ.DetachPartition) string {
+	return alterTable(c.Parent, "DETACH PARTITION "+c.Table.String())
 }
 
 func setTableOption(c *differ.SetTableOption) string {

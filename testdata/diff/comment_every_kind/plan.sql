@@ -4,8 +4,6 @@ COMMENT ON EXTENSION citext IS 'case-insensitive text (it''s the contrib one)';
 
 COMMENT ON TYPE app.mood IS 'how they feel';
 
-COMMENT ON SEQUENCE app.ticket_seq IS 'ticket numbers';
-
 COMMENT ON COLUMN app.people.email IS 'never shown publicly';
 
 COMMENT ON CONSTRAINT people_pkey ON app.people IS 'surrogate';
@@ -13,4 +11,6 @@ COMMENT ON CONSTRAINT people_pkey ON app.people IS 'surrogate';
 COMMENT ON INDEX app.people_email_idx IS 'login lookups';
 
 COMMENT ON TABLE app.people IS 'everyone we know';
+
+COMMENT ON SEQUENCE app.ticket_seq IS 'ticket numbers';
 

@@ -10,9 +10,7 @@ import (
 // createIndex writes the index as PostgreSQL printed it, adding CONCURRENTLY when the
 // differ asks for it.
 func createIndex(c *differ.CreateIndex) string {
-	// PostgreSQL prints an index of a partitioned table ON ONLY the table; created that
-	// way it would cover no partition. Created without ONLY, it covers them all.
-	def := strings.Replace(c.Index.Definition, " ON ONLY ", " ON ", 1)
+	def := c.Index.Definition
 	if !c.Concurrently {
 		return def
 	}

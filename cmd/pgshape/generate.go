@@ -32,13 +32,13 @@ existing table) go to a file of their own, with the next version.`,
 			if err != nil {
 				return err
 			}
-			opts := f.options()
+			opts := f.options(cmd.ErrOrStderr())
 			result, err := planner.Run(cmd.Context(), opts)
 			if err != nil {
 				return err
 			}
 			if result.Plan.Empty() {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the migrations already build the desired state")
+				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the current state already matches the desired state; no file written")
 				return nil
 			}
 			if err := checkHazards(result, allowed); err != nil {
@@ -56,17 +56,25 @@ existing table) go to a file of their own, with the next version.`,
 }
 
 // writeMigrations writes one file per group of the plan, with consecutive versions.
-// Files are created exclusively: an existing file is never overwritten.
-func writeMigrations(dir, name, schemaDir string, plan *emitter.Plan) ([]string, error) {
+// Files are created exclusively, never overwriting one; if any cannot be written, the
+// ones already written are removed, so a failure leaves the directory as it was.
+func writeMigrations(dir, name, schemaDir string, plan *emitter.Plan) (written []string, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	var written []string
-	for i, g := range plan.Groups {
-		files, err := migrate.Scan(os.DirFS(dir))
+	files, err := migrate.Scan(os.DirFS(dir))
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
 		if err != nil {
-			return written, err
+			for _, p := range written {
+				os.Remove(p)
+			}
+			written = nil
 		}
+	}()
+	for i, g := range plan.Groups {
 		partName := name
 		if i > 0 {
 			partName = fmt.Sprintf("%s part %d", name, i+1)
@@ -75,20 +83,34 @@ func writeMigrations(dir, name, schemaDir string, plan *emitter.Plan) ([]string,
 		if err != nil {
 			return written, err
 		}
-		path := filepath.Join(dir, fileName)
-		content := emitter.MigrationFile(g, i+1, len(plan.Groups), filepath.ToSlash(schemaDir)+"/")
-		fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		// The next part's version follows this one.
+		f, err := migrate.ParseName(fileName)
 		if err != nil {
 			return written, err
 		}
-		_, err = fh.WriteString(content)
-		if cerr := fh.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		files.Versioned = append(files.Versioned, f)
+		path := filepath.Join(dir, fileName)
+		content := emitter.MigrationFile(g, i+1, len(plan.Groups), filepath.ToSlash(schemaDir)+"/")
+		if err := writeNew(path, content); err != nil {
 			return written, err
 		}
 		written = append(written, path)
 	}
 	return written, nil
+}
+
+// writeNew creates path with content; an existing file is an error.
+func writeNew(path, content string) error {
+	fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = fh.WriteString(content)
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+	}
+	return err
 }

@@ -27,7 +27,7 @@ the command fail unless --allow-hazards names them.`,
 			if err != nil {
 				return err
 			}
-			result, err := planner.Run(cmd.Context(), f.options())
+			result, err := planner.Run(cmd.Context(), f.options(cmd.ErrOrStderr()))
 			if err != nil {
 				return err
 			}

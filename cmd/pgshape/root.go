@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -52,8 +53,9 @@ func hazardKindList() string {
 	return strings.Join(names, ", ")
 }
 
-// options turns the flags into planner options, with the environment's defaults.
-func (f *planFlags) options() planner.Options {
+// options turns the flags into planner options, with the environment's defaults;
+// notes go to stderr.
+func (f *planFlags) options(stderr io.Writer) planner.Options {
 	url := f.url
 	if url == "" {
 		url = os.Getenv("DATABASE_URL")
@@ -63,7 +65,7 @@ func (f *planFlags) options() planner.Options {
 		DevURL:        f.devURL,
 		SchemaDir:     f.schemaDir,
 		MigrationsDir: f.migrationsDir,
-		Logf:          func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) },
+		Logf:          func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	}
 }
 

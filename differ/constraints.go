@@ -15,8 +15,10 @@ type AddConstraint struct {
 	Constraint *model.Constraint
 	// NewTable is true when the table is created by the same plan (nothing to scan).
 	NewTable bool
-	// Partitioned is true for a partitioned table, where PostgreSQL refuses NOT VALID
-	// foreign keys.
+	// Partitioned is true when the table or the table a foreign key references is
+	// partitioned: PostgreSQL refuses NOT VALID foreign keys on partitioned tables, and
+	// validating one that references a partitioned table leaves the copies it makes
+	// for each partition not valid.
 	Partitioned bool
 }
 
@@ -86,7 +88,10 @@ func (d *differ) addConstraint(table model.QName, c *model.Constraint) {
 	if c.Kind == model.ForeignKey {
 		ph = phaseAddForeignKey
 	}
-	ch := &AddConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c, Partitioned: d.to.Tables[table].PartitionKey != ""}
+	ch := &AddConstraint{changeMeta: changeMeta{phase: ph}, Table: table, Constraint: c, Partitioned: d.partitioned(table)}
+	if c.Kind == model.ForeignKey && d.partitioned(c.References) {
+		ch.Partitioned = true
+	}
 	switch c.Kind {
 	case model.PrimaryKey, model.Unique, model.Exclusion:
 		ch.hazard(BlockingScan, "adding %s %s builds its index on table %s while blocking writes", c.Kind, model.QuoteIdent(c.Name), table)
@@ -149,4 +154,10 @@ func sameSet(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// partitioned reports whether the desired state partitions the table.
+func (d *differ) partitioned(table model.QName) bool {
+	t := d.to.Tables[table]
+	return t != nil && t.PartitionKey != ""
 }

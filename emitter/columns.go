@@ -101,26 +101,7 @@ func alterIdentity(col string, f, t *model.Column) []string {
 	if f.IdentityOptions == nil || t.IdentityOptions == nil || *f.IdentityOptions == *t.IdentityOptions {
 		return out
 	}
-	fo, to := *f.IdentityOptions, *t.IdentityOptions
-	var opts []string
-	if fo.Increment != to.Increment {
-		opts = append(opts, "SET INCREMENT BY "+itoa(to.Increment))
-	}
-	if fo.Min != to.Min {
-		opts = append(opts, "SET MINVALUE "+itoa(to.Min))
-	}
-	if fo.Max != to.Max {
-		opts = append(opts, "SET MAXVALUE "+itoa(to.Max))
-	}
-	if fo.Start != to.Start {
-		opts = append(opts, "SET START WITH "+itoa(to.Start))
-	}
-	if fo.Cache != to.Cache {
-		opts = append(opts, "SET CACHE "+itoa(to.Cache))
-	}
-	if fo.Cycle != to.Cycle {
-		opts = append(opts, "SET "+cycle(to.Cycle))
-	}
+	opts := changedSequenceOptions(*f.IdentityOptions, *t.IdentityOptions, "SET ", false)
 	if len(opts) > 0 {
 		out = append(out, col+strings.Join(opts, " "))
 	}

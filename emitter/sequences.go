@@ -18,30 +18,13 @@ func createSequence(s *model.Sequence) string {
 }
 
 func alterSequence(c *differ.AlterSequence) []string {
-	var opts []string
 	f, t := c.From, c.To
+	var opts []string
 	if f.Type != t.Type {
 		opts = append(opts, "AS "+t.Type)
 	}
-	if f.Increment != t.Increment {
-		opts = append(opts, "INCREMENT BY "+itoa(t.Increment))
-	}
 	// A new type moves the bounds' defaults, so they are restated with it.
-	if f.Min != t.Min || f.Type != t.Type {
-		opts = append(opts, "MINVALUE "+itoa(t.Min))
-	}
-	if f.Max != t.Max || f.Type != t.Type {
-		opts = append(opts, "MAXVALUE "+itoa(t.Max))
-	}
-	if f.Start != t.Start {
-		opts = append(opts, "START WITH "+itoa(t.Start))
-	}
-	if f.Cache != t.Cache {
-		opts = append(opts, "CACHE "+itoa(t.Cache))
-	}
-	if f.Cycle != t.Cycle {
-		opts = append(opts, cycle(t.Cycle))
-	}
+	opts = append(opts, changedSequenceOptions(f, t, "", f.Type != t.Type)...)
 	if disjointBounds(f, t) {
 		// No current value can be kept: the sequence starts over.
 		opts = append(opts, "RESTART")
@@ -78,6 +61,25 @@ func setSequenceOwner(c *differ.SetSequenceOwner) string {
 		return "ALTER SEQUENCE " + c.Name.String() + " OWNED BY NONE"
 	}
 	return "ALTER SEQUENCE " + c.Name.String() + " OWNED BY " + c.OwnedBy.Table.String() + "." + ident(c.OwnedBy.Column)
+}
+
+// changedSequenceOptions spells the options that differ between f and t, each
+// preceded by prefix ("SET " in ALTER COLUMN ... identity); restateBounds spells the
+// bounds even when they are equal.
+func changedSequenceOptions(f, t model.SequenceOptions, prefix string, restateBounds bool) []string {
+	var opts []string
+	add := func(changed bool, option string) {
+		if changed {
+			opts = append(opts, prefix+option)
+		}
+	}
+	add(f.Increment != t.Increment, "INCREMENT BY "+itoa(t.Increment))
+	add(f.Min != t.Min || restateBounds, "MINVALUE "+itoa(t.Min))
+	add(f.Max != t.Max || restateBounds, "MAXVALUE "+itoa(t.Max))
+	add(f.Start != t.Start, "START WITH "+itoa(t.Start))
+	add(f.Cache != t.Cache, "CACHE "+itoa(t.Cache))
+	add(f.Cycle != t.Cycle, cycle(t.Cycle))
+	return opts
 }
 
 // sequenceOptions spells the options that differ from PostgreSQL's defaults for the

@@ -12,40 +12,8 @@ const (
 	Drop   Op = "drop"
 )
 
-// ObjectKind names a kind of schema object, as review output shows it.
-type ObjectKind string
-
-// The object kinds.
-const (
-	KindSchema     ObjectKind = "schema"
-	KindExtension  ObjectKind = "extension"
-	KindType       ObjectKind = "type"
-	KindSequence   ObjectKind = "sequence"
-	KindTable      ObjectKind = "table"
-	KindColumn     ObjectKind = "column"
-	KindConstraint ObjectKind = "constraint"
-	KindIndex      ObjectKind = "index"
-)
-
-// Object identifies the object a change is about. Columns and constraints are named by
-// their table and Member; everything else by Name alone.
-type Object struct {
-	Kind   ObjectKind
-	Name   model.QName
-	Member string
-}
-
-// String renders the object for messages: `column public.users.email`,
-// `constraint users_email_key on public.users`.
-func (o Object) String() string {
-	switch {
-	case o.Kind == KindConstraint:
-		return "constraint " + model.QuoteIdent(o.Member) + " on " + o.Name.String()
-	case o.Member != "":
-		return string(o.Kind) + " " + o.Name.String() + "." + model.QuoteIdent(o.Member)
-	}
-	return string(o.Kind) + " " + o.Name.String()
-}
+// Object identifies the object a change is about.
+type Object = model.ObjectID
 
 // Describe says what a change does in a few words: "create table public.reviews",
 // "add column public.users.email", "comment on index public.users_email_idx".
@@ -58,7 +26,7 @@ func Describe(c Change) string {
 		return "comment on " + obj.String()
 	}
 	verb := string(c.Op())
-	if c.Op() == Create && (obj.Kind == KindColumn || obj.Kind == KindConstraint) {
+	if c.Op() == Create && (obj.Kind == model.KindColumn || obj.Kind == model.KindConstraint) {
 		verb = "add"
 	}
 	return verb + " " + obj.String()

@@ -44,7 +44,7 @@ func (c *AlterColumn) TypeChanged() bool {
 }
 
 func columnObject(table model.QName, column string) Object {
-	return Object{Kind: KindColumn, Name: table, Member: column}
+	return Object{Kind: model.KindColumn, Name: table, Member: column}
 }
 
 // columns compares the columns of a table present on both sides. Column order is not

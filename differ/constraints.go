@@ -45,7 +45,7 @@ func (c *DropConstraint) Object() Object { return constraintObject(c.Table, c.Co
 func (c *DropConstraint) Op() Op         { return Drop }
 
 func constraintObject(table model.QName, name string) Object {
-	return Object{Kind: KindConstraint, Name: table, Member: name}
+	return Object{Kind: model.KindConstraint, Name: table, Member: name}
 }
 
 func isNotValid(c *model.Constraint) bool {

@@ -56,7 +56,7 @@ func (c *RebuildEnum) Op() Op          { return Alter }
 func (c *DropEnum) Object() Object     { return typeObject(c.Name) }
 func (c *DropEnum) Op() Op             { return Drop }
 
-func typeObject(name model.QName) Object { return Object{Kind: KindType, Name: name} }
+func typeObject(name model.QName) Object { return Object{Kind: model.KindType, Name: name} }
 
 func (d *differ) enums() {
 	for _, name := range d.to.EnumNames() {

@@ -30,7 +30,7 @@ func (c *DropExtension) Object() Object   { return extensionObject(c.Name) }
 func (c *DropExtension) Op() Op           { return Drop }
 
 func extensionObject(name string) Object {
-	return Object{Kind: KindExtension, Name: model.QName{Name: name}}
+	return Object{Kind: model.KindExtension, Name: model.QName{Name: name}}
 }
 
 func (d *differ) extensions() {

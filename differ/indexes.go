@@ -26,7 +26,7 @@ func (c *DropIndex) Op() Op           { return Drop }
 
 // indexObject names an index: indexes live in their table's schema.
 func indexObject(table model.QName, name string) Object {
-	return Object{Kind: KindIndex, Name: model.QName{Schema: table.Schema, Name: name}}
+	return Object{Kind: model.KindIndex, Name: model.QName{Schema: table.Schema, Name: name}}
 }
 
 func (d *differ) indexes(old, t *model.Table) {

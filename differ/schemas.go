@@ -15,11 +15,11 @@ type DropSchema struct {
 }
 
 func (c *CreateSchema) Object() Object {
-	return Object{Kind: KindSchema, Name: model.QName{Name: c.Schema.Name}}
+	return Object{Kind: model.KindSchema, Name: model.QName{Name: c.Schema.Name}}
 }
 func (c *CreateSchema) Op() Op { return Create }
 func (c *DropSchema) Object() Object {
-	return Object{Kind: KindSchema, Name: model.QName{Name: c.Name}}
+	return Object{Kind: model.KindSchema, Name: model.QName{Name: c.Name}}
 }
 func (c *DropSchema) Op() Op { return Drop }
 
@@ -33,10 +33,10 @@ func (d *differ) schemas() {
 		old, ok := d.from.Schemas[name]
 		if !ok {
 			d.add(&CreateSchema{changeMeta: changeMeta{phase: phaseCreateSchema}, Schema: s})
-			d.comment(Object{Kind: KindSchema, Name: model.QName{Name: name}}, "", s.Comment)
+			d.comment(Object{Kind: model.KindSchema, Name: model.QName{Name: name}}, "", s.Comment)
 			continue
 		}
-		d.comment(Object{Kind: KindSchema, Name: model.QName{Name: name}}, old.Comment, s.Comment)
+		d.comment(Object{Kind: model.KindSchema, Name: model.QName{Name: name}}, old.Comment, s.Comment)
 	}
 	for _, name := range d.from.SchemaNames() {
 		if _, ok := d.to.Schemas[name]; ok || name == publicSchema {

@@ -37,7 +37,7 @@ func (c *SetSequenceOwner) Op() Op         { return Alter }
 func (c *DropSequence) Object() Object     { return sequenceObject(c.Name) }
 func (c *DropSequence) Op() Op             { return Drop }
 
-func sequenceObject(name model.QName) Object { return Object{Kind: KindSequence, Name: name} }
+func sequenceObject(name model.QName) Object { return Object{Kind: model.KindSequence, Name: name} }
 
 func (d *differ) sequences() {
 	for _, name := range d.to.SequenceNames() {

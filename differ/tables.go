@@ -44,7 +44,7 @@ func (c *DropTable) Op() Op              { return Drop }
 func (c *SetTableOption) Object() Object { return tableObject(c.Table) }
 func (c *SetTableOption) Op() Op         { return Alter }
 
-func tableObject(name model.QName) Object { return Object{Kind: KindTable, Name: name} }
+func tableObject(name model.QName) Object { return Object{Kind: model.KindTable, Name: name} }
 
 func (d *differ) tables() {
 	for _, name := range byPartitionDepth(d.to) {

@@ -2,6 +2,7 @@ package emitter
 
 import (
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
 )
 
 func setComment(c *differ.SetComment) string {
@@ -15,19 +16,19 @@ func setComment(c *differ.SetComment) string {
 // commentTarget names an object as COMMENT ON expects it.
 func commentTarget(o differ.Object) string {
 	switch o.Kind {
-	case differ.KindSchema:
+	case model.KindSchema:
 		return "SCHEMA " + ident(o.Name.Name)
-	case differ.KindExtension:
+	case model.KindExtension:
 		return "EXTENSION " + ident(o.Name.Name)
-	case differ.KindColumn:
+	case model.KindColumn:
 		return "COLUMN " + o.Name.String() + "." + ident(o.Member)
-	case differ.KindConstraint:
+	case model.KindConstraint:
 		return "CONSTRAINT " + ident(o.Member) + " ON " + o.Name.String()
-	case differ.KindType:
+	case model.KindType:
 		return "TYPE " + o.Name.String()
-	case differ.KindSequence:
+	case model.KindSequence:
 		return "SEQUENCE " + o.Name.String()
-	case differ.KindIndex:
+	case model.KindIndex:
 		return "INDEX " + o.Name.String()
 	}
 	return "TABLE " + o.Name.String()

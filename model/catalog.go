@@ -9,6 +9,14 @@ type Catalog struct {
 	Tables     map[QName]*Table
 	Sequences  map[QName]*Sequence
 	Enums      map[QName]*Enum
+	Domains    map[QName]*Domain
+	Composites map[QName]*CompositeType
+	Ranges     map[QName]*RangeType
+	Views      map[QName]*View
+	// Functions are keyed by Signature: overloads share a name.
+	Functions map[string]*Function
+	// Dependencies are the edges between objects that fix the order of changes.
+	Dependencies []Dependency
 }
 
 // NewCatalog returns an empty catalog with its maps made.
@@ -19,6 +27,11 @@ func NewCatalog() *Catalog {
 		Tables:     map[QName]*Table{},
 		Sequences:  map[QName]*Sequence{},
 		Enums:      map[QName]*Enum{},
+		Domains:    map[QName]*Domain{},
+		Composites: map[QName]*CompositeType{},
+		Ranges:     map[QName]*RangeType{},
+		Views:      map[QName]*View{},
+		Functions:  map[string]*Function{},
 	}
 }
 
@@ -36,6 +49,21 @@ func (c *Catalog) SequenceNames() []QName { return sortedQNames(c.Sequences) }
 
 // EnumNames returns the enum type names in sorted order.
 func (c *Catalog) EnumNames() []QName { return sortedQNames(c.Enums) }
+
+// DomainNames returns the domain names in sorted order.
+func (c *Catalog) DomainNames() []QName { return sortedQNames(c.Domains) }
+
+// CompositeNames returns the composite type names in sorted order.
+func (c *Catalog) CompositeNames() []QName { return sortedQNames(c.Composites) }
+
+// RangeNames returns the range type names in sorted order.
+func (c *Catalog) RangeNames() []QName { return sortedQNames(c.Ranges) }
+
+// ViewNames returns the view names in sorted order.
+func (c *Catalog) ViewNames() []QName { return sortedQNames(c.Views) }
+
+// FunctionSignatures returns the function signatures in sorted order.
+func (c *Catalog) FunctionSignatures() []string { return sortedKeys(c.Functions) }
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
@@ -57,9 +85,10 @@ func sortedQNames[V any](m map[QName]V) []QName {
 
 // Schema is a namespace.
 type Schema struct {
-	Name    string
-	Comment string
-	Source  Source
+	Name       string
+	Comment    string
+	Privileges []Privilege
+	Source     Source
 }
 
 // Extension is an installed extension. Objects it owns are not part of the catalog.
@@ -73,19 +102,21 @@ type Extension struct {
 
 // Enum is an enum type with its labels in sort order.
 type Enum struct {
-	Name    QName
-	Values  []string
-	Comment string
-	Source  Source
+	Name       QName
+	Values     []string
+	Comment    string
+	Privileges []Privilege
+	Source     Source
 }
 
 // Sequence is a standalone sequence (identity columns' sequences belong to their column).
 type Sequence struct {
-	Name    QName
-	Options SequenceOptions
-	OwnedBy *ColumnRef // OWNED BY table.column, nil for none
-	Comment string
-	Source  Source
+	Name       QName
+	Options    SequenceOptions
+	OwnedBy    *ColumnRef // OWNED BY table.column, nil for none
+	Comment    string
+	Privileges []Privilege
+	Source     Source
 }
 
 // SequenceOptions are the parameters of a sequence or an identity column.

@@ -24,8 +24,15 @@ type Table struct {
 	// declares itself.
 	PartitionOf    *QName
 	PartitionBound string
-	Comment        string
-	Source         Source
+	// Inherits are the parents of a table declared with INHERITS, in order.
+	Inherits []QName
+	// Options are the storage parameters as "name=value", sorted (fillfactor=70).
+	Options    []string
+	Triggers   []*Trigger
+	Policies   []*Policy
+	Privileges []Privilege // table and column privileges
+	Comment    string
+	Source     Source
 }
 
 // IsPartition reports whether the table is a partition of another.
@@ -79,8 +86,12 @@ type Column struct {
 	// Collation is the column's collation when it differs from its type's default,
 	// schema-qualified as SQL ("pg_catalog.\"C\""), empty otherwise.
 	Collation string
-	Comment   string
-	Source    Source
+	// Storage is the column's storage ("p", "e", "m", "x") when it differs from its
+	// type's default; Compression its compression method ("pglz", "lz4") when set.
+	Storage     string
+	Compression string
+	Comment     string
+	Source      Source
 }
 
 // ConstraintKind is the kind of a table constraint, with pg_constraint.contype's letters.

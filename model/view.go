@@ -1,0 +1,21 @@
+package model
+
+// View is a view or a materialized view.
+type View struct {
+	Name         QName
+	Materialized bool
+	// Query is the SELECT as pg_get_viewdef(oid, true) prints it.
+	Query string
+	// Columns are the output column names, in order: CREATE OR REPLACE VIEW may only
+	// append columns, so the differ compares them.
+	Columns []string
+	// Options are the storage parameters and view options as "name=value", sorted
+	// (security_barrier=true, check_option=local, fillfactor=70).
+	Options []string
+	// Indexes are the indexes of a materialized view.
+	Indexes        []*Index
+	Comment        string
+	ColumnComments map[string]string
+	Privileges     []Privilege
+	Source         Source
+}

@@ -16,7 +16,9 @@ func analyseCreateIndex(r *rawStmt, n *pg_query.IndexStmt) ([]*stmt, error) {
 		s.require(refColumn, q, col)
 	}
 	s.requireExprRefs(n)
-	s.provide(refIndex, model.QName{Schema: q.Schema, Name: orDefault(n.Idxname, defaultIndexName(q.Name, n))}, "")
+	name := model.QName{Schema: q.Schema, Name: orDefault(n.Idxname, defaultIndexName(q.Name, n))}
+	s.provide(refIndex, name, "")
+	r.file.renameAt(r.start, model.ObjectID{Kind: model.KindIndex, Name: name})
 	if n.Unique {
 		s.provide(refUniqueKey, q, "")
 	}

@@ -24,6 +24,7 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 		}
 	}
 
+	annotateCreateTable(r, n)
 	s := original(r, kindCreateTable)
 	q := rangeVarName(n.Relation)
 	s.provide(refTable, q, "")

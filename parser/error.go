@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -35,6 +37,13 @@ func (e *Error) Error() string {
 type file struct {
 	name    string
 	content string
+	// tokens are every token of the file, comments included (nil when it does not
+	// scan), for the rename annotations in comments.
+	tokens  []*pg_query.ScanToken
+	notices []notice
+	renames []Rename
+	// renameErrs are malformed rename annotations.
+	renameErrs []error
 }
 
 // source returns the position of byte offset off: 1-based line, and 1-based column

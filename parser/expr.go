@@ -54,9 +54,20 @@ func walkReflect(m protoreflect.Message, fn func(proto.Message)) {
 	})
 }
 
-// requireExprRefs records what a tree refers to by name: types (casts, column types)
-// and sequences (nextval('s') defaults).
+// requireExprRefs records what a tree refers to by name: types (casts, column types),
+// functions (calls) and sequences (nextval('s') defaults).
 func (s *stmt) requireExprRefs(m proto.Message) {
+	s.requireRefs(m, false)
+}
+
+// requireQueryRefs records what a query refers to: everything requireExprRefs finds,
+// and every relation it names (tables, views, sequences). A name that is a CTE or
+// that nobody declares is no edge.
+func (s *stmt) requireQueryRefs(m proto.Message) {
+	s.requireRefs(m, true)
+}
+
+func (s *stmt) requireRefs(m proto.Message, relations bool) {
 	walk(m, func(m proto.Message) {
 		switch v := m.(type) {
 		case *pg_query.TypeName:
@@ -66,6 +77,15 @@ func (s *stmt) requireExprRefs(m proto.Message) {
 		case *pg_query.FuncCall:
 			if q, ok := nextvalSequence(v); ok {
 				s.require(refSequence, q, "")
+			}
+			if names := strs(v.Funcname); len(names) > 0 {
+				if q := listName(names); q.Schema != "pg_catalog" {
+					s.require(refFunction, q, "")
+				}
+			}
+		case *pg_query.RangeVar:
+			if relations {
+				s.require(refTable, rangeVarName(v), "")
 			}
 		}
 	})

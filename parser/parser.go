@@ -33,6 +33,21 @@ type Result struct {
 	Catalog *model.Catalog
 	// Statements are in load order: every statement after the ones it depends on.
 	Statements []Statement
+	// Notices report what was read but not kept, one "file:line: message" each, in
+	// file and line order: session settings (SET search_path, set_config) and psql
+	// meta-commands (\connect) skipped, default privileges not compared.
+	Notices []string
+	// Renames are the rename annotations (-- pgshape:renamed-from old_name) found
+	// before a statement or a column definition.
+	Renames []Rename
+}
+
+// Rename says that an object declared in the files was called From before: the
+// differ renames it instead of dropping and creating it.
+type Rename struct {
+	Object model.ObjectID
+	From   string
+	Source model.Source // the annotation's position
 }
 
 // ParseDir parses every *.sql file under dir, recursively, skipping directories whose
@@ -78,10 +93,17 @@ func ParseFiles(files map[string]string) (*Result, error) {
 
 	var errs []error
 	var stmts []*stmt
+	var fs []*file
 	for _, name := range names {
-		raws, ferrs := splitFile(&file{name: name, content: files[name]})
+		f := &file{name: name, content: files[name]}
+		fs = append(fs, f)
+		raws, ferrs := splitFile(f)
 		errs = append(errs, ferrs...)
 		for _, r := range raws {
+			if isSessionSetting(r.node) {
+				f.notice(r.start, "skipped session setting %s", r.text())
+				continue
+			}
 			ss, err := analyse(r)
 			if err != nil {
 				errs = append(errs, err)
@@ -89,6 +111,7 @@ func ParseFiles(files map[string]string) (*Result, error) {
 			}
 			stmts = append(stmts, ss...)
 		}
+		errs = append(errs, f.renameErrs...)
 	}
 	if len(errs) > 0 {
 		return nil, joinErrors(errs)
@@ -99,6 +122,10 @@ func ParseFiles(files map[string]string) (*Result, error) {
 	}
 	b := newBuilder()
 	res := &Result{Catalog: b.cat}
+	for _, f := range fs {
+		res.Notices = append(res.Notices, f.noticeLines()...)
+		res.Renames = append(res.Renames, f.renames...)
+	}
 	for _, s := range ordered {
 		if err := b.apply(s); err != nil {
 			errs = append(errs, err)

@@ -39,10 +39,12 @@ func splitFile(f *file) ([]*rawStmt, []error) {
 		// pg_query reads C strings: a NUL would silently end the file early.
 		return nil, []error{f.errorAt(i, "file contains a NUL byte")}
 	}
+	stripMetaCommands(f)
 	scan, err := pg_query.Scan(f.content)
 	if err != nil {
 		return nil, []error{syntaxError(f, 0, f.content, err)}
 	}
+	f.tokens = scan.Tokens
 	tokens := significant(scan.Tokens)
 	tree, err := pg_query.Parse(f.content)
 	if err == nil {

@@ -19,6 +19,21 @@ const (
 	kindAlterIndex      = "ALTER INDEX"
 	kindAlterSequence   = "ALTER SEQUENCE"
 	kindComment         = "COMMENT"
+
+	kindCreateDomain      = "CREATE DOMAIN"
+	kindAlterDomain       = "ALTER DOMAIN"
+	kindCreateFunction    = "CREATE FUNCTION"
+	kindCreateProcedure   = "CREATE PROCEDURE"
+	kindCreateView        = "CREATE VIEW"
+	kindCreateMatView     = "CREATE MATERIALIZED VIEW"
+	kindAlterView         = "ALTER VIEW"
+	kindAlterMatView      = "ALTER MATERIALIZED VIEW"
+	kindCreateTrigger     = "CREATE TRIGGER"
+	kindCreatePolicy      = "CREATE POLICY"
+	kindGrant             = "GRANT"
+	kindRevoke            = "REVOKE"
+	kindDefaultPrivileges = "ALTER DEFAULT PRIVILEGES"
+	kindOwner             = "OWNER TO"
 )
 
 // priority is the tie-break between statements that do not depend on each other:
@@ -27,13 +42,29 @@ var priority = map[string]int{
 	kindCreateSchema:    0,
 	kindCreateExtension: 1,
 	kindCreateType:      2,
-	kindCreateSequence:  3,
-	kindCreateTable:     4,
-	kindAlterTable:      5,
-	kindCreateIndex:     6,
-	kindAlterIndex:      7,
-	kindAlterSequence:   8,
-	kindComment:         9,
+	kindCreateDomain:    2,
+	kindAlterDomain:     3,
+	// Functions come before tables, which may use them in defaults and checks;
+	// a SQL function whose body reads a table waits for it through its references.
+	kindCreateFunction:    4,
+	kindCreateProcedure:   4,
+	kindCreateSequence:    5,
+	kindCreateTable:       6,
+	kindAlterTable:        7,
+	kindCreateIndex:       8,
+	kindAlterIndex:        9,
+	kindAlterSequence:     10,
+	kindCreateView:        11,
+	kindCreateMatView:     11,
+	kindAlterView:         12,
+	kindAlterMatView:      12,
+	kindCreateTrigger:     13,
+	kindCreatePolicy:      14,
+	kindOwner:             15,
+	kindGrant:             16, // GRANT and REVOKE share a priority: their order
+	kindRevoke:            16, // as written decides what is left granted
+	kindDefaultPrivileges: 17,
+	kindComment:           18,
 }
 
 // refKind is the kind of object a statement creates or needs.
@@ -51,6 +82,9 @@ const (
 	// refUniqueKey is any primary key, unique constraint or unique index of table name:
 	// a foreign key can only be added once the key it references exists.
 	refUniqueKey
+	refFunction // functions and procedures by name: every overload provides it
+	refTrigger  // name is the table, sub the trigger
+	refPolicy   // name is the table, sub the policy
 )
 
 // ref names an object for the load order. Several statements may provide the same ref

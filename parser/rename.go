@@ -1,0 +1,70 @@
+package parser
+
+import (
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// renameMarker starts a rename annotation: a line comment
+//
+//	-- pgshape:renamed-from old_name
+//
+// right before a CREATE TABLE, CREATE INDEX or CREATE VIEW, or before a column or
+// a table constraint inside CREATE TABLE. The old name is an identifier as SQL
+// spells it (quoted when needed); for a table or a view it may be qualified, and
+// is then unqualified to the name: objects are renamed within their schema.
+const renameMarker = "pgshape:renamed-from"
+
+// renameAt looks for an annotation in the comments between the token before byte
+// offset off and off, and records it for obj.
+func (f *file) renameAt(off int, obj model.ObjectID) {
+	var comments []*pg_query.ScanToken
+	for _, t := range f.tokens {
+		if int(t.End) > off {
+			break
+		}
+		if t.Token == pg_query.Token_SQL_COMMENT || t.Token == pg_query.Token_C_COMMENT {
+			comments = append(comments, t)
+		} else {
+			comments = comments[:0]
+		}
+	}
+	for _, t := range comments {
+		text := f.content[t.Start:t.End]
+		text = strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(text, "/*"), "*/"), "--")
+		text = strings.TrimSpace(text)
+		rest, ok := strings.CutPrefix(text, renameMarker)
+		if !ok {
+			continue
+		}
+		parts, ok := splitQualifiedName(strings.TrimSpace(rest))
+		if !ok || len(parts) == 0 {
+			f.renameErrs = append(f.renameErrs, f.errorAt(int(t.Start), "%s needs one old name, got %q", renameMarker, strings.TrimSpace(rest)))
+			continue
+		}
+		f.renames = append(f.renames, Rename{Object: obj, From: parts[len(parts)-1], Source: f.source(int(t.Start))})
+	}
+}
+
+// annotateCreateTable records the annotations of a table, its columns and its table
+// constraints.
+func annotateCreateTable(r *rawStmt, n *pg_query.CreateStmt) {
+	q := rangeVarName(n.Relation)
+	r.file.renameAt(r.start, model.ObjectID{Kind: model.KindTable, Name: q})
+	for _, e := range n.TableElts {
+		if cd := e.GetColumnDef(); cd != nil {
+			r.file.renameAt(r.offset(cd.Location), model.ObjectID{Kind: model.KindColumn, Name: q, Member: cd.Colname})
+		}
+		if c := e.GetConstraint(); c != nil && isTableConstraint(c) {
+			name := c.Conname
+			if name == "" {
+				name2, label := defaultConstraintName(q.Name, c, "")
+				name = makeObjectName(q.Name, name2, label)
+			}
+			r.file.renameAt(r.offset(c.Location), model.ObjectID{Kind: model.KindConstraint, Name: q, Member: name})
+		}
+	}
+}

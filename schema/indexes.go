@@ -8,7 +8,7 @@ import (
 	"github.com/pgshape/pgshape/model"
 )
 
-// indexesQuery reads the indexes of every reported table. Primary key, unique and
+// indexesQuery reads the indexes of every reported table and materialized view. Primary key, unique and
 // exclusion constraints own their index: those are read as constraints, and come back
 // here only to name the replica identity index, which may be one of them. The join
 // checks conrelid because a foreign key's conindid points at the referenced table's
@@ -36,7 +36,8 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid
 	AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
 ` + description("pg_class", "i.indexrelid") + `
-WHERE ` + userTable
+WHERE c.relkind IN ('r', 'p', 'm') AND ` + userNamespace + `
+	AND ` + notExtensionMember("pg_class", "c.oid")
 
 func (in *inspector) readIndexes(rows pgx.Rows) error {
 	var (
@@ -49,6 +50,10 @@ func (in *inspector) readIndexes(rows pgx.Rows) error {
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil {
+			if v := in.views[rel]; v != nil && !derived {
+				idx := x
+				v.Indexes = append(v.Indexes, &idx)
+			}
 			return nil
 		}
 		if replIdent && t.ReplicaIdentity == "i" {

@@ -105,7 +105,8 @@ type step struct {
 }
 
 // steps lists the queries in the order their rows must be read: tables before their
-// columns, columns before the constraints and identity sequences that refer to them.
+// columns, columns before the constraints and identity sequences that refer to them,
+// views before the indexes of materialized views.
 func (in *inspector) steps() []step {
 	return []step{
 		{"schemas", schemasQuery, in.readSchemas},
@@ -113,6 +114,7 @@ func (in *inspector) steps() []step {
 		{"tables", tablesQuery, in.readTables},
 		{"columns", columnsQuery, in.readColumns},
 		{"constraints", constraintsQuery, in.readConstraints},
+		{"views", viewsQuery, in.readViews},
 		{"indexes", indexesQuery, in.readIndexes},
 		{"sequences", sequencesQuery, in.readSequences},
 		{"enums", enumsQuery, in.readEnums},
@@ -138,6 +140,8 @@ type inspector struct {
 	ignore func(model.QName) bool
 	// tables are the reported tables by oid, the key every per-table query returns.
 	tables map[uint32]*table
+	// views are the reported views and materialized views by oid.
+	views map[uint32]*view
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and
@@ -152,6 +156,7 @@ func newInspector(opts Options) *inspector {
 		cat:    model.NewCatalog(),
 		ignore: ignoreFunc(opts.IgnoreTables),
 		tables: map[uint32]*table{},
+		views:  map[uint32]*view{},
 	}
 }
 
@@ -160,8 +165,15 @@ func newInspector(opts Options) *inspector {
 func (in *inspector) finish() {
 	for _, t := range in.tables {
 		sort.Slice(t.Constraints, func(i, j int) bool { return t.Constraints[i].Name < t.Constraints[j].Name })
-		sort.Slice(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
+		sortIndexes(t.Indexes)
 	}
+	for _, v := range in.views {
+		sortIndexes(v.Indexes)
+	}
+}
+
+func sortIndexes(x []*model.Index) {
+	sort.Slice(x, func(i, j int) bool { return x[i].Name < x[j].Name })
 }
 
 func ignoreFunc(names []model.QName) func(model.QName) bool {

@@ -1,0 +1,73 @@
+package schema
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+func TestViews(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup string
+		want  []*model.View // all views, in name order
+	}{{
+		name: "query canonical and qualified, columns in order, comments",
+		setup: `CREATE TABLE t (id int, "Name" text);
+			CREATE VIEW v AS SELECT * FROM t WHERE id > 0;
+			COMMENT ON VIEW v IS 'positive';
+			COMMENT ON COLUMN v."Name" IS 'the name'`,
+		want: []*model.View{{
+			Name:           qname("public", "v"),
+			Query:          " SELECT t.id,\n    t.\"Name\"\n   FROM public.t\n  WHERE t.id > 0;",
+			Columns:        []string{"id", "Name"},
+			Comment:        "positive",
+			ColumnComments: map[string]string{"Name": "the name"},
+		}},
+	}, {
+		name: "options sorted, quoted names, other schema",
+		setup: `CREATE SCHEMA "App"; CREATE TABLE "App"."T" (a int);
+			CREATE VIEW "App"."My View" WITH (security_barrier, check_option = local) AS SELECT a AS "One" FROM "App"."T"`,
+		want: []*model.View{{
+			Name:    qname("App", "My View"),
+			Query:   " SELECT \"T\".a AS \"One\"\n   FROM \"App\".\"T\";",
+			Columns: []string{"One"},
+			Options: []string{"check_option=local", "security_barrier=true"},
+		}},
+	}, {
+		name: "materialized view with indexes and options",
+		setup: `CREATE TABLE t (a int);
+			CREATE MATERIALIZED VIEW m WITH (fillfactor = 70) AS SELECT a, a * 2 AS b FROM t WITH NO DATA;
+			CREATE UNIQUE INDEX m_a ON m (a);
+			CREATE INDEX "M b" ON m (b) WHERE b > 0;
+			COMMENT ON INDEX m_a IS 'by a'`,
+		want: []*model.View{{
+			Name:         qname("public", "m"),
+			Materialized: true,
+			Query:        " SELECT t.a,\n    t.a * 2 AS b\n   FROM public.t;",
+			Columns:      []string{"a", "b"},
+			Options:      []string{"fillfactor=70"},
+			Indexes: []*model.Index{
+				{Name: "M b", Definition: `CREATE INDEX "M b" ON public.m USING btree (b) WHERE (b > 0)`},
+				{Name: "m_a", Definition: "CREATE UNIQUE INDEX m_a ON public.m USING btree (a)", Unique: true, Comment: "by a"},
+			},
+		}},
+	}, {
+		name:  "an extension's views are left out",
+		setup: `CREATE EXTENSION pg_stat_statements`,
+		want:  []*model.View{},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cat := inspect(t, tt.setup, Options{})
+			got := []*model.View{}
+			for _, n := range cat.ViewNames() {
+				got = append(got, cat.Views[n])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("views:\ngot  %s\nwant %s", show(got), show(tt.want))
+			}
+		})
+	}
+}

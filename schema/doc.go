@@ -1,7 +1,8 @@
 // Package schema reads the live state of a PostgreSQL database into a model.Catalog.
 //
 // Inspect runs a small, fixed number of catalog queries, one per object kind
-// (schemas, extensions, tables, columns, constraints, views, indexes, sequences, enums),
+// (schemas, extensions, tables, columns, constraints, views, indexes, sequences, enums,
+// functions),
 // whatever the size of the database: never one query per table. They are sent as one
 // pipelined batch inside a single REPEATABLE READ READ ONLY transaction, so every query
 // sees the same snapshot and the whole read costs a few network round trips.

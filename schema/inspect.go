@@ -118,6 +118,7 @@ func (in *inspector) steps() []step {
 		{"indexes", indexesQuery, in.readIndexes},
 		{"sequences", sequencesQuery, in.readSequences},
 		{"enums", enumsQuery, in.readEnums},
+		{"functions", functionsQuery, in.readFunctions},
 	}
 }
 
@@ -142,6 +143,8 @@ type inspector struct {
 	tables map[uint32]*table
 	// views are the reported views and materialized views by oid.
 	views map[uint32]*view
+	// functions are the reported functions by oid.
+	functions map[uint32]*model.Function
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and
@@ -153,10 +156,11 @@ type table struct {
 
 func newInspector(opts Options) *inspector {
 	return &inspector{
-		cat:    model.NewCatalog(),
-		ignore: ignoreFunc(opts.IgnoreTables),
-		tables: map[uint32]*table{},
-		views:  map[uint32]*view{},
+		cat:       model.NewCatalog(),
+		ignore:    ignoreFunc(opts.IgnoreTables),
+		tables:    map[uint32]*table{},
+		views:     map[uint32]*view{},
+		functions: map[uint32]*model.Function{},
 	}
 }
 

@@ -1,0 +1,39 @@
+package schema
+
+import (
+	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// functionsQuery reads functions, procedures, window functions and aggregates.
+// Definition is the CREATE OR REPLACE statement pg_get_functiondef prints, exactly
+// (it ends with a newline). PostgreSQL prints no such statement for an aggregate,
+// which keeps an empty Definition: its arguments, result and comment are still read.
+// A procedure has no result.
+var functionsQuery = `
+SELECT p.oid, n.nspname, p.proname, p.prokind::text,
+	pg_catalog.pg_get_function_identity_arguments(p.oid),
+	CASE WHEN p.prokind = 'p' THEN '' ELSE coalesce(pg_catalog.pg_get_function_result(p.oid), '') END,
+	CASE WHEN p.prokind = 'a' THEN '' ELSE pg_catalog.pg_get_functiondef(p.oid) END,
+	coalesce(d.description, '')
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+` + description("pg_proc", "p.oid") + `
+WHERE ` + userNamespace + `
+	AND ` + notExtensionMember("pg_proc", "p.oid")
+
+func (in *inspector) readFunctions(rows pgx.Rows) error {
+	var (
+		oid uint32
+		f   model.Function
+	)
+	scans := []any{&oid, &f.Name.Schema, &f.Name.Name, &f.Kind, &f.Arguments, &f.Result, &f.Definition, &f.Comment}
+	_, err := pgx.ForEachRow(rows, scans, func() error {
+		fn := f
+		in.functions[oid] = &fn
+		in.cat.Functions[fn.Signature()] = &fn
+		return nil
+	})
+	return err
+}

@@ -30,8 +30,13 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 			}
 			return []*stmt{s}, nil
 		}
-		if n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_INDEX {
+		switch n.AlterTableStmt.Objtype {
+		case pg_query.ObjectType_OBJECT_INDEX:
 			return analyseAlterIndex(r, n.AlterTableStmt)
+		case pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
+			return analyseAlterView(r, n.AlterTableStmt)
+		case pg_query.ObjectType_OBJECT_SEQUENCE:
+			return analyseAlterSequenceOwner(r, n.AlterTableStmt)
 		}
 		if cmds := n.AlterTableStmt.Cmds; len(cmds) > 0 {
 			sub := subcommandName(cmds[0].GetAlterTableCmd().GetSubtype())
@@ -45,6 +50,10 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 		return nil, unsupported(r, statementName(r)+" ... SET SCHEMA")
 	case *pg_query.Node_IndexStmt:
 		return analyseCreateIndex(r, n.IndexStmt)
+	case *pg_query.Node_ViewStmt:
+		return analyseCreateView(r, n.ViewStmt)
+	case *pg_query.Node_CreateTableAsStmt:
+		return analyseCreateMatView(r, n.CreateTableAsStmt)
 	case *pg_query.Node_CommentStmt:
 		return analyseComment(r, n.CommentStmt)
 	}

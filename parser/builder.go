@@ -19,6 +19,13 @@ type builder struct {
 	// indexStmts holds the CREATE INDEX of every index in Table.Indexes, by the
 	// index's qualified name, for ADD CONSTRAINT ... USING INDEX.
 	indexStmts map[model.QName]*pg_query.IndexStmt
+	// viewIndex finds the materialized view of an index.
+	viewIndex map[model.QName]*model.View
+	// funcs finds functions by name and argument types only ("public.f(integer)"),
+	// the way GRANT, COMMENT and ALTER name them; funcNames lists every overload of
+	// a name.
+	funcs     map[string]*model.Function
+	funcNames map[model.QName][]*model.Function
 }
 
 func newBuilder() *builder {
@@ -28,6 +35,9 @@ func newBuilder() *builder {
 		conNames:   map[string]map[string]bool{},
 		indexTable: map[model.QName]*model.Table{},
 		indexStmts: map[model.QName]*pg_query.IndexStmt{},
+		viewIndex:  map[model.QName]*model.View{},
+		funcs:      map[string]*model.Function{},
+		funcNames:  map[model.QName][]*model.Function{},
 	}
 	b.cat.Schemas[defaultSchema] = &model.Schema{Name: defaultSchema}
 	return b
@@ -48,10 +58,19 @@ func (b *builder) apply(s *stmt) error {
 	case *pg_query.Node_CreateStmt:
 		return b.applyCreateTable(s, n.CreateStmt)
 	case *pg_query.Node_AlterTableStmt:
-		if n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_INDEX {
+		switch n.AlterTableStmt.Objtype {
+		case pg_query.ObjectType_OBJECT_INDEX:
 			return b.applyAlterIndex(s, n.AlterTableStmt)
+		case pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
+			return b.applyAlterView(s, n.AlterTableStmt)
+		case pg_query.ObjectType_OBJECT_SEQUENCE:
+			return nil // OWNER TO
 		}
 		return b.applyAlterTable(s, n.AlterTableStmt)
+	case *pg_query.Node_ViewStmt:
+		return b.applyCreateView(s, n.ViewStmt)
+	case *pg_query.Node_CreateTableAsStmt:
+		return b.applyCreateMatView(s, n.CreateTableAsStmt)
 	case *pg_query.Node_IndexStmt:
 		return b.applyCreateIndex(s, n.IndexStmt)
 	case *pg_query.Node_CommentStmt:

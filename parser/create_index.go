@@ -64,6 +64,9 @@ func defaultIndexName(table string, n *pg_query.IndexStmt) string {
 
 func (b *builder) applyCreateIndex(s *stmt, n *pg_query.IndexStmt) error {
 	q := rangeVarName(n.Relation)
+	if v := b.cat.Views[q]; v != nil {
+		return b.applyViewIndex(s, v, n)
+	}
 	t, err := b.table(s, q, n.Relation.Location)
 	if err != nil {
 		return err
@@ -88,12 +91,7 @@ func (b *builder) applyCreateIndex(s *stmt, n *pg_query.IndexStmt) error {
 		}
 		return s.errorAt(-1, "relation %s is already declared", model.QName{Schema: q.Schema, Name: name})
 	}
-	def := clone(n)
-	def.Idxname = name
-	def.Relation.Schemaname = q.Schema
-	def.AccessMethod = orDefault(def.AccessMethod, "btree")
-	def.Concurrent, def.IfNotExists = false, false
-	sql, err := deparse(&pg_query.Node{Node: &pg_query.Node_IndexStmt{IndexStmt: def}})
+	sql, err := indexDefinition(n, name, q.Schema)
 	if err != nil {
 		return s.errorAt(-1, "cannot read index definition: %v", err)
 	}
@@ -102,6 +100,17 @@ func (b *builder) applyCreateIndex(s *stmt, n *pg_query.IndexStmt) error {
 	b.indexTable[model.QName{Schema: q.Schema, Name: name}] = t
 	b.indexStmts[model.QName{Schema: q.Schema, Name: name}] = n
 	return nil
+}
+
+// indexDefinition spells an index as the model wants it: named, qualified, with its
+// access method, without CONCURRENTLY and IF NOT EXISTS.
+func indexDefinition(n *pg_query.IndexStmt, name, schema string) (string, error) {
+	def := clone(n)
+	def.Idxname = name
+	def.Relation.Schemaname = schema
+	def.AccessMethod = orDefault(def.AccessMethod, "btree")
+	def.Concurrent, def.IfNotExists = false, false
+	return deparse(&pg_query.Node{Node: &pg_query.Node_IndexStmt{IndexStmt: def}})
 }
 
 // indexElemSQL spells one index element (of an exclusion constraint) as

@@ -52,6 +52,8 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 		return analyseCreateIndex(r, n.IndexStmt)
 	case *pg_query.Node_ViewStmt:
 		return analyseCreateView(r, n.ViewStmt)
+	case *pg_query.Node_CreateFunctionStmt:
+		return analyseCreateFunction(r, n.CreateFunctionStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return analyseCreateMatView(r, n.CreateTableAsStmt)
 	case *pg_query.Node_CommentStmt:

@@ -69,6 +69,8 @@ func (b *builder) apply(s *stmt) error {
 		return b.applyAlterTable(s, n.AlterTableStmt)
 	case *pg_query.Node_ViewStmt:
 		return b.applyCreateView(s, n.ViewStmt)
+	case *pg_query.Node_CreateFunctionStmt:
+		return b.applyCreateFunction(s, n.CreateFunctionStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return b.applyCreateMatView(s, n.CreateTableAsStmt)
 	case *pg_query.Node_IndexStmt:

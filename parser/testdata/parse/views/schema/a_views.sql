@@ -5,7 +5,7 @@ CREATE VIEW "Report"."top users" ("User Id", total) WITH (security_barrier) AS
 
 -- pgshape:renamed-from current_users
 CREATE OR REPLACE VIEW app.active_users AS
-    SELECT u.id, u.name, upper(u.name) AS "Initials", 'x'::app.mood AS mood
+    SELECT u.id, u.name, app.initials(u.name) AS "Initials", 'x'::app.mood AS mood
     FROM app.users u WHERE u.active;
 
 CREATE MATERIALIZED VIEW app.user_counts WITH (fillfactor = 70) AS

@@ -119,6 +119,8 @@ func (in *inspector) steps() []step {
 		{"sequences", sequencesQuery, in.readSequences},
 		{"enums", enumsQuery, in.readEnums},
 		{"functions", functionsQuery, in.readFunctions},
+		{"triggers", triggersQuery, in.readTriggers},
+		{"policies", policiesQuery, in.readPolicies},
 	}
 }
 
@@ -164,12 +166,15 @@ func newInspector(opts Options) *inspector {
 	}
 }
 
-// finish sorts what the queries could not: constraints and indexes by name, with Go's
-// byte order so the result does not depend on the database's collation.
+// finish sorts what the queries could not: constraints, indexes, triggers and
+// policies by name, with Go's byte order so the result does not depend on the
+// database's collation.
 func (in *inspector) finish() {
 	for _, t := range in.tables {
 		sort.Slice(t.Constraints, func(i, j int) bool { return t.Constraints[i].Name < t.Constraints[j].Name })
 		sortIndexes(t.Indexes)
+		sort.Slice(t.Triggers, func(i, j int) bool { return t.Triggers[i].Name < t.Triggers[j].Name })
+		sort.Slice(t.Policies, func(i, j int) bool { return t.Policies[i].Name < t.Policies[j].Name })
 	}
 	for _, v := range in.views {
 		sortIndexes(v.Indexes)

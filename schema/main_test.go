@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -67,3 +68,39 @@ func show(v any) string {
 }
 
 func qname(schema, name string) model.QName { return model.QName{Schema: schema, Name: name} }
+
+// inspectWithRoles is inspect for setups that name roles: each {name} in setup
+// becomes a role created for this test alone (roles are cluster-wide), quoted, and
+// dropped with everything granted to it when the test ends. It returns the catalog
+// and the role names by placeholder.
+func inspectWithRoles(t testing.TB, setup string, placeholders ...string) (*model.Catalog, map[string]string) {
+	t.Helper()
+	url := pgtest.NewDatabase(t)
+	config, err := pgx.ParseConfig(url)
+	if err != nil {
+		t.Fatalf("parse connection string: %v", err)
+	}
+	// The database name ends with a sequence number unique within the server.
+	db := config.Database
+	unique := db[strings.LastIndexByte(db, '_')+1:]
+	roles := map[string]string{}
+	for _, p := range placeholders {
+		role := p + "_" + unique
+		roles[p] = role
+		quoted := pgx.Identifier{role}.Sanitize()
+		pgtest.Exec(t, url, "CREATE ROLE "+quoted)
+		t.Cleanup(func() { pgtest.Exec(t, url, "DROP OWNED BY "+quoted+"; DROP ROLE "+quoted) })
+		setup = strings.ReplaceAll(setup, "{"+p+"}", quoted)
+	}
+	pgtest.Exec(t, url, setup)
+	conn, err := pgx.Connect(context.Background(), url)
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	cat, err := Inspect(context.Background(), conn, Options{})
+	if err != nil {
+		t.Fatalf("Inspect: %v", err)
+	}
+	return cat, roles
+}

@@ -63,6 +63,9 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 			pc := cmd.Def.GetPartitionCmd()
 			s.require(refTable, rangeVarName(pc.GetName()), "")
 			s.requireExprRefs(pc.GetBound())
+		case pg_query.AlterTableType_AT_EnableTrig, pg_query.AlterTableType_AT_DisableTrig,
+			pg_query.AlterTableType_AT_EnableReplicaTrig, pg_query.AlterTableType_AT_EnableAlwaysTrig:
+			s.require(refTrigger, q, cmd.Name)
 		case pg_query.AlterTableType_AT_EnableRowSecurity, pg_query.AlterTableType_AT_DisableRowSecurity,
 			pg_query.AlterTableType_AT_ForceRowSecurity, pg_query.AlterTableType_AT_NoForceRowSecurity,
 			pg_query.AlterTableType_AT_ChangeOwner:
@@ -78,8 +81,13 @@ var camelWord = regexp.MustCompile(`[A-Z][a-z]*`)
 // subcommandName spells an ALTER TABLE subcommand from its enum name:
 // AT_DropColumn becomes "DROP COLUMN".
 func subcommandName(t pg_query.AlterTableType) string {
-	if t == pg_query.AlterTableType_AT_ChangeOwner {
+	switch t {
+	case pg_query.AlterTableType_AT_ChangeOwner:
 		return "OWNER TO"
+	case pg_query.AlterTableType_AT_EnableTrigAll, pg_query.AlterTableType_AT_DisableTrigAll:
+		return strings.ToUpper(strings.TrimSuffix(strings.TrimPrefix(t.String(), "AT_"), "TrigAll")) + " TRIGGER ALL"
+	case pg_query.AlterTableType_AT_EnableTrigUser, pg_query.AlterTableType_AT_DisableTrigUser:
+		return strings.ToUpper(strings.TrimSuffix(strings.TrimPrefix(t.String(), "AT_"), "TrigUser")) + " TRIGGER USER"
 	}
 	words := camelWord.FindAllString(strings.TrimPrefix(t.String(), "AT_"), -1)
 	return strings.ToUpper(strings.Join(words, " "))
@@ -133,6 +141,11 @@ func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 			col.NotNull = cmd.Subtype == pg_query.AlterTableType_AT_SetNotNull
 		case pg_query.AlterTableType_AT_AttachPartition:
 			if err := b.applyAttachPartition(s, t, cmd.Def.GetPartitionCmd()); err != nil {
+				return err
+			}
+		case pg_query.AlterTableType_AT_EnableTrig, pg_query.AlterTableType_AT_DisableTrig,
+			pg_query.AlterTableType_AT_EnableReplicaTrig, pg_query.AlterTableType_AT_EnableAlwaysTrig:
+			if err := b.setTriggerEnabled(s, t, cmd); err != nil {
 				return err
 			}
 		case pg_query.AlterTableType_AT_EnableRowSecurity:

@@ -54,6 +54,10 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 		return analyseCreateView(r, n.ViewStmt)
 	case *pg_query.Node_CreateFunctionStmt:
 		return analyseCreateFunction(r, n.CreateFunctionStmt)
+	case *pg_query.Node_CreateTrigStmt:
+		return analyseCreateTrigger(r, n.CreateTrigStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return analyseCreatePolicy(r, n.CreatePolicyStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return analyseCreateMatView(r, n.CreateTableAsStmt)
 	case *pg_query.Node_CommentStmt:

@@ -71,6 +71,10 @@ func (b *builder) apply(s *stmt) error {
 		return b.applyCreateView(s, n.ViewStmt)
 	case *pg_query.Node_CreateFunctionStmt:
 		return b.applyCreateFunction(s, n.CreateFunctionStmt)
+	case *pg_query.Node_CreateTrigStmt:
+		return b.applyCreateTrigger(s, n.CreateTrigStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return b.applyCreatePolicy(s, n.CreatePolicyStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return b.applyCreateMatView(s, n.CreateTableAsStmt)
 	case *pg_query.Node_IndexStmt:

@@ -41,7 +41,10 @@ func init() {
 		int4multirange int8multirange nummultirange tsmultirange tstzmultirange
 		datemultirange pg_lsn pg_snapshot txid_snapshot jsonpath record void bit numeric
 		interval xid xid8 cid tid smallint integer bigint real boolean anyelement anyarray
-		character`) {
+		character trigger event_trigger internal cstring anynonarray anyenum anyrange
+		anymultirange anycompatible anycompatiblearray anycompatiblenonarray anycompatiblerange
+		anycompatiblemultirange language_handler fdw_handler table_am_handler index_am_handler
+		tsm_handler unknown`) {
 		builtinTypes[t] = true
 	}
 	for k := range typeAliases {

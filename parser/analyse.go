@@ -54,6 +54,14 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 		return analyseCreateView(r, n.ViewStmt)
 	case *pg_query.Node_CreateFunctionStmt:
 		return analyseCreateFunction(r, n.CreateFunctionStmt)
+	case *pg_query.Node_CreateDomainStmt:
+		return analyseCreateDomain(r, n.CreateDomainStmt)
+	case *pg_query.Node_AlterDomainStmt:
+		return analyseAlterDomain(r, n.AlterDomainStmt)
+	case *pg_query.Node_CompositeTypeStmt:
+		return analyseCreateComposite(r, n.CompositeTypeStmt)
+	case *pg_query.Node_CreateRangeStmt:
+		return analyseCreateRange(r, n.CreateRangeStmt)
 	case *pg_query.Node_CreateTrigStmt:
 		return analyseCreateTrigger(r, n.CreateTrigStmt)
 	case *pg_query.Node_CreatePolicyStmt:

@@ -71,6 +71,14 @@ func (b *builder) apply(s *stmt) error {
 		return b.applyCreateView(s, n.ViewStmt)
 	case *pg_query.Node_CreateFunctionStmt:
 		return b.applyCreateFunction(s, n.CreateFunctionStmt)
+	case *pg_query.Node_CreateDomainStmt:
+		return b.applyCreateDomain(s, n.CreateDomainStmt)
+	case *pg_query.Node_AlterDomainStmt:
+		return b.applyAlterDomain(s, n.AlterDomainStmt)
+	case *pg_query.Node_CompositeTypeStmt:
+		return b.applyCreateComposite(s, n.CompositeTypeStmt)
+	case *pg_query.Node_CreateRangeStmt:
+		return b.applyCreateRange(s, n.CreateRangeStmt)
 	case *pg_query.Node_CreateTrigStmt:
 		return b.applyCreateTrigger(s, n.CreateTrigStmt)
 	case *pg_query.Node_CreatePolicyStmt:

@@ -118,6 +118,9 @@ func (in *inspector) steps() []step {
 		{"indexes", indexesQuery, in.readIndexes},
 		{"sequences", sequencesQuery, in.readSequences},
 		{"enums", enumsQuery, in.readEnums},
+		{"domains", domainsQuery, in.readDomains},
+		{"composite types", compositesQuery, in.readComposites},
+		{"range types", rangesQuery, in.readRanges},
 		{"functions", functionsQuery, in.readFunctions},
 		{"triggers", triggersQuery, in.readTriggers},
 		{"policies", policiesQuery, in.readPolicies},
@@ -147,6 +150,8 @@ type inspector struct {
 	views map[uint32]*view
 	// functions are the reported functions by oid.
 	functions map[uint32]*model.Function
+	// objects are the reported objects by catalog and oid, the names pg_depend uses.
+	objects map[objectKey]model.ObjectID
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and
@@ -163,6 +168,7 @@ func newInspector(opts Options) *inspector {
 		tables:    map[uint32]*table{},
 		views:     map[uint32]*view{},
 		functions: map[uint32]*model.Function{},
+		objects:   map[objectKey]model.ObjectID{},
 	}
 }
 

@@ -1,0 +1,97 @@
+package schema
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+func TestDomains(t *testing.T) {
+	const setup = `CREATE SCHEMA "App";
+		CREATE TYPE mood AS ENUM ('ok');
+		CREATE DOMAIN "App"."Positive" AS numeric(10,2) NOT NULL DEFAULT 1 CHECK (VALUE > 0) CONSTRAINT "Small" CHECK (VALUE < 100);
+		CREATE DOMAIN code AS varchar(5) COLLATE "C" DEFAULT 'x';
+		CREATE DOMAIN plain AS text COLLATE "default";
+		CREATE DOMAIN moods AS mood[] DEFAULT '{ok}';
+		COMMENT ON DOMAIN code IS 'a code';
+		COMMENT ON CONSTRAINT "Small" ON DOMAIN "App"."Positive" IS 'below 100'`
+	want := []*model.Domain{{
+		Name: qname("App", "Positive"), BaseType: "numeric(10,2)", NotNull: true, Default: "1",
+		Constraints: []*model.Constraint{
+			{Name: "Positive_check", Kind: model.Check, Definition: "CHECK ((VALUE > (0)::numeric))"},
+			{Name: "Small", Kind: model.Check, Definition: "CHECK ((VALUE < (100)::numeric))", Comment: "below 100"},
+		},
+	}, {
+		Name: qname("public", "code"), BaseType: "character varying(5)", Default: "'x'::character varying",
+		Collation: `pg_catalog."C"`, Comment: "a code",
+	}, {
+		Name: qname("public", "moods"), BaseType: "public.mood[]", Default: "'{ok}'::public.mood[]",
+	}, {
+		Name: qname("public", "plain"), BaseType: "text",
+	}}
+	cat := inspect(t, setup, Options{})
+	got := []*model.Domain{}
+	for _, n := range cat.DomainNames() {
+		got = append(got, cat.Domains[n])
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("domains:\ngot  %s\nwant %s", show(got), show(want))
+	}
+}
+
+func TestCompositeTypes(t *testing.T) {
+	const setup = `CREATE SCHEMA "App";
+		CREATE TYPE mood AS ENUM ('ok');
+		CREATE TYPE "App"."Pair" AS ("Left" int, "right" varchar(3) COLLATE "C", m mood[], t text);
+		ALTER TYPE "App"."Pair" DROP ATTRIBUTE t;
+		CREATE TYPE empty AS ();
+		CREATE TABLE tab (a int);
+		CREATE VIEW v AS SELECT 1 AS a;
+		COMMENT ON TYPE empty IS 'nothing'`
+	want := []*model.CompositeType{{
+		Name: qname("App", "Pair"),
+		Attributes: []*model.Column{
+			{Name: "Left", Type: "integer"},
+			{Name: "right", Type: "character varying(3)", Collation: `pg_catalog."C"`},
+			{Name: "m", Type: "public.mood[]"},
+		},
+	}, {
+		Name: qname("public", "empty"), Comment: "nothing",
+	}}
+	cat := inspect(t, setup, Options{})
+	got := []*model.CompositeType{}
+	for _, n := range cat.CompositeNames() {
+		got = append(got, cat.Composites[n])
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("composite types:\ngot  %s\nwant %s", show(got), show(want))
+	}
+}
+
+func TestRangeTypes(t *testing.T) {
+	const setup = `CREATE SCHEMA "App";
+		CREATE FUNCTION "App".diff(a float8, b float8) RETURNS float8 LANGUAGE sql IMMUTABLE RETURN a - b;
+		CREATE TYPE "App"."Float Range" AS RANGE (subtype = float8, subtype_diff = "App".diff);
+		CREATE TYPE textrange AS RANGE (subtype = text, collation = "C", subtype_opclass = text_pattern_ops,
+			multirange_type_name = "Text Ranges");
+		CREATE TYPE plain AS RANGE (subtype = text);
+		COMMENT ON TYPE plain IS 'text'`
+	want := []*model.RangeType{{
+		Name: qname("App", "Float Range"), Subtype: "double precision", SubtypeDiff: `"App".diff`,
+		MultirangeName: `"App"."Float Range_multirange"`,
+	}, {
+		Name: qname("public", "plain"), Subtype: "text", MultirangeName: "public.plain_multirange", Comment: "text",
+	}, {
+		Name: qname("public", "textrange"), Subtype: "text", SubtypeOpClass: "pg_catalog.text_pattern_ops",
+		Collation: `pg_catalog."C"`, MultirangeName: `public."Text Ranges"`,
+	}}
+	cat := inspect(t, setup, Options{})
+	got := []*model.RangeType{}
+	for _, n := range cat.RangeNames() {
+		got = append(got, cat.Ranges[n])
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("range types:\ngot  %s\nwant %s", show(got), show(want))
+	}
+}

@@ -45,7 +45,11 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 	case *pg_query.Node_RenameStmt:
 		return nil, unsupported(r, statementName(r)+" ... RENAME")
 	case *pg_query.Node_AlterOwnerStmt:
-		return nil, unsupported(r, statementName(r)+" ... OWNER TO")
+		return analyseAlterOwner(r, n.AlterOwnerStmt)
+	case *pg_query.Node_GrantStmt:
+		return analyseGrant(r, n.GrantStmt)
+	case *pg_query.Node_AlterDefaultPrivilegesStmt:
+		return analyseDefaultPrivileges(r, n.AlterDefaultPrivilegesStmt)
 	case *pg_query.Node_AlterObjectSchemaStmt:
 		return nil, unsupported(r, statementName(r)+" ... SET SCHEMA")
 	case *pg_query.Node_IndexStmt:

@@ -79,6 +79,10 @@ func (b *builder) apply(s *stmt) error {
 		return b.applyCreateComposite(s, n.CompositeTypeStmt)
 	case *pg_query.Node_CreateRangeStmt:
 		return b.applyCreateRange(s, n.CreateRangeStmt)
+	case *pg_query.Node_GrantStmt:
+		return b.applyGrant(s, n.GrantStmt)
+	case *pg_query.Node_AlterDefaultPrivilegesStmt, *pg_query.Node_AlterOwnerStmt:
+		return nil // not modelled
 	case *pg_query.Node_CreateTrigStmt:
 		return b.applyCreateTrigger(s, n.CreateTrigStmt)
 	case *pg_query.Node_CreatePolicyStmt:

@@ -53,8 +53,10 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 		case pg_query.AlterTableType_AT_ColumnDefault:
 			s.require(refColumn, q, cmd.Name)
 			s.requireExprRefs(cmd.Def)
-		case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull:
+		case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull,
+			pg_query.AlterTableType_AT_SetStorage, pg_query.AlterTableType_AT_SetCompression:
 			s.require(refColumn, q, cmd.Name)
+		case pg_query.AlterTableType_AT_SetRelOptions, pg_query.AlterTableType_AT_ResetRelOptions:
 		case pg_query.AlterTableType_AT_ReplicaIdentity:
 			if ri := cmd.Def.GetReplicaIdentityStmt(); ri != nil && ri.Name != "" {
 				s.require(refIndex, model.QName{Schema: q.Schema, Name: ri.Name}, "")
@@ -139,6 +141,28 @@ func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 				return err
 			}
 			col.NotNull = cmd.Subtype == pg_query.AlterTableType_AT_SetNotNull
+		case pg_query.AlterTableType_AT_SetStorage:
+			col, err := b.ownColumn(s, t, cmd.Name, -1)
+			if err != nil {
+				return err
+			}
+			word := cmd.Def.GetString_().GetSval()
+			if col.Storage = storageLetters[strings.ToLower(word)]; col.Storage == "" {
+				return s.errorAt(-1, "invalid storage type %q", word)
+			}
+		case pg_query.AlterTableType_AT_SetCompression:
+			col, err := b.ownColumn(s, t, cmd.Name, -1)
+			if err != nil {
+				return err
+			}
+			col.Compression = cmd.Def.GetString_().GetSval()
+			if col.Compression == "default" {
+				col.Compression = ""
+			}
+		case pg_query.AlterTableType_AT_SetRelOptions:
+			t.Options = setOptions(t.Options, cmd.Def.GetList().GetItems())
+		case pg_query.AlterTableType_AT_ResetRelOptions:
+			t.Options = resetOptions(t.Options, cmd.Def.GetList().GetItems())
 		case pg_query.AlterTableType_AT_AttachPartition:
 			if err := b.applyAttachPartition(s, t, cmd.Def.GetPartitionCmd()); err != nil {
 				return err

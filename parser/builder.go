@@ -144,6 +144,9 @@ func (b *builder) column(s *stmt, t *model.Table, name string, loc int32) (*mode
 		if c := p.Column(name); c != nil {
 			return c, nil
 		}
+		if c := b.inheritedColumn(p, name, 0); c != nil {
+			return c, nil
+		}
 	}
 	return nil, s.errorAt(loc, "column %s of table %s is not declared", model.QuoteIdent(name), t.Name)
 }
@@ -159,4 +162,22 @@ func (b *builder) ownColumn(s *stmt, t *model.Table, name string, loc int32) (*m
 	own := &model.Column{Name: name, Type: c.Type, Collation: c.Collation, Source: s.raw.file.source(s.raw.offset(loc))}
 	t.Columns = append(t.Columns, own)
 	return own, nil
+}
+
+// inheritedColumn finds a column a table inherits from its INHERITS parents.
+func (b *builder) inheritedColumn(t *model.Table, name string, depth int) *model.Column {
+	if depth > 100 { // a cycle PostgreSQL would refuse anyway
+		return nil
+	}
+	for _, pq := range t.Inherits {
+		if p := b.cat.Tables[pq]; p != nil {
+			if c := p.Column(name); c != nil {
+				return c
+			}
+			if c := b.inheritedColumn(p, name, depth+1); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
 }

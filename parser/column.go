@@ -38,6 +38,14 @@ func (b *builder) newColumn(s *stmt, t *model.Table, cd *pg_query.ColumnDef) (*m
 	if cd.CollClause != nil {
 		col.Collation = collationName(strs(cd.CollClause.Collname))
 	}
+	col.Compression = cd.Compression
+	if cd.StorageName != "" {
+		st, ok := storageLetters[strings.ToLower(cd.StorageName)]
+		if !ok {
+			return nil, nil, s.errorAt(cd.Location, "invalid storage type %q", cd.StorageName)
+		}
+		col.Storage = st
+	}
 	if typ, ok := serialType(cd.TypeName); ok {
 		if err := b.serial(s, t, col, typ); err != nil {
 			return nil, nil, err
@@ -74,6 +82,9 @@ func (b *builder) newColumn(s *stmt, t *model.Table, cd *pg_query.ColumnDef) (*m
 	}
 	return col, cons, nil
 }
+
+// storageLetters are pg_attribute.attstorage's letters for SET STORAGE's words.
+var storageLetters = map[string]string{"plain": "p", "external": "e", "main": "m", "extended": "x"}
 
 // setIdentity makes col an identity column; identity columns are NOT NULL.
 func setIdentity(s *stmt, col *model.Column, when string, opts []*pg_query.Node) error {

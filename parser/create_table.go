@@ -13,8 +13,6 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 	switch {
 	case n.Relation.GetRelpersistence() == "t":
 		return nil, unsupported(r, "CREATE TEMPORARY TABLE")
-	case len(n.InhRelations) > 0 && n.Partbound == nil: // PARTITION OF keeps its parent there
-		return nil, unsupported(r, "CREATE TABLE ... INHERITS")
 	case n.OfTypename != nil:
 		return nil, unsupported(r, "CREATE TABLE ... OF type")
 	}
@@ -36,6 +34,11 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 		s.requireExprRefs(n.Partbound)
 	}
 	s.requireExprRefs(n.Partspec)
+	if n.Partbound == nil { // PARTITION OF keeps its parent in InhRelations
+		for _, p := range n.InhRelations {
+			s.require(refTable, rangeVarName(p.GetRangeVar()), "")
+		}
+	}
 	for _, e := range n.TableElts {
 		if cd := e.GetColumnDef(); cd != nil {
 			s.provide(refColumn, q, cd.Colname)
@@ -228,6 +231,16 @@ func (b *builder) applyCreateTable(s *stmt, n *pg_query.CreateStmt) error {
 	}
 	b.cat.Tables[q] = t
 	b.useRel(q.Schema, q.Name)
+	t.Options = setOptions(nil, n.Options)
+	if n.Partbound == nil {
+		for _, p := range n.InhRelations {
+			pq := rangeVarName(p.GetRangeVar())
+			if _, err := b.table(s, pq, p.GetRangeVar().GetLocation()); err != nil {
+				return err
+			}
+			t.Inherits = append(t.Inherits, pq)
+		}
+	}
 	if n.Partbound != nil {
 		if err := b.attach(s, t, partitionParent(n), n.Partbound, n.InhRelations[0].GetRangeVar().GetLocation()); err != nil {
 			return err

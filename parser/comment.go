@@ -12,7 +12,8 @@ import (
 type commentTarget struct {
 	objtype pg_query.ObjectType
 	name    model.QName // schema/extension: Name only; column/constraint: the table
-	sub     string      // column or constraint name
+	sub     string      // column, constraint, trigger or policy name
+	fn      *pg_query.ObjectWithArgs
 }
 
 func commentOn(n *pg_query.CommentStmt) (commentTarget, bool) {
@@ -20,15 +21,23 @@ func commentOn(n *pg_query.CommentStmt) (commentTarget, bool) {
 	switch n.Objtype {
 	case pg_query.ObjectType_OBJECT_SCHEMA, pg_query.ObjectType_OBJECT_EXTENSION:
 		t.name = model.QName{Name: n.Object.GetString_().GetSval()}
-	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_INDEX, pg_query.ObjectType_OBJECT_SEQUENCE:
+	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_INDEX, pg_query.ObjectType_OBJECT_SEQUENCE,
+		pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
 		t.name = listName(strs(n.Object.GetList().GetItems()))
-	case pg_query.ObjectType_OBJECT_COLUMN, pg_query.ObjectType_OBJECT_TABCONSTRAINT:
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		t.fn = n.Object.GetObjectWithArgs()
+		if t.fn == nil {
+			return t, false
+		}
+		t.name = listName(strs(t.fn.Objname))
+	case pg_query.ObjectType_OBJECT_COLUMN, pg_query.ObjectType_OBJECT_TABCONSTRAINT,
+		pg_query.ObjectType_OBJECT_TRIGGER, pg_query.ObjectType_OBJECT_POLICY:
 		parts := strs(n.Object.GetList().GetItems())
 		if len(parts) < 2 {
 			return t, false
 		}
 		t.name, t.sub = listName(parts[:len(parts)-1]), parts[len(parts)-1]
-	case pg_query.ObjectType_OBJECT_TYPE:
+	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		tn := n.Object.GetTypeName()
 		if tn == nil {
 			return t, false
@@ -52,8 +61,16 @@ func analyseComment(r *rawStmt, n *pg_query.CommentStmt) ([]*stmt, error) {
 		s.require(refSchema, t.name, "")
 	case pg_query.ObjectType_OBJECT_EXTENSION:
 		s.require(refExtension, t.name, "")
-	case pg_query.ObjectType_OBJECT_TABLE:
+	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
 		s.require(refTable, t.name, "")
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		s.require(refFunction, t.name, "")
+	case pg_query.ObjectType_OBJECT_TRIGGER:
+		s.require(refTable, t.name, "")
+		s.require(refTrigger, t.name, t.sub)
+	case pg_query.ObjectType_OBJECT_POLICY:
+		s.require(refTable, t.name, "")
+		s.require(refPolicy, t.name, t.sub)
 	case pg_query.ObjectType_OBJECT_INDEX:
 		s.require(refIndex, t.name, "")
 	case pg_query.ObjectType_OBJECT_SEQUENCE:
@@ -64,7 +81,7 @@ func analyseComment(r *rawStmt, n *pg_query.CommentStmt) ([]*stmt, error) {
 	case pg_query.ObjectType_OBJECT_TABCONSTRAINT:
 		s.require(refTable, t.name, "")
 		s.require(refConstraint, t.name, t.sub)
-	case pg_query.ObjectType_OBJECT_TYPE:
+	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		s.require(refType, t.name, "")
 	}
 	return []*stmt{s}, nil
@@ -101,13 +118,67 @@ func (b *builder) applyComment(s *stmt, n *pg_query.CommentStmt) error {
 			return missing("sequence " + t.name.String())
 		}
 		o.Comment = text
-	case pg_query.ObjectType_OBJECT_TYPE:
-		o := b.cat.Enums[t.name]
-		if o == nil {
+	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
+		switch {
+		case b.cat.Enums[t.name] != nil:
+			b.cat.Enums[t.name].Comment = text
+		case b.cat.Domains[t.name] != nil:
+			b.cat.Domains[t.name].Comment = text
+		case b.cat.Composites[t.name] != nil:
+			b.cat.Composites[t.name].Comment = text
+		case b.cat.Ranges[t.name] != nil:
+			b.cat.Ranges[t.name].Comment = text
+		default:
 			return missing("type " + t.name.String())
 		}
+	case pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
+		o := b.cat.Views[t.name]
+		if o == nil || o.Materialized != (t.objtype == pg_query.ObjectType_OBJECT_MATVIEW) {
+			return missing(strings.ToLower(objectTypeName(t.objtype)) + " " + t.name.String())
+		}
 		o.Comment = text
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		f, err := b.function(s, t.fn)
+		if err != nil {
+			return err
+		}
+		f.Comment = text
+	case pg_query.ObjectType_OBJECT_TRIGGER, pg_query.ObjectType_OBJECT_POLICY:
+		o := b.cat.Tables[t.name]
+		if o == nil {
+			return missing("table " + t.name.String())
+		}
+		if t.objtype == pg_query.ObjectType_OBJECT_TRIGGER {
+			for _, tr := range o.Triggers {
+				if tr.Name == t.sub {
+					tr.Comment = text
+					return nil
+				}
+			}
+			return missing("trigger " + model.QuoteIdent(t.sub) + " on table " + t.name.String())
+		}
+		for _, p := range o.Policies {
+			if p.Name == t.sub {
+				p.Comment = text
+				return nil
+			}
+		}
+		return missing("policy " + model.QuoteIdent(t.sub) + " on table " + t.name.String())
 	case pg_query.ObjectType_OBJECT_COLUMN:
+		if v := b.cat.Views[t.name]; v != nil {
+			if v.Columns != nil && !contains(v.Columns, t.sub) {
+				return missing("column " + model.QuoteIdent(t.sub) + " of view " + t.name.String())
+			}
+			if v.ColumnComments == nil {
+				v.ColumnComments = map[string]string{}
+			}
+			if text == "" {
+				delete(v.ColumnComments, t.sub)
+			} else {
+				v.ColumnComments[t.sub] = text
+			}
+			return nil
+		}
 		o := b.cat.Tables[t.name]
 		if o == nil {
 			return missing("table " + t.name.String())

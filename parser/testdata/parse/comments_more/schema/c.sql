@@ -1,0 +1,25 @@
+-- Comments written before what they describe.
+COMMENT ON VIEW app."User View" IS 'a view';
+COMMENT ON COLUMN app."User View"."Name" IS 'the name';
+COMMENT ON MATERIALIZED VIEW app.mv IS 'a matview';
+COMMENT ON FUNCTION app.f(int) IS 'f of int';
+COMMENT ON FUNCTION app.f(text) IS 'f of text';
+COMMENT ON PROCEDURE app.p() IS 'a procedure';
+COMMENT ON TRIGGER trg ON app.t IS 'a trigger';
+COMMENT ON POLICY pol ON app.t IS 'a policy';
+COMMENT ON DOMAIN app.d IS 'a domain';
+COMMENT ON TYPE app.pair IS 'a composite';
+COMMENT ON TYPE app.r IS 'a range';
+CREATE SCHEMA app;
+CREATE TABLE app.t (id int, name text);
+CREATE VIEW app."User View" AS SELECT name AS "Name" FROM app.t;
+CREATE MATERIALIZED VIEW app.mv AS SELECT 1 AS one;
+CREATE FUNCTION app.f(int) RETURNS int LANGUAGE sql RETURN 1;
+CREATE FUNCTION app.f(text) RETURNS int LANGUAGE sql RETURN 2;
+CREATE PROCEDURE app.p() LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE FUNCTION app.tf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER trg BEFORE INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION app.tf();
+CREATE POLICY pol ON app.t USING (true);
+CREATE DOMAIN app.d AS text;
+CREATE TYPE app.pair AS (a int, b int);
+CREATE TYPE app.r AS RANGE (subtype = int4);

@@ -19,6 +19,11 @@ import (
 // parent column's NOT NULL and default, the two things a partition can set on its
 // own (columns match their parent's by name, not by attnum). They are scalar
 // subqueries on the catalogs' unique indexes, evaluated for partitions' columns only.
+//
+// A child of plain inheritance (INHERITS) gets its parents' columns: those it does not
+// declare itself (not attislocal) are left out of the model like a partition's. The
+// storage is reported when it differs from the type's default, the compression
+// method when one is set.
 var columnsQuery = `
 SELECT a.attrelid, a.attnum, a.attname,
 	pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -35,7 +40,10 @@ SELECT a.attrelid, a.attnum, a.attname,
 		FROM pg_catalog.pg_attrdef pd WHERE pd.adrelid = inh.inhparent
 			AND pd.adnum = (SELECT pa.attnum FROM pg_catalog.pg_attribute pa
 				WHERE pa.attrelid = inh.inhparent AND pa.attname = a.attname AND pa.attgenerated = '')), '')
-		ELSE '' END
+		ELSE '' END,
+	NOT c.relispartition AND NOT a.attislocal AND a.attinhcount > 0,
+	CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
+	CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -56,10 +64,12 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		c                        model.Column
 		partition, parentNotNull bool
 		parentDefault            string
+		inherited                bool
 	)
 	scans := []any{&rel, &num, &c.Name, &c.Type, &c.NotNull, &c.Default,
 		&c.Identity, &c.Generated, &c.Collation, &c.Comment,
-		&partition, &parentNotNull, &parentDefault}
+		&partition, &parentNotNull, &parentDefault,
+		&inherited, &c.Storage, &c.Compression}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil { // an ignored table
@@ -68,7 +78,7 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		col := c
 		// Every column is kept by attnum: a partition's own constraints name theirs.
 		t.columns[num] = &col
-		if partition && !declaredByPartition(&col, parentNotNull, parentDefault) {
+		if partition && !declaredByPartition(&col, parentNotNull, parentDefault) || inherited {
 			return nil
 		}
 		t.Columns = append(t.Columns, &col)

@@ -70,6 +70,16 @@ func TestColumns(t *testing.T) {
 			{Name: "b", Type: "integer", Generated: "(a * 2)"},
 		},
 	}, {
+		name: "storage when not the type's default, compression when set",
+		setup: `CREATE TABLE t (a text, b text, c int, d text COMPRESSION pglz);
+			ALTER TABLE t ALTER b SET STORAGE external, ALTER c SET STORAGE plain`,
+		want: []*model.Column{
+			{Name: "a", Type: "text"},
+			{Name: "b", Type: "text", Storage: "e"},
+			{Name: "c", Type: "integer"},
+			{Name: "d", Type: "text", Compression: "pglz"},
+		},
+	}, {
 		name: "collation only when it is not the type's default",
 		setup: `CREATE COLLATION "Mine" (provider = libc, locale = 'C');
 			CREATE TABLE t (a text, b text COLLATE "C", c varchar(5) COLLATE "POSIX", d text COLLATE "default", e text COLLATE "Mine", f int)`,

@@ -15,9 +15,9 @@ import (
 // Constraints that PostgreSQL derives from another are left out: conparentid is set on
 // the copies it makes of a partitioned table's keys and foreign keys on each partition,
 // and on the extra rows of a foreign key that references a partitioned table (one per
-// referenced partition, on the referencing table itself). A partition's checks
-// inherited from its parent are not conislocal. Plain inheritance children keep their
-// inherited checks as before: only partitions get the conislocal test.
+// referenced partition, on the referencing table itself). Checks inherited from a
+// parent, by a partition or by a child of plain inheritance, are not conislocal: the
+// parent declares them.
 var constraintsQuery = `
 SELECT con.conrelid, con.conname, con.contype::text,
 	pg_catalog.pg_get_constraintdef(con.oid),
@@ -34,7 +34,7 @@ LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 ` + description("pg_constraint", "con.oid") + `
 WHERE ` + userTable + `
-	AND con.conparentid = 0 AND (con.conislocal OR NOT c.relispartition)`
+	AND con.conparentid = 0 AND con.conislocal`
 
 func (in *inspector) readConstraints(rows pgx.Rows) error {
 	var (

@@ -10,44 +10,63 @@ import (
 //
 // A partitioned table has its partition key; a partition (relispartition) has its
 // bound and its parent, the one pg_inherits row of a partition. Plain inheritance
-// (INHERITS) also has pg_inherits rows, possibly several per table: the join keeps
-// only a partition's. With search_path set to pg_catalog, the key and the bound come
-// back schema-qualified where they name user objects.
+// (INHERITS) also has pg_inherits rows, possibly several per table: the first join
+// keeps only a partition's, and the parents of other tables come aggregated in
+// inhseqno order, from one pass over pg_inherits. With search_path set to pg_catalog,
+// the key and the bound come back schema-qualified where they name user objects.
+// Storage parameters (reloptions) are sorted by readTables.
 var tablesQuery = `
 SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	c.relrowsecurity, c.relforcerowsecurity, c.relreplident::text,
 	CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END,
 	c.relispartition, coalesce(pn.nspname, ''), coalesce(pc.relname, ''),
 	CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) ELSE '' END,
-	coalesce(d.description, '')
+	coalesce(d.description, ''),
+	coalesce(c.reloptions, '{}'), coalesce(parents.names, '[]'), c.reltype
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = c.oid AND c.relispartition
 LEFT JOIN pg_catalog.pg_class pc ON pc.oid = inh.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+LEFT JOIN (SELECT i.inhrelid, pg_catalog.json_agg(pg_catalog.json_build_object('Schema', ipn.nspname, 'Name', ipc.relname)
+		ORDER BY i.inhseqno) AS names
+	FROM pg_catalog.pg_inherits i
+	JOIN pg_catalog.pg_class ipc ON ipc.oid = i.inhparent
+	JOIN pg_catalog.pg_namespace ipn ON ipn.oid = ipc.relnamespace
+	GROUP BY i.inhrelid) parents ON parents.inhrelid = c.oid AND NOT c.relispartition
 ` + description("pg_class", "c.oid") + `
 WHERE ` + userTable
 
 func (in *inspector) readTables(rows pgx.Rows) error {
 	var (
-		oid       uint32
-		partition bool
-		parent    model.QName
-		t         model.Table
+		oid, rowType uint32
+		partition    bool
+		parent       model.QName
+		t            model.Table
 	)
 	scans := []any{&oid, &t.Name.Schema, &t.Name.Name, &t.Unlogged,
 		&t.RowSecurity, &t.ForceRowSecurity, &t.ReplicaIdentity,
 		&t.PartitionKey, &partition, &parent.Schema, &parent.Name, &t.PartitionBound,
-		&t.Comment}
+		&t.Comment, &t.Options, &t.Inherits, &rowType}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		if in.ignore(t.Name) {
 			return nil
 		}
 		tab := t
+		tab.Options = sortedOptions(t.Options)
+		if len(t.Inherits) == 0 {
+			tab.Inherits = nil
+		} else {
+			tab.Inherits = append([]model.QName(nil), t.Inherits...)
+		}
 		if partition {
 			of := parent
 			tab.PartitionOf = &of
 		}
+		id := model.ObjectID{Kind: model.KindTable, Name: tab.Name}
+		in.addObject("pg_class", oid, id)
+		// Functions that take or return the table's row type depend on the table.
+		in.addObject("pg_type", rowType, id)
 		in.tables[oid] = &table{Table: &tab, columns: map[int16]*model.Column{}}
 		in.cat.Tables[tab.Name] = &tab
 		return nil

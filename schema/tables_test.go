@@ -180,3 +180,43 @@ func TestPartitions(t *testing.T) {
 		}
 	}
 }
+
+// TestInheritance checks storage parameters, INHERITS parents in order, and that a
+// child lists only the columns and checks it declares itself.
+func TestInheritance(t *testing.T) {
+	const setup = `CREATE SCHEMA "App";
+		CREATE TABLE "App"."Base" (id int, note text CHECK (note <> ''));
+		CREATE TABLE other (extra int CHECK (extra > 0));
+		CREATE TABLE child ("Own" int, note text, CONSTRAINT own_pos CHECK ("Own" > 0))
+			INHERITS (other, "App"."Base") WITH (fillfactor = 70, autovacuum_enabled = false);
+		CREATE TABLE grandchild () INHERITS (child)`
+	type shape struct {
+		Options     []string
+		Inherits    []model.QName
+		Columns     []string
+		Constraints []string
+	}
+	want := map[model.QName]shape{
+		qname("App", "Base"):          {Columns: []string{"id", "note"}, Constraints: []string{"Base_note_check"}},
+		qname("public", "other"):      {Columns: []string{"extra"}, Constraints: []string{"other_extra_check"}},
+		qname("public", "child"):      {Options: []string{"autovacuum_enabled=false", "fillfactor=70"}, Inherits: []model.QName{qname("public", "other"), qname("App", "Base")}, Columns: []string{"note", "Own"}, Constraints: []string{"own_pos"}},
+		qname("public", "grandchild"): {Inherits: []model.QName{qname("public", "child")}},
+	}
+	cat := inspect(t, setup, Options{})
+	for name, w := range want {
+		tab := cat.Tables[name]
+		if tab == nil {
+			t.Fatalf("%v not found", name)
+		}
+		got := shape{Options: tab.Options, Inherits: tab.Inherits}
+		for _, c := range tab.Columns {
+			got.Columns = append(got.Columns, c.Name)
+		}
+		for _, c := range tab.Constraints {
+			got.Constraints = append(got.Constraints, c.Name)
+		}
+		if !reflect.DeepEqual(got, w) {
+			t.Errorf("%v:\ngot  %s\nwant %s", name, show(got), show(w))
+		}
+	}
+}

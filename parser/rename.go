@@ -22,14 +22,19 @@ const renameMarker = "pgshape:renamed-from"
 // offset off and off, and records it for obj.
 func (f *file) renameAt(off int, obj model.ObjectID) {
 	var comments []*pg_query.ScanToken
+	prevEnd := 0
 	for _, t := range f.tokens {
 		if int(t.End) > off {
 			break
 		}
-		if t.Token == pg_query.Token_SQL_COMMENT || t.Token == pg_query.Token_C_COMMENT {
+		if t.Token != pg_query.Token_SQL_COMMENT && t.Token != pg_query.Token_C_COMMENT {
+			comments, prevEnd = comments[:0], int(t.End)
+			continue
+		}
+		// A comment on the line of the token before it trails that token
+		// ("email text, -- ...") and annotates nothing.
+		if prevEnd == 0 || strings.Contains(f.content[prevEnd:t.Start], "\n") {
 			comments = append(comments, t)
-		} else {
-			comments = comments[:0]
 		}
 	}
 	for _, t := range comments {
@@ -44,6 +49,11 @@ func (f *file) renameAt(off int, obj model.ObjectID) {
 		if !ok || len(parts) == 0 {
 			f.renameErrs = append(f.renameErrs, f.errorAt(int(t.Start), "%s needs one old name, got %q", renameMarker, strings.TrimSpace(rest)))
 			continue
+		}
+		for _, old := range f.renames {
+			if old.Object == obj {
+				f.renameErrs = append(f.renameErrs, f.errorAt(int(t.Start), "%s has a rename annotation already, at %s", obj, old.Source))
+			}
 		}
 		f.renames = append(f.renames, Rename{Object: obj, From: parts[len(parts)-1], Source: f.source(int(t.Start))})
 	}

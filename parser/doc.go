@@ -3,7 +3,7 @@
 //
 // Every statement is parsed with pg_query_go, PostgreSQL's own grammar, so whatever
 // the server accepts the parser reads the same way. Only the statement kinds pgshape
-// models are accepted; anything else (CREATE VIEW, GRANT, INSERT, ...) is an error
+// models are accepted; anything else (CREATE COLLATION, INSERT, DROP, RENAME, ...) is an error
 // naming the statement and its file:line:col, never silently dropped, because a
 // desired state with a hole in it would make the differ drop real objects.
 //
@@ -28,6 +28,27 @@
 // USING INDEX turns the named index into the constraint's (renamed to the
 // constraint's name), loads after the CREATE INDEX, and counts as a unique key of
 // its table for the foreign keys that reference it.
+//
+// Views and materialized views load after every relation, function and type their
+// query names. Functions and procedures load early (after the schemas and types of
+// their signature, before tables, whose defaults and checks may call them), except
+// that a LANGUAGE sql function or a SQL-standard body (BEGIN ATOMIC, RETURN) waits
+// for the relations and functions its body names, since PostgreSQL checks it at
+// creation. Triggers load after their table and function, policies after their
+// table and what their expressions name, GRANT and REVOKE after their object (in
+// written order among themselves, so the catalog holds what is left granted).
+// Domains, composite and range types load with the enums, after the types they use.
+// ALTER DEFAULT PRIVILEGES is kept for the shadow database with a notice (default
+// privileges are not compared yet); GRANT ... ON ALL TABLES IN SCHEMA is an error,
+// since what it grants depends on what exists when it runs. CREATE COLLATION is
+// not supported: the model has no collations, so it could not be compared.
+//
+// Session settings that pg_dump writes (SET search_path, check_function_bodies,
+// statement_timeout, ..., and SELECT pg_catalog.set_config('search_path', ...)) are
+// skipped, and psql meta-commands (\connect, \restrict) removed before parsing,
+// each with a line in Result.Notices. A line comment "-- pgshape:renamed-from old"
+// right before a CREATE TABLE, CREATE INDEX, CREATE VIEW, a column or a table
+// constraint becomes a Rename in Result.Renames.
 //
 // The Catalog is the parser's own reading: types normalised to format_type spelling,
 // expressions as pg_query deparses them, unnamed constraints and indexes named the

@@ -20,9 +20,13 @@ type Statement struct {
 	// Source is where the statement starts; parts split off a statement carry the
 	// original statement's source.
 	Source model.Source
-	// Kind is "CREATE SCHEMA", "CREATE EXTENSION", "CREATE TYPE", "CREATE SEQUENCE",
-	// "ALTER SEQUENCE", "CREATE TABLE", "ALTER TABLE", "CREATE INDEX", "ALTER INDEX"
-	// or "COMMENT".
+	// Kind is "CREATE SCHEMA", "CREATE EXTENSION", "CREATE TYPE", "CREATE DOMAIN",
+	// "ALTER DOMAIN", "CREATE FUNCTION", "CREATE PROCEDURE", "CREATE SEQUENCE",
+	// "ALTER SEQUENCE", "CREATE TABLE", "ALTER TABLE", "CREATE INDEX", "ALTER INDEX",
+	// "CREATE VIEW", "CREATE MATERIALIZED VIEW", "ALTER VIEW",
+	// "ALTER MATERIALIZED VIEW", "CREATE TRIGGER", "CREATE POLICY", "OWNER TO"
+	// (ALTER ... OWNER TO but on tables), "GRANT", "REVOKE",
+	// "ALTER DEFAULT PRIVILEGES" or "COMMENT".
 	Kind string
 }
 

@@ -1,5 +1,7 @@
 -- Triggers written before their function and their table.
 CREATE TRIGGER "Audit ""all""" AFTER INSERT OR UPDATE OF amount OR DELETE ON app.orders
+    FOR EACH STATEMENT EXECUTE FUNCTION app.audit();
+CREATE TRIGGER new_rows AFTER INSERT ON app.orders
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.audit();
 CREATE OR REPLACE TRIGGER touch BEFORE UPDATE ON app.orders
     FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE PROCEDURE app.touch('a', 1);

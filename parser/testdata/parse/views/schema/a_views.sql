@@ -1,7 +1,6 @@
 -- Views over views over a table, written before the table and in reverse order.
 CREATE VIEW "Report"."top users" ("User Id", total) WITH (security_barrier) AS
-    SELECT id, sum(amount) FROM app.active_users JOIN app.orders USING (id) GROUP BY id
-    WITH LOCAL CHECK OPTION;
+    SELECT id, sum(amount) FROM app.active_users JOIN app.orders USING (id) GROUP BY id;
 
 -- pgshape:renamed-from current_users
 CREATE OR REPLACE VIEW app.active_users AS
@@ -17,3 +16,5 @@ ALTER VIEW app.active_users SET (security_invoker = true);
 ALTER VIEW app.active_users OWNER TO CURRENT_USER;
 CREATE VIEW app.everything AS SELECT * FROM app.users;
 CREATE VIEW app.numbers AS VALUES (1, 'one'), (2, 'two');
+CREATE VIEW app.active_only AS SELECT * FROM app.users WHERE active WITH LOCAL CHECK OPTION;
+CREATE VIEW app.active_checked AS SELECT * FROM app.active_only WITH CHECK OPTION;

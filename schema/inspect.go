@@ -106,7 +106,8 @@ type step struct {
 
 // steps lists the queries in the order their rows must be read: tables before their
 // columns, columns before the constraints and identity sequences that refer to them,
-// views before the indexes of materialized views.
+// views before the indexes of materialized views, every object before the
+// privileges granted on it.
 func (in *inspector) steps() []step {
 	return []step{
 		{"schemas", schemasQuery, in.readSchemas},
@@ -124,6 +125,7 @@ func (in *inspector) steps() []step {
 		{"functions", functionsQuery, in.readFunctions},
 		{"triggers", triggersQuery, in.readTriggers},
 		{"policies", policiesQuery, in.readPolicies},
+		{"privileges", privilegesQuery, in.readPrivileges},
 	}
 }
 

@@ -11,7 +11,9 @@ func TestSchemas(t *testing.T) {
 	cat := inspect(t, `CREATE SCHEMA "Sales ü"; COMMENT ON SCHEMA "Sales ü" IS 'money';
 		COMMENT ON SCHEMA public IS 'the default'; CREATE TEMP TABLE tmp (a int)`, Options{})
 	want := map[string]*model.Schema{
-		"public":  {Name: "public", Comment: "the default"},
+		// Since PostgreSQL 15, public belongs to pg_database_owner and PUBLIC may
+		// only use it: its ACL is set, so that grant is reported.
+		"public":  {Name: "public", Comment: "the default", Privileges: []model.Privilege{{Grantee: "PUBLIC", Privilege: "USAGE"}}},
 		"Sales ü": {Name: "Sales ü", Comment: "money"},
 	}
 	if !reflect.DeepEqual(cat.Schemas, want) {

@@ -19,7 +19,7 @@ import (
 // parent, by a partition or by a child of plain inheritance, are not conislocal: the
 // parent declares them.
 var constraintsQuery = `
-SELECT con.conrelid, con.conname, con.contype::text,
+SELECT con.oid, con.conrelid, con.conname, con.contype::text,
 	pg_catalog.pg_get_constraintdef(con.oid),
 	coalesce(con.conkey, '{}'),
 	coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
@@ -38,12 +38,13 @@ WHERE ` + userTable + `
 
 func (in *inspector) readConstraints(rows pgx.Rows) error {
 	var (
+		oid  uint32
 		rel  uint32
 		keys []int16
 		kind string
 		c    model.Constraint
 	)
-	scans := []any{&rel, &c.Name, &kind, &c.Definition, &keys,
+	scans := []any{&oid, &rel, &c.Name, &kind, &c.Definition, &keys,
 		&c.References.Schema, &c.References.Name, &c.ReferencedColumns, &c.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
@@ -64,6 +65,7 @@ func (in *inspector) readConstraints(rows pgx.Rows) error {
 			con.Columns = append(con.Columns, col.Name)
 		}
 		t.Constraints = append(t.Constraints, &con)
+		in.addObject("pg_constraint", oid, model.ObjectID{Kind: model.KindConstraint, Name: t.Name, Member: con.Name})
 		return nil
 	})
 	return err

@@ -2,7 +2,8 @@
 //
 // Inspect runs a small, fixed number of catalog queries, one per object kind
 // (schemas, extensions, tables, columns, constraints, views, indexes, sequences, enums,
-// domains, composite and range types, functions, triggers, policies, privileges),
+// domains, composite and range types, functions, triggers, policies, privileges,
+// dependencies),
 // whatever the size of the database: never one query per table. They are sent as one
 // pipelined batch inside a single REPEATABLE READ READ ONLY transaction, so every query
 // sees the same snapshot and the whole read costs a few network round trips.

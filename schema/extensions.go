@@ -12,7 +12,7 @@ import (
 // the schema they were installed in, except that pg_catalog is allowed (CREATE
 // EXTENSION ... SCHEMA pg_catalog is legitimate).
 var extensionsQuery = `
-SELECT x.extname, n.nspname, x.extversion, coalesce(d.description, '')
+SELECT x.oid, x.extname, n.nspname, x.extversion, coalesce(d.description, '')
 FROM pg_catalog.pg_extension x
 JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
 ` + description("pg_extension", "x.oid") + `
@@ -22,9 +22,13 @@ WHERE x.extname <> 'plpgsql'
 	AND n.nspname <> ALL ($2::text[])`
 
 func (in *inspector) readExtensions(rows pgx.Rows) error {
-	var x model.Extension
-	_, err := pgx.ForEachRow(rows, []any{&x.Name, &x.Schema, &x.Version, &x.Comment}, func() error {
+	var (
+		oid uint32
+		x   model.Extension
+	)
+	_, err := pgx.ForEachRow(rows, []any{&oid, &x.Name, &x.Schema, &x.Version, &x.Comment}, func() error {
 		ext := x
+		in.addObject("pg_extension", oid, model.ObjectID{Kind: model.KindExtension, Name: model.QName{Name: ext.Name}})
 		in.cat.Extensions[ext.Name] = &ext
 		return nil
 	})

@@ -31,7 +31,9 @@ func (in *inspector) readFunctions(rows pgx.Rows) error {
 	scans := []any{&oid, &f.Name.Schema, &f.Name.Name, &f.Kind, &f.Arguments, &f.Result, &f.Definition, &f.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		fn := f
-		in.functions[oid] = &fn
+		// In dependencies a function is named with its identity arguments, unquoted.
+		in.addObject("pg_proc", oid, model.ObjectID{Kind: model.KindFunction,
+			Name: model.QName{Schema: fn.Name.Schema, Name: fn.Name.Name + "(" + fn.Arguments + ")"}})
 		in.cat.Functions[fn.Signature()] = &fn
 		return nil
 	})

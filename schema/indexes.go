@@ -23,7 +23,7 @@ import (
 // partitions: the query returns the text to replace for readIndexes to drop the ONLY,
 // unless the index is still invalid, that is some partition lacks its index.
 var indexesQuery = `
-SELECT i.indrelid, ic.relname, con.oid IS NOT NULL OR ic.relispartition,
+SELECT i.indexrelid, i.indrelid, ic.relname, coalesce(con.conname, ''), con.oid IS NOT NULL OR ic.relispartition,
 	CASE WHEN con.oid IS NULL AND NOT ic.relispartition THEN pg_catalog.pg_get_indexdef(i.indexrelid) ELSE '' END,
 	CASE WHEN ic.relkind = 'I' AND i.indisvalid THEN 'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
 		|| 'INDEX ' || pg_catalog.quote_ident(ic.relname) || ' ON ONLY ' ELSE '' END,
@@ -39,22 +39,37 @@ LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid
 WHERE c.relkind IN ('r', 'p', 'm') AND ` + userNamespace + `
 	AND ` + notExtensionMember("pg_class", "c.oid")
 
+// indexObject names an index of a table or view in dependencies: indexes are named
+// within their schema.
+func indexObject(table model.QName, name string) model.ObjectID {
+	return model.ObjectID{Kind: model.KindIndex, Name: model.QName{Schema: table.Schema, Name: name}}
+}
+
 func (in *inspector) readIndexes(rows pgx.Rows) error {
 	var (
-		rel                uint32
+		oid, rel           uint32
+		constraint         string
 		derived, replIdent bool
 		only               string
 		x                  model.Index
 	)
-	scans := []any{&rel, &x.Name, &derived, &x.Definition, &only, &x.Unique, &replIdent, &x.Comment}
+	scans := []any{&oid, &rel, &x.Name, &constraint, &derived, &x.Definition, &only, &x.Unique, &replIdent, &x.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil {
 			if v := in.views[rel]; v != nil && !derived {
 				idx := x
 				v.Indexes = append(v.Indexes, &idx)
+				in.addObject("pg_class", oid, indexObject(v.Name, idx.Name))
 			}
 			return nil
+		}
+		// A constraint's index stands for its constraint in dependencies: a foreign
+		// key depends on the referenced key's index.
+		if constraint != "" && t.Constraint(constraint) != nil {
+			in.addObject("pg_class", oid, model.ObjectID{Kind: model.KindConstraint, Name: t.Name, Member: constraint})
+		} else if !derived {
+			in.addObject("pg_class", oid, indexObject(t.Name, x.Name))
 		}
 		if replIdent && t.ReplicaIdentity == "i" {
 			t.ReplicaIdentityIndex = x.Name

@@ -72,7 +72,11 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	// loops over sequential scans: quadratic, 30 s instead of 1 s on 10,000 tables.
 	batch.Queue("SET LOCAL enable_nestloop = off")
 	for _, s := range steps {
-		batch.Queue(s.query, include, exclude)
+		if s.unfiltered {
+			batch.Queue(s.query)
+		} else {
+			batch.Queue(s.query, include, exclude)
+		}
 	}
 	results := tx.SendBatch(ctx, batch)
 	for range 3 {
@@ -97,35 +101,38 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	return in.cat, nil
 }
 
-// step is one catalog query and the function that reads its rows.
+// step is one catalog query and the function that reads its rows. The query takes
+// the schema filters as $1 (include) and $2 (exclude), unless unfiltered.
 type step struct {
-	kind  string
-	query string
-	read  func(pgx.Rows) error
+	kind       string
+	query      string
+	read       func(pgx.Rows) error
+	unfiltered bool
 }
 
 // steps lists the queries in the order their rows must be read: tables before their
 // columns, columns before the constraints and identity sequences that refer to them,
 // views before the indexes of materialized views, every object before the
-// privileges granted on it.
+// privileges granted on it and the dependencies between them.
 func (in *inspector) steps() []step {
 	return []step{
-		{"schemas", schemasQuery, in.readSchemas},
-		{"extensions", extensionsQuery, in.readExtensions},
-		{"tables", tablesQuery, in.readTables},
-		{"columns", columnsQuery, in.readColumns},
-		{"constraints", constraintsQuery, in.readConstraints},
-		{"views", viewsQuery, in.readViews},
-		{"indexes", indexesQuery, in.readIndexes},
-		{"sequences", sequencesQuery, in.readSequences},
-		{"enums", enumsQuery, in.readEnums},
-		{"domains", domainsQuery, in.readDomains},
-		{"composite types", compositesQuery, in.readComposites},
-		{"range types", rangesQuery, in.readRanges},
-		{"functions", functionsQuery, in.readFunctions},
-		{"triggers", triggersQuery, in.readTriggers},
-		{"policies", policiesQuery, in.readPolicies},
-		{"privileges", privilegesQuery, in.readPrivileges},
+		{kind: "schemas", query: schemasQuery, read: in.readSchemas},
+		{kind: "extensions", query: extensionsQuery, read: in.readExtensions},
+		{kind: "tables", query: tablesQuery, read: in.readTables},
+		{kind: "columns", query: columnsQuery, read: in.readColumns},
+		{kind: "constraints", query: constraintsQuery, read: in.readConstraints},
+		{kind: "views", query: viewsQuery, read: in.readViews},
+		{kind: "indexes", query: indexesQuery, read: in.readIndexes},
+		{kind: "sequences", query: sequencesQuery, read: in.readSequences},
+		{kind: "enums", query: enumsQuery, read: in.readEnums},
+		{kind: "domains", query: domainsQuery, read: in.readDomains},
+		{kind: "composite types", query: compositesQuery, read: in.readComposites},
+		{kind: "range types", query: rangesQuery, read: in.readRanges},
+		{kind: "functions", query: functionsQuery, read: in.readFunctions},
+		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
+		{kind: "policies", query: policiesQuery, read: in.readPolicies},
+		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
+		{kind: "dependencies", query: dependenciesQuery, read: in.readDependencies, unfiltered: true},
 	}
 }
 
@@ -150,8 +157,6 @@ type inspector struct {
 	tables map[uint32]*table
 	// views are the reported views and materialized views by oid.
 	views map[uint32]*view
-	// functions are the reported functions by oid.
-	functions map[uint32]*model.Function
 	// objects are the reported objects by catalog and oid, the names pg_depend uses.
 	objects map[objectKey]model.ObjectID
 }
@@ -165,12 +170,11 @@ type table struct {
 
 func newInspector(opts Options) *inspector {
 	return &inspector{
-		cat:       model.NewCatalog(),
-		ignore:    ignoreFunc(opts.IgnoreTables),
-		tables:    map[uint32]*table{},
-		views:     map[uint32]*view{},
-		functions: map[uint32]*model.Function{},
-		objects:   map[objectKey]model.ObjectID{},
+		cat:     model.NewCatalog(),
+		ignore:  ignoreFunc(opts.IgnoreTables),
+		tables:  map[uint32]*table{},
+		views:   map[uint32]*view{},
+		objects: map[objectKey]model.ObjectID{},
 	}
 }
 

@@ -44,6 +44,7 @@ func (in *inspector) readPolicies(rows pgx.Rows) error {
 		pol.Roles = append([]string(nil), p.Roles...)
 		sort.Strings(pol.Roles)
 		t.Policies = append(t.Policies, &pol)
+		in.addObject("pg_policy", oid, model.ObjectID{Kind: model.KindPolicy, Name: t.Name, Member: pol.Name})
 		return nil
 	})
 	return err

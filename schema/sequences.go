@@ -12,7 +12,7 @@ import (
 // sequences, but their parameters become the column's IdentityOptions; reading them
 // here keeps the columns query free of a second pg_sequence join.
 var sequencesQuery = `
-SELECT n.nspname, c.relname,
+SELECT c.oid, n.nspname, c.relname,
 	pg_catalog.format_type(s.seqtypid, NULL),
 	s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
 	coalesce(dep.deptype::text, ''),
@@ -34,6 +34,7 @@ WHERE c.relkind = 'S' AND ` + userNamespace + `
 
 func (in *inspector) readSequences(rows pgx.Rows) error {
 	var (
+		oid     uint32
 		s       model.Sequence
 		o       model.SequenceOptions
 		deptype string
@@ -41,7 +42,7 @@ func (in *inspector) readSequences(rows pgx.Rows) error {
 		attnum  int16
 		owner   model.ColumnRef
 	)
-	scans := []any{&s.Name.Schema, &s.Name.Name,
+	scans := []any{&oid, &s.Name.Schema, &s.Name.Name,
 		&o.Type, &o.Start, &o.Increment, &o.Min, &o.Max, &o.Cache, &o.Cycle,
 		&deptype, &ownerID, &attnum,
 		&owner.Table.Schema, &owner.Table.Name, &owner.Column,
@@ -62,6 +63,7 @@ func (in *inspector) readSequences(rows pgx.Rows) error {
 			ref := owner
 			seq.OwnedBy = &ref
 		}
+		in.addObject("pg_class", oid, model.ObjectID{Kind: model.KindSequence, Name: seq.Name})
 		in.cat.Sequences[seq.Name] = &seq
 		return nil
 	})

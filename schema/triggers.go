@@ -33,6 +33,7 @@ func (in *inspector) readTriggers(rows pgx.Rows) error {
 		}
 		trig := tg
 		t.Triggers = append(t.Triggers, &trig)
+		in.addObject("pg_trigger", oid, model.ObjectID{Kind: model.KindTrigger, Name: t.Name, Member: trig.Name})
 		return nil
 	})
 	return err

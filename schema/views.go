@@ -23,7 +23,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind = 'm',
 					AND cd.objoid = a.attrelid AND cd.objsubid = a.attnum)) ORDER BY a.attnum)
 		FROM pg_catalog.pg_attribute a
 		WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
-	coalesce(d.description, '')
+	coalesce(d.description, ''), c.reltype
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 ` + description("pg_class", "c.oid") + `
@@ -46,10 +46,11 @@ type view struct {
 func (in *inspector) readViews(rows pgx.Rows) error {
 	var (
 		oid     uint32
+		rowType uint32
 		v       model.View
 		columns []viewColumn
 	)
-	scans := []any{&oid, &v.Name.Schema, &v.Name.Name, &v.Materialized, &v.Query, &v.Options, &columns, &v.Comment}
+	scans := []any{&oid, &v.Name.Schema, &v.Name.Name, &v.Materialized, &v.Query, &v.Options, &columns, &v.Comment, &rowType}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		vw := v
 		vw.Options = sortedOptions(v.Options)
@@ -66,6 +67,9 @@ func (in *inspector) readViews(rows pgx.Rows) error {
 			}
 		}
 		in.views[oid] = &view{View: &vw, columns: byNum}
+		id := model.ObjectID{Kind: model.KindView, Name: vw.Name}
+		in.addObject("pg_class", oid, id)
+		in.addObject("pg_type", rowType, id)
 		in.cat.Views[vw.Name] = &vw
 		return nil
 	})

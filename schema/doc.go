@@ -1,10 +1,10 @@
 // Package schema reads the live state of a PostgreSQL database into a model.Catalog.
 //
 // Inspect runs a small, fixed number of catalog queries, one per object kind
-// (schemas, extensions, tables, columns, constraints, views, indexes, sequences, enums,
-// domains, composite and range types, functions, triggers, policies, privileges,
-// dependencies),
-// whatever the size of the database: never one query per table. They are sent as one
+// (schemas, extensions, tables, columns, constraints, views, indexes, sequences,
+// enums, domains, composite and range types, functions, triggers, policies,
+// privileges, dependencies), whatever the size of the database: never one query per
+// table. They are sent as one
 // pipelined batch inside a single REPEATABLE READ READ ONLY transaction, so every query
 // sees the same snapshot and the whole read costs a few network round trips.
 //
@@ -23,6 +23,20 @@
 // those it inherits from its parent. An index of a partitioned table reads as the
 // CREATE INDEX ... ON the table that cascades to the partitions (pg_get_indexdef says
 // ON ONLY), unless it is still invalid.
+//
+// A child of plain inheritance lists its parents (Inherits) and, like a partition,
+// only the columns and checks it declares itself.
+//
+// Privileges are the ACL items of each object other than its owner's own. An object
+// whose ACL is NULL, which means PostgreSQL's defaults, has none: comparing that with
+// the defaults (PUBLIC may execute functions and use types) is the differ's job.
+//
+// Dependencies are pg_depend's normal and automatic edges between reported objects:
+// a view depends on what its query uses (read from its rewrite rule), a column on the
+// sequences and functions its default uses and on its type, a trigger or policy on
+// its table and functions, an index or constraint on the functions its expressions
+// call. Edges to objects not reported (pg_catalog's, extensions' members) are left
+// out, and so is OWNED BY, which Sequence.OwnedBy says.
 //
 // Only user objects are read: the pg_catalog, information_schema, pg_toast and pg_temp
 // schemas are skipped, and so is every object that belongs to an extension (the

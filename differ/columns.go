@@ -103,7 +103,8 @@ func (d *differ) dropColumn(table model.QName, c *model.Column, derived bool) {
 
 func (d *differ) alterColumn(table model.QName, old, c *model.Column) {
 	if old.Type == c.Type && old.Collation == c.Collation && old.Default == c.Default &&
-		old.NotNull == c.NotNull && old.Identity == c.Identity && sameIdentityOptions(old, c) {
+		old.NotNull == c.NotNull && old.Identity == c.Identity && sameIdentityOptions(old, c) &&
+		old.Storage == c.Storage && old.Compression == c.Compression {
 		return
 	}
 	ch := &AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: table, From: old, To: c}

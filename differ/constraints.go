@@ -62,7 +62,7 @@ func (d *differ) constraints(old, t *model.Table) {
 		switch {
 		case oc == nil:
 			d.addConstraint(t.Name, c)
-		case oc.Definition != c.Definition || oc.Kind != c.Kind:
+		case oc.Definition != c.Definition || oc.Kind != c.Kind || d.replaced[constraintObject(t.Name, c.Name)]:
 			d.dropConstraint(t.Name, oc)
 			d.addConstraint(t.Name, c)
 		}

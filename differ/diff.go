@@ -2,7 +2,6 @@ package differ
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/pgshape/pgshape/model"
@@ -31,19 +30,20 @@ func (e *UnsupportedError) Error() string {
 // Diff returns the changes that turn catalog from into catalog to, in an order that
 // can be executed as is.
 func Diff(from, to *model.Catalog) ([]Change, error) {
-	d := &differ{from: from, to: to, added: map[Object]bool{}, dropped: map[Object]bool{}, concurrentIndexes: map[Object]bool{}, recreated: map[model.QName]bool{}}
+	d := &differ{from: from, to: to, added: map[Object]bool{}, dropped: map[Object]bool{},
+		concurrentIndexes: map[Object]bool{}, recreated: map[model.QName]bool{}, replaced: map[Object]bool{}}
+	d.findReplacements()
 	d.schemas()
 	d.extensions()
 	d.enums()
+	d.functions()
 	d.tables()
+	d.views()
 	d.sequences() // after tables: it needs to know which tables are recreated
 	if len(d.unsupportedItems) > 0 {
 		return nil, &UnsupportedError{Items: d.unsupportedItems}
 	}
-	sort.SliceStable(d.changes, func(i, j int) bool {
-		return d.changes[i].meta().phase < d.changes[j].meta().phase
-	})
-	return d.changes, nil
+	return d.order()
 }
 
 type differ struct {
@@ -53,7 +53,10 @@ type differ struct {
 	// concurrentIndexes are the indexes built outside the transaction.
 	concurrentIndexes map[Object]bool
 	// recreated are the tables dropped and created again by this plan.
-	recreated        map[model.QName]bool
+	recreated map[model.QName]bool
+	// replaced are the views, functions, triggers, policies, indexes and constraints
+	// dropped and created again (see findReplacements).
+	replaced         map[Object]bool
 	unsupportedItems []Unsupported
 }
 

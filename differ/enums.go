@@ -65,10 +65,12 @@ func (d *differ) enums() {
 		if !ok {
 			d.add(&CreateEnum{changeMeta: changeMeta{phase: phaseCreateType}, Enum: e})
 			d.comment(typeObject(name), "", e.Comment)
+			d.privileges(typeObject(name), defaultPrivileges(model.KindType), e.Privileges)
 			continue
 		}
 		d.enumValues(old, e)
 		d.comment(typeObject(name), old.Comment, e.Comment)
+		d.privileges(typeObject(name), old.Privileges, e.Privileges)
 	}
 	for _, name := range d.from.EnumNames() {
 		if _, ok := d.to.Enums[name]; ok {
@@ -89,7 +91,7 @@ func (d *differ) enumValues(old, e *model.Enum) {
 			kept = append(kept, v)
 		}
 	}
-	if len(kept) != len(old.Values) || !slices.Equal(kept, old.Values) {
+	if enumNeedsRebuild(old, e) {
 		d.rebuildEnum(old, e)
 		return
 	}
@@ -103,6 +105,18 @@ func (d *differ) enumValues(old, e *model.Enum) {
 		c.Before = nextExisting(e.Values[i+1:], old.Values)
 		d.add(c)
 	}
+}
+
+// enumNeedsRebuild reports whether labels were removed or reordered, which ALTER TYPE
+// cannot do.
+func enumNeedsRebuild(old, e *model.Enum) bool {
+	var kept []string
+	for _, v := range e.Values {
+		if slices.Contains(old.Values, v) {
+			kept = append(kept, v)
+		}
+	}
+	return !slices.Equal(kept, old.Values)
 }
 
 func nextExisting(values, existing []string) string {

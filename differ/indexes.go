@@ -35,7 +35,7 @@ func (d *differ) indexes(old, t *model.Table) {
 		switch {
 		case oi == nil:
 			d.createIndex(t.Name, i)
-		case oi.Definition != i.Definition:
+		case oi.Definition != i.Definition || d.replaced[indexObject(t.Name, i.Name)]:
 			d.dropIndex(t.Name, oi)
 			d.createIndex(t.Name, i)
 		}

@@ -13,6 +13,8 @@ const (
 	phaseAddEnumValue phase = iota
 	phaseDropIndexConcurrently
 
+	phaseDropView // views, triggers and policies, before what they use changes
+	phaseDropFunction
 	phaseDropForeignKey
 	phaseDetachSequence // from a column about to be dropped
 	phaseDetachPartition
@@ -23,6 +25,7 @@ const (
 	phaseCreateExtension
 	phaseCreateType
 	phaseCreateSequence
+	phaseCreateFunction // before tables, whose defaults and checks may call them
 	phaseCreateTable
 	phaseAddColumn
 	phaseAlterColumn
@@ -31,6 +34,10 @@ const (
 	phaseAttachPartition
 	phaseAddForeignKey
 	phaseAlterTable // table options, sequence ownership, replica identity
+	phaseCreateView
+	phaseTrigger
+	phasePolicy
+	phasePrivileges
 	phaseComment
 	phaseDropSequence
 	phaseDropType

@@ -33,10 +33,12 @@ func (d *differ) schemas() {
 		old, ok := d.from.Schemas[name]
 		if !ok {
 			d.add(&CreateSchema{changeMeta: changeMeta{phase: phaseCreateSchema}, Schema: s})
-			d.comment(Object{Kind: model.KindSchema, Name: model.QName{Name: name}}, "", s.Comment)
+			d.comment(schemaObject(name), "", s.Comment)
+			d.privileges(schemaObject(name), nil, s.Privileges)
 			continue
 		}
-		d.comment(Object{Kind: model.KindSchema, Name: model.QName{Name: name}}, old.Comment, s.Comment)
+		d.comment(schemaObject(name), old.Comment, s.Comment)
+		d.privileges(schemaObject(name), old.Privileges, s.Privileges)
 	}
 	for _, name := range d.from.SchemaNames() {
 		if _, ok := d.to.Schemas[name]; ok || name == publicSchema {
@@ -46,4 +48,8 @@ func (d *differ) schemas() {
 		c.hazard(DataLoss, "drops schema %s", model.QuoteIdent(name))
 		d.add(c)
 	}
+}
+
+func schemaObject(name string) Object {
+	return Object{Kind: model.KindSchema, Name: model.QName{Name: name}}
 }

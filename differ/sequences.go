@@ -49,6 +49,7 @@ func (d *differ) sequences() {
 				d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
 			}
 			d.comment(sequenceObject(name), "", s.Comment)
+			d.privileges(sequenceObject(name), nil, s.Privileges)
 			continue
 		}
 		if old.Options != s.Options {
@@ -73,6 +74,7 @@ func (d *differ) sequences() {
 			}
 		}
 		d.comment(sequenceObject(name), old.Comment, s.Comment)
+		d.privileges(sequenceObject(name), old.Privileges, s.Privileges)
 	}
 	for _, name := range d.from.SequenceNames() {
 		if _, ok := d.to.Sequences[name]; ok {

@@ -1,6 +1,10 @@
 package differ
 
-import "github.com/pgshape/pgshape/model"
+import (
+	"slices"
+
+	"github.com/pgshape/pgshape/model"
+)
 
 // CreateTable creates a table with its columns and every constraint but its foreign
 // keys, which are added once every table they may reference exists.
@@ -25,6 +29,27 @@ type SetTableOption struct {
 	Value string
 	Index string
 }
+
+// SetTableParameters sets and resets storage parameters (fillfactor, autovacuum_*).
+type SetTableParameters struct {
+	changeMeta
+	Table model.QName
+	Set   []string // name=value
+	Reset []string // names
+}
+
+// SetInherit makes a table inherit from Parent (Inherit) or stop inheriting from it.
+type SetInherit struct {
+	changeMeta
+	Table   model.QName
+	Parent  model.QName
+	Inherit bool
+}
+
+func (c *SetTableParameters) Object() Object { return tableObject(c.Table) }
+func (c *SetTableParameters) Op() Op         { return Alter }
+func (c *SetInherit) Object() Object         { return tableObject(c.Table) }
+func (c *SetInherit) Op() Op                 { return Alter }
 
 // TableOption names a table-level setting.
 type TableOption string
@@ -107,8 +132,19 @@ func (d *differ) createTable(t *model.Table) {
 		d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndex}, Table: t.Name, Index: i})
 	}
 
-	d.tableOptions(&model.Table{Name: t.Name, Unlogged: t.Unlogged, ReplicaIdentity: "d"}, t, true)
+	d.tableOptions(&model.Table{Name: t.Name, Unlogged: t.Unlogged, ReplicaIdentity: "d", Options: t.Options, Inherits: t.Inherits}, t, true)
+	d.triggers(t.Name, nil, t.Triggers)
+	d.policies(t.Name, nil, t.Policies)
+	d.privileges(tableObject(t.Name), nil, t.Privileges)
 	d.comment(tableObject(t.Name), "", t.Comment)
+	for _, c := range t.Columns {
+		if c.Storage != "" {
+			// CREATE TABLE takes a column's storage only from PostgreSQL 16 on.
+			plain := *c
+			plain.Storage = ""
+			d.add(&AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: t.Name, From: &plain, To: c})
+		}
+	}
 	for _, c := range t.Columns {
 		d.comment(columnObject(t.Name, c.Name), "", c.Comment)
 	}
@@ -154,6 +190,9 @@ func (d *differ) alterTable(old, t *model.Table) {
 	d.constraints(old, t)
 	d.indexes(old, t)
 	d.tableOptions(old, t, false)
+	d.triggers(t.Name, old.Triggers, t.Triggers)
+	d.policies(t.Name, old.Policies, t.Policies)
+	d.privileges(tableObject(t.Name), old.Privileges, t.Privileges)
 	d.comment(tableObject(t.Name), old.Comment, t.Comment)
 }
 
@@ -174,6 +213,19 @@ func (d *differ) tableOptions(old, t *model.Table, created bool) {
 	}
 	if old.ForceRowSecurity != t.ForceRowSecurity {
 		set(ForceRowSecurity, boolText(t.ForceRowSecurity), "")
+	}
+	if set, reset := optionChanges(old.Options, t.Options); len(set) > 0 || len(reset) > 0 {
+		d.add(&SetTableParameters{changeMeta: changeMeta{phase: phaseAlterTable}, Table: t.Name, Set: set, Reset: reset})
+	}
+	for _, p := range old.Inherits {
+		if !slices.Contains(t.Inherits, p) {
+			d.add(&SetInherit{changeMeta: changeMeta{phase: phaseDetachPartition}, Table: t.Name, Parent: p})
+		}
+	}
+	for _, p := range t.Inherits {
+		if !slices.Contains(old.Inherits, p) {
+			d.add(&SetInherit{changeMeta: changeMeta{phase: phaseAttachPartition}, Table: t.Name, Parent: p, Inherit: true})
+		}
 	}
 	oldRI, newRI := replicaIdentity(old), replicaIdentity(t)
 	if oldRI != newRI || (newRI == "i" && old.ReplicaIdentityIndex != t.ReplicaIdentityIndex) {

@@ -10,6 +10,9 @@ import (
 // columnDefinition is a column as CREATE TABLE and ADD COLUMN spell it.
 func columnDefinition(c *model.Column) string {
 	s := ident(c.Name) + " " + c.Type
+	if c.Compression != "" {
+		s += " COMPRESSION " + c.Compression
+	}
 	if c.Collation != "" {
 		s += " COLLATE " + c.Collation
 	}
@@ -86,6 +89,12 @@ func alterColumn(c *differ.AlterColumn) []string {
 	if t.Default != "" && (defaultChanged || typeChanged) {
 		actions = append(actions, col+"SET DEFAULT "+t.Default)
 	}
+	if f.Storage != t.Storage && t.Storage != "" {
+		actions = append(actions, col+"SET STORAGE "+storageNames[t.Storage])
+	}
+	if f.Compression != t.Compression {
+		actions = append(actions, col+"SET COMPRESSION "+pick(t.Compression == "", "default", t.Compression))
+	}
 	for _, a := range actions {
 		out = append(out, alterTable(c.Table, a))
 	}
@@ -107,3 +116,6 @@ func alterIdentity(col string, f, t *model.Column) []string {
 	}
 	return out
 }
+
+// storageNames spells pg_attribute.attstorage letters for SET STORAGE.
+var storageNames = map[string]string{"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}

@@ -10,11 +10,12 @@ func setComment(c *differ.SetComment) string {
 	if c.Comment != "" {
 		text = literal(c.Comment)
 	}
-	return "COMMENT ON " + commentTarget(c.Target) + " IS " + text
+	return "COMMENT ON " + commentTarget(c) + " IS " + text
 }
 
 // commentTarget names an object as COMMENT ON expects it.
-func commentTarget(o differ.Object) string {
+func commentTarget(c *differ.SetComment) string {
+	o := c.Target
 	switch o.Kind {
 	case model.KindSchema:
 		return "SCHEMA " + ident(o.Name.Name)
@@ -30,6 +31,14 @@ func commentTarget(o differ.Object) string {
 		return "SEQUENCE " + o.Name.String()
 	case model.KindIndex:
 		return "INDEX " + o.Name.String()
+	case model.KindView:
+		return pick(c.Materialized, "MATERIALIZED VIEW ", "VIEW ") + o.Name.String()
+	case model.KindFunction:
+		return "ROUTINE " + functionTarget(o)
+	case model.KindTrigger:
+		return "TRIGGER " + ident(o.Member) + " ON " + o.Name.String()
+	case model.KindPolicy:
+		return "POLICY " + ident(o.Member) + " ON " + o.Name.String()
 	}
 	return "TABLE " + o.Name.String()
 }

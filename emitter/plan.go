@@ -50,6 +50,9 @@ func Emit(changes []differ.Change) *Plan {
 			p.Groups = append(p.Groups, Group{Transactional: tx})
 		}
 		g := &p.Groups[len(p.Groups)-1]
+		if _, ok := c.(*differ.CreateFunction); ok && !hasStatement(g, checkFunctionBodies) {
+			sqls = append([]string{checkFunctionBodies}, sqls...)
+		}
 		for _, s := range sqls {
 			g.Statements = append(g.Statements, Statement{SQL: s, Change: c})
 		}
@@ -93,3 +96,12 @@ func GroupSQL(g Group, marker bool) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func hasStatement(g *Group, sql string) bool {
+	for _, s := range g.Statements {
+		if s.SQL == sql {
+			return true
+		}
+	}
+	return false
+}

@@ -63,6 +63,36 @@ func statementsFor(c differ.Change) []string {
 		return []string{dropIndex(c)}
 	case *differ.SetComment:
 		return []string{setComment(c)}
+	case *differ.CreateView:
+		return []string{createView(c)}
+	case *differ.DropView:
+		return []string{dropView(c)}
+	case *differ.SetViewOptions:
+		return setViewOptions(c)
+	case *differ.CreateFunction:
+		return []string{createFunction(c)}
+	case *differ.DropFunction:
+		return []string{dropFunction(c)}
+	case *differ.CreateTrigger:
+		return []string{createTrigger(c)}
+	case *differ.DropTrigger:
+		return []string{dropTrigger(c)}
+	case *differ.SetTriggerEnabled:
+		return []string{setTriggerEnabled(c)}
+	case *differ.CreatePolicy:
+		return []string{createPolicy(c)}
+	case *differ.AlterPolicy:
+		return []string{alterPolicy(c)}
+	case *differ.DropPolicy:
+		return []string{dropPolicy(c)}
+	case *differ.Grant:
+		return grant(c)
+	case *differ.Revoke:
+		return revoke(c)
+	case *differ.SetTableParameters:
+		return setReset("ALTER TABLE "+c.Table.String(), c.Set, c.Reset)
+	case *differ.SetInherit:
+		return []string{alterTable(c.Table, pick(c.Inherit, "INHERIT ", "NO INHERIT ")+c.Parent.String())}
 	}
 	panic(fmt.Sprintf("emitter: no SQL for change %T", c))
 }

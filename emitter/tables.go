@@ -39,11 +39,21 @@ func createTable(t *model.Table) string {
 	case !t.IsPartition():
 		s += " ()"
 	}
+	if len(t.Inherits) > 0 {
+		parents := make([]string, len(t.Inherits))
+		for i, p := range t.Inherits {
+			parents[i] = p.String()
+		}
+		s += " INHERITS (" + strings.Join(parents, ", ") + ")"
+	}
 	if t.IsPartition() {
 		s += " " + t.PartitionBound
 	}
 	if t.PartitionKey != "" {
 		s += " PARTITION BY " + t.PartitionKey
+	}
+	if len(t.Options) > 0 {
+		s += " WITH (" + strings.Join(optionList(t.Options), ", ") + ")"
 	}
 	return s
 }
@@ -94,7 +104,7 @@ func setTableOption(c *differ.SetTableOption) string {
 	return alterTable(c.Table, action)
 }
 
-func pick(cond bool, yes, no string) string {
+func pick[T any](cond bool, yes, no T) T {
 	if cond {
 		return yes
 	}

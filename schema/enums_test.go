@@ -20,13 +20,14 @@ func TestEnums(t *testing.T) {
 			COMMENT ON TYPE mood IS 'feelings'`,
 		want: []*model.Enum{{
 			Name: model.QName{Schema: "public", Name: "mood"}, Values: []string{"sad", "ok", "happy", "Élated '!'"}, Comment: "feelings",
+			Privileges: publicUsage,
 		}},
 	}, {
 		name:  "no labels, other schema, quoted name",
 		setup: `CREATE SCHEMA app; CREATE TYPE app."Empty" AS ENUM (); CREATE TYPE app.a AS ENUM ('x')`,
 		want: []*model.Enum{
-			{Name: model.QName{Schema: "app", Name: "Empty"}},
-			{Name: model.QName{Schema: "app", Name: "a"}, Values: []string{"x"}},
+			{Name: model.QName{Schema: "app", Name: "Empty"}, Privileges: publicUsage},
+			{Name: model.QName{Schema: "app", Name: "a"}, Values: []string{"x"}, Privileges: publicUsage},
 		},
 	}, {
 		name:  "other types are not enums",

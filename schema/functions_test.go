@@ -20,14 +20,14 @@ func TestFunctions(t *testing.T) {
 			CREATE PROCEDURE "App"."Do It"(INOUT n int) LANGUAGE plpgsql AS $$ BEGIN n := n + 1; END $$;
 			COMMENT ON FUNCTION add(int, int) IS 'sum'`,
 		want: []*model.Function{{
-			Name: qname("App", "Do It"), Kind: "p", Arguments: "INOUT n integer",
+			Name: qname("App", "Do It"), Privileges: publicExecute, Kind: "p", Arguments: "INOUT n integer",
 			Definition: "CREATE OR REPLACE PROCEDURE \"App\".\"Do It\"(INOUT n integer)\n LANGUAGE plpgsql\nAS $procedure$ BEGIN n := n + 1; END $procedure$\n",
 		}, {
-			Name: qname("public", "add"), Kind: "f", Arguments: "a integer, b integer", Result: "integer",
+			Name: qname("public", "add"), Privileges: publicExecute, Kind: "f", Arguments: "a integer, b integer", Result: "integer",
 			Definition: "CREATE OR REPLACE FUNCTION public.add(a integer, b integer)\n RETURNS integer\n LANGUAGE sql\n IMMUTABLE\nRETURN (a + b)\n",
 			Comment:    "sum",
 		}, {
-			Name: qname("public", "add"), Kind: "f", Arguments: "a text, b text", Result: "text",
+			Name: qname("public", "add"), Privileges: publicExecute, Kind: "f", Arguments: "a text, b text", Result: "text",
 			Definition: "CREATE OR REPLACE FUNCTION public.add(a text, b text DEFAULT 'x'::text)\n RETURNS text\n LANGUAGE sql\nAS $function$ SELECT a || b $function$\n",
 		}},
 	}, {
@@ -36,9 +36,9 @@ func TestFunctions(t *testing.T) {
 			CREATE AGGREGATE my_sum(int) (sfunc = int4pl, stype = int);
 			CREATE FUNCTION rows_of() RETURNS SETOF t LANGUAGE sql STABLE AS 'SELECT * FROM t'`,
 		want: []*model.Function{{
-			Name: qname("public", "my_sum"), Kind: "a", Arguments: "integer", Result: "integer",
+			Name: qname("public", "my_sum"), Privileges: publicExecute, Kind: "a", Arguments: "integer", Result: "integer",
 		}, {
-			Name: qname("public", "rows_of"), Kind: "f", Result: "SETOF public.t",
+			Name: qname("public", "rows_of"), Privileges: publicExecute, Kind: "f", Result: "SETOF public.t",
 			Definition: "CREATE OR REPLACE FUNCTION public.rows_of()\n RETURNS SETOF public.t\n LANGUAGE sql\n STABLE\nAS $function$SELECT * FROM t$function$\n",
 		}},
 	}, {
@@ -59,3 +59,6 @@ func TestFunctions(t *testing.T) {
 		})
 	}
 }
+
+// publicExecute is what PostgreSQL grants on every new function: PUBLIC may run it.
+var publicExecute = []model.Privilege{{Grantee: "PUBLIC", Privilege: "EXECUTE"}}

@@ -10,15 +10,14 @@ import (
 
 // privilegesQuery reads the access privileges granted on tables, views and
 // sequences (relacl), on columns (attacl), schemas (nspacl), functions (proacl) and
-// types (typacl), one row per aclexplode item. Two things are left out, so that a
-// freshly created object has no Privileges: an object whose ACL is NULL, which holds
-// the defaults (PUBLIC may execute functions and use types, say), and the owner's
-// own privileges. When an ACL is set, every other item is reported: a function from
-// which EXECUTE was revoked from PUBLIC has no PUBLIC item, and it is the differ's
-// job to tell that from the defaults. Grantee 0 is PUBLIC.
+// types (typacl), one row per aclexplode item: the privileges in effect, the owner's
+// own left out. A NULL ACL holds the defaults, which give other roles nothing on
+// relations and schemas, so those are skipped; on functions and types the defaults
+// let PUBLIC execute and use them, so a NULL ACL there reads as acldefault. A
+// function from which EXECUTE was revoked from PUBLIC thus differs from a fresh one.
+// Grantee 0 is PUBLIC.
 //
-// aclexplode runs in the select lists, not as a lateral join, and only for non-NULL
-// ACLs. Rows name their object (kind, schema, name, column or identity arguments);
+// aclexplode runs in the select lists, not as a lateral join. Rows name their object (kind, schema, name, column or identity arguments);
 // those of objects not reported, extensions' and ignored tables', find nothing and
 // are skipped.
 var privilegesQuery = `
@@ -45,15 +44,15 @@ FROM (
 	WHERE n.nspacl IS NOT NULL AND ` + userNamespace + `
 	UNION ALL
 	SELECT 'function', n.nspname, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid),
-		p.proowner, pg_catalog.aclexplode(p.proacl)
+		p.proowner, pg_catalog.aclexplode(coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner)))
 	FROM pg_catalog.pg_proc p
 	JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-	WHERE p.proacl IS NOT NULL AND ` + userNamespace + `
+	WHERE ` + userNamespace + `
 	UNION ALL
-	SELECT 'type', n.nspname, t.typname::text, '', t.typowner, pg_catalog.aclexplode(t.typacl)
+	SELECT 'type', n.nspname, t.typname::text, '', t.typowner, pg_catalog.aclexplode(coalesce(t.typacl, pg_catalog.acldefault('T', t.typowner)))
 	FROM pg_catalog.pg_type t
 	JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-	WHERE t.typacl IS NOT NULL AND t.typtype IN ('e', 'd', 'c', 'r') AND ` + userNamespace + `
+	WHERE t.typtype IN ('e', 'd', 'c', 'r') AND ` + userNamespace + `
 ) x
 WHERE (x.acl).grantee <> x.owner`
 

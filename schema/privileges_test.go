@@ -54,12 +54,12 @@ func TestPrivileges(t *testing.T) {
 		// PUBLIC's EXECUTE is gone, and with it every item but the owner's.
 		{"function f", cat.Functions["public.f(a integer)"].Privileges, []model.Privilege{{Grantee: w, Privilege: "EXECUTE"}}},
 		{"function g", cat.Functions["public.g()"].Privileges, nil},
-		// A NULL ACL is the defaults: nothing reported.
-		{"function fresh_f", cat.Functions["public.fresh_f()"].Privileges, nil},
+		// A NULL ACL is the defaults: PUBLIC may execute a function and use a type.
+		{"function fresh_f", cat.Functions["public.fresh_f()"].Privileges, publicExecute},
 		{"enum mood", cat.Enums[qname("public", "mood")].Privileges, []model.Privilege{
 			{Grantee: "PUBLIC", Privilege: "USAGE"}, {Grantee: r, Privilege: "USAGE", Grantable: true}}},
 		{"domain pos", cat.Domains[qname("public", "pos")].Privileges, nil},
-		{"composite fresh_t", cat.Composites[qname("public", "fresh_t")].Privileges, nil},
+		{"composite fresh_t", cat.Composites[qname("public", "fresh_t")].Privileges, publicUsage},
 	}
 	for _, tt := range tests {
 		if !reflect.DeepEqual(tt.got, tt.want) {

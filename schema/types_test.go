@@ -17,18 +17,18 @@ func TestDomains(t *testing.T) {
 		COMMENT ON DOMAIN code IS 'a code';
 		COMMENT ON CONSTRAINT "Small" ON DOMAIN "App"."Positive" IS 'below 100'`
 	want := []*model.Domain{{
-		Name: qname("App", "Positive"), BaseType: "numeric(10,2)", NotNull: true, Default: "1",
+		Name: qname("App", "Positive"), Privileges: publicUsage, BaseType: "numeric(10,2)", NotNull: true, Default: "1",
 		Constraints: []*model.Constraint{
 			{Name: "Positive_check", Kind: model.Check, Definition: "CHECK ((VALUE > (0)::numeric))"},
 			{Name: "Small", Kind: model.Check, Definition: "CHECK ((VALUE < (100)::numeric))", Comment: "below 100"},
 		},
 	}, {
-		Name: qname("public", "code"), BaseType: "character varying(5)", Default: "'x'::character varying",
+		Name: qname("public", "code"), Privileges: publicUsage, BaseType: "character varying(5)", Default: "'x'::character varying",
 		Collation: `pg_catalog."C"`, Comment: "a code",
 	}, {
-		Name: qname("public", "moods"), BaseType: "public.mood[]", Default: "'{ok}'::public.mood[]",
+		Name: qname("public", "moods"), Privileges: publicUsage, BaseType: "public.mood[]", Default: "'{ok}'::public.mood[]",
 	}, {
-		Name: qname("public", "plain"), BaseType: "text",
+		Name: qname("public", "plain"), Privileges: publicUsage, BaseType: "text",
 	}}
 	cat := inspect(t, setup, Options{})
 	got := []*model.Domain{}
@@ -50,14 +50,14 @@ func TestCompositeTypes(t *testing.T) {
 		CREATE VIEW v AS SELECT 1 AS a;
 		COMMENT ON TYPE empty IS 'nothing'`
 	want := []*model.CompositeType{{
-		Name: qname("App", "Pair"),
+		Name: qname("App", "Pair"), Privileges: publicUsage,
 		Attributes: []*model.Column{
 			{Name: "Left", Type: "integer"},
 			{Name: "right", Type: "character varying(3)", Collation: `pg_catalog."C"`},
 			{Name: "m", Type: "public.mood[]"},
 		},
 	}, {
-		Name: qname("public", "empty"), Comment: "nothing",
+		Name: qname("public", "empty"), Privileges: publicUsage, Comment: "nothing",
 	}}
 	cat := inspect(t, setup, Options{})
 	got := []*model.CompositeType{}
@@ -78,12 +78,12 @@ func TestRangeTypes(t *testing.T) {
 		CREATE TYPE plain AS RANGE (subtype = text);
 		COMMENT ON TYPE plain IS 'text'`
 	want := []*model.RangeType{{
-		Name: qname("App", "Float Range"), Subtype: "double precision", SubtypeDiff: `"App".diff`,
+		Name: qname("App", "Float Range"), Privileges: publicUsage, Subtype: "double precision", SubtypeDiff: `"App".diff`,
 		MultirangeName: `"App"."Float Range_multirange"`,
 	}, {
-		Name: qname("public", "plain"), Subtype: "text", MultirangeName: "public.plain_multirange", Comment: "text",
+		Name: qname("public", "plain"), Privileges: publicUsage, Subtype: "text", MultirangeName: "public.plain_multirange", Comment: "text",
 	}, {
-		Name: qname("public", "textrange"), Subtype: "text", SubtypeOpClass: "pg_catalog.text_pattern_ops",
+		Name: qname("public", "textrange"), Privileges: publicUsage, Subtype: "text", SubtypeOpClass: "pg_catalog.text_pattern_ops",
 		Collation: `pg_catalog."C"`, MultirangeName: `public."Text Ranges"`,
 	}}
 	cat := inspect(t, setup, Options{})
@@ -95,3 +95,6 @@ func TestRangeTypes(t *testing.T) {
 		t.Errorf("range types:\ngot  %s\nwant %s", show(got), show(want))
 	}
 }
+
+// publicUsage is what PostgreSQL grants on every new type: PUBLIC may use it.
+var publicUsage = []model.Privilege{{Grantee: "PUBLIC", Privilege: "USAGE"}}

@@ -1,0 +1,75 @@
+package differ
+
+import (
+	"slices"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// Grant grants privileges on an object; Revoke takes them back. Privileges of one
+// grantee with the same grant option are grouped in one statement.
+type Grant struct {
+	changeMeta
+	Target     Object
+	Privileges []model.Privilege
+}
+
+// Revoke takes privileges back. GrantOptionOnly revokes only the right to grant them.
+type Revoke struct {
+	changeMeta
+	Target          Object
+	Privileges      []model.Privilege
+	GrantOptionOnly bool
+}
+
+func (c *Grant) Object() Object  { return c.Target }
+func (c *Grant) Op() Op          { return Alter }
+func (c *Revoke) Object() Object { return c.Target }
+func (c *Revoke) Op() Op         { return Alter }
+
+// defaultPrivileges are the privileges a new object of the kind has for roles other
+// than its owner: PostgreSQL lets PUBLIC execute functions and use types.
+func defaultPrivileges(kind model.ObjectKind) []model.Privilege {
+	switch kind {
+	case model.KindFunction:
+		return []model.Privilege{{Grantee: "PUBLIC", Privilege: "EXECUTE"}}
+	case model.KindType:
+		return []model.Privilege{{Grantee: "PUBLIC", Privilege: "USAGE"}}
+	}
+	return nil
+}
+
+// privileges compares the privileges on an object: what old lacks is granted, what new
+// lacks is revoked, and a changed grant option is granted or revoked alone.
+func (d *differ) privileges(target Object, old, new []model.Privilege) {
+	key := func(p model.Privilege) model.Privilege { p.Grantable = false; return p }
+	find := func(ps []model.Privilege, p model.Privilege) (model.Privilege, bool) {
+		i := slices.IndexFunc(ps, func(q model.Privilege) bool { return key(q) == key(p) })
+		if i < 0 {
+			return model.Privilege{}, false
+		}
+		return ps[i], true
+	}
+	var grant, revoke, revokeOption []model.Privilege
+	for _, p := range new {
+		if op, ok := find(old, p); !ok || (p.Grantable && !op.Grantable) {
+			grant = append(grant, p)
+		} else if !p.Grantable && op.Grantable {
+			revokeOption = append(revokeOption, p)
+		}
+	}
+	for _, op := range old {
+		if _, ok := find(new, op); !ok {
+			revoke = append(revoke, op)
+		}
+	}
+	if len(revoke) > 0 {
+		d.add(&Revoke{changeMeta: changeMeta{phase: phasePrivileges}, Target: target, Privileges: revoke})
+	}
+	if len(revokeOption) > 0 {
+		d.add(&Revoke{changeMeta: changeMeta{phase: phasePrivileges}, Target: target, Privileges: revokeOption, GrantOptionOnly: true})
+	}
+	if len(grant) > 0 {
+		d.add(&Grant{changeMeta: changeMeta{phase: phasePrivileges}, Target: target, Privileges: grant})
+	}
+}

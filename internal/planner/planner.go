@@ -49,6 +49,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, n := range parsed.Notices {
+		logf("pgshape: %s", n)
+	}
 	srv, err := openShadowServer(ctx, opts, logf)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,4 @@
+CREATE TABLE audit (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, msg text NOT NULL);
+CREATE FUNCTION old_helper(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT x + 1 $$;
+CREATE PROCEDURE old_cleanup() LANGUAGE sql AS $$ DELETE FROM audit WHERE msg = '' $$;
+CREATE FUNCTION kept(a text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(a) $$;

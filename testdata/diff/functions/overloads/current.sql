@@ -1,0 +1,4 @@
+CREATE FUNCTION area(r double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$ SELECT pi() * r * r $$;
+CREATE FUNCTION area(w double precision, h double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$ SELECT w * h $$;
+CREATE FUNCTION area(r integer) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$ SELECT pi() * r * r $$;
+CREATE PROCEDURE touch(a integer) LANGUAGE sql AS $$ SELECT a $$;

@@ -1,0 +1,5 @@
+CREATE FUNCTION add_one(a integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT a + 1 $$;
+CREATE FUNCTION wipe() RETURNS void LANGUAGE sql AS $$ SELECT $$;
+CREATE PROCEDURE nightly() LANGUAGE sql AS $$ SELECT 1 $$;
+REVOKE EXECUTE ON FUNCTION add_one(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION add_one(integer) TO pgs_priv_app;

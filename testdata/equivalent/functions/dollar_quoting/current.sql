@@ -1,0 +1,6 @@
+CREATE FUNCTION f1() RETURNS text LANGUAGE sql AS $$ SELECT 'a' $$;
+CREATE FUNCTION f2() RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN 'it''s';
+END
+$$;

@@ -1,0 +1,6 @@
+CREATE TABLE t (id integer PRIMARY KEY);
+CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE TYPE e AS ENUM ('x');
+CREATE DOMAIN d AS integer;
+CREATE SCHEMA s;
+GRANT SELECT ON t TO pgs_eqpriv_a;

@@ -107,7 +107,7 @@ func (d *differ) order() ([]Change, error) {
 	}
 	// What an object needs is created or altered before it.
 	for _, dep := range d.to.Dependencies {
-		for _, a := range creates[dep.To] {
+		for _, a := range lookup(creates, dep.To) {
 			for _, b := range creates[dep.From] {
 				g.mustRunBefore(a, b)
 			}
@@ -116,10 +116,10 @@ func (d *differ) order() ([]Change, error) {
 	// An object is dropped before what it needs is dropped or altered.
 	for _, dep := range d.from.Dependencies {
 		for _, a := range drops[dep.From] {
-			for _, b := range drops[dep.To] {
+			for _, b := range lookup(drops, dep.To) {
 				g.mustRunBefore(a, b)
 			}
-			for _, b := range creates[dep.To] {
+			for _, b := range lookup(creates, dep.To) {
 				if d.changes[b].Op() == Alter {
 					g.mustRunBefore(a, b)
 				}
@@ -147,6 +147,17 @@ func definesObject(c Change) bool {
 		return false
 	}
 	return true
+}
+
+// lookup returns the changes on an object. Needing a column means needing its table or
+// view as well, which changes name without the column.
+func lookup(changes map[model.ObjectID][]int, id model.ObjectID) []int {
+	out := changes[id]
+	if id.Kind == model.KindColumn {
+		out = append(out, changes[model.ObjectID{Kind: model.KindTable, Name: id.Name}]...)
+		out = append(out, changes[model.ObjectID{Kind: model.KindView, Name: id.Name}]...)
+	}
+	return out
 }
 
 // touched returns the objects a change works on, as dependency edges name them: a

@@ -10,7 +10,8 @@ type phase int
 const (
 	// Run outside the transaction, first: enum labels must be committed before a
 	// default or a check can use them; indexes are dropped without blocking writes.
-	phaseAddEnumValue phase = iota
+	phaseRename phase = iota // renames run first, in their own step (see Renames)
+	phaseAddEnumValue
 	phaseDropIndexConcurrently
 
 	phaseDropView // views, triggers and policies, before what they use changes

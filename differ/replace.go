@@ -60,9 +60,11 @@ func (d *differ) replaceDependents(seeds []model.ObjectID) {
 	for _, dep := range d.from.Dependencies {
 		dependents[dep.To] = append(dependents[dep.To], dep.From)
 		if dep.To.Kind == model.KindColumn {
-			// Whatever depends on a column also depends on its table.
-			table := model.ObjectID{Kind: model.KindTable, Name: dep.To.Name}
-			dependents[table] = append(dependents[table], dep.From)
+			// Whatever depends on a column also depends on its table or view.
+			for _, kind := range []model.ObjectKind{model.KindTable, model.KindView} {
+				parent := model.ObjectID{Kind: kind, Name: dep.To.Name}
+				dependents[parent] = append(dependents[parent], dep.From)
+			}
 		}
 	}
 	seen := map[model.ObjectID]bool{}

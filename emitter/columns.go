@@ -89,8 +89,8 @@ func alterColumn(c *differ.AlterColumn) []string {
 	if t.Default != "" && (defaultChanged || typeChanged) {
 		actions = append(actions, col+"SET DEFAULT "+t.Default)
 	}
-	if f.Storage != t.Storage && t.Storage != "" {
-		actions = append(actions, col+"SET STORAGE "+storageNames[t.Storage])
+	if f.Storage != t.Storage {
+		actions = append(actions, col+"SET STORAGE "+storageNames[storageOf(t)])
 	}
 	if f.Compression != t.Compression {
 		actions = append(actions, col+"SET COMPRESSION "+pick(t.Compression == "", "default", t.Compression))
@@ -119,3 +119,23 @@ func alterIdentity(col string, f, t *model.Column) []string {
 
 // storageNames spells pg_attribute.attstorage letters for SET STORAGE.
 var storageNames = map[string]string{"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}
+
+// storageOf is the storage a column must have: its own, or its type's default, which
+// the catalog reader leaves out (and PostgreSQL before 16 cannot name in SET STORAGE).
+func storageOf(c *model.Column) string {
+	if c.Storage != "" {
+		return c.Storage
+	}
+	switch {
+	case strings.HasSuffix(c.Type, "[]"):
+		return "x"
+	case strings.HasPrefix(c.Type, "numeric"), c.Type == "inet", c.Type == "cidr":
+		return "m"
+	}
+	for _, varlena := range []string{"text", "character varying", "bytea", "json", "jsonb", "xml", "tsvector", "tsquery", "character", "bit varying", "public.citext"} {
+		if c.Type == varlena || strings.HasPrefix(c.Type, varlena+"(") {
+			return "x"
+		}
+	}
+	return "p"
+}

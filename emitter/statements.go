@@ -63,6 +63,20 @@ func statementsFor(c differ.Change) []string {
 		return []string{dropIndex(c)}
 	case *differ.SetComment:
 		return []string{setComment(c)}
+	case *differ.Rename:
+		return []string{rename(c)}
+	case *differ.CreateDomain:
+		return []string{createDomain(c.Domain)}
+	case *differ.AlterDomain:
+		return alterDomain(c)
+	case *differ.CreateComposite:
+		return []string{createComposite(c.Type)}
+	case *differ.AlterComposite:
+		return alterComposite(c)
+	case *differ.CreateRange:
+		return []string{createRange(c.Range)}
+	case *differ.DropType:
+		return []string{"DROP " + c.Keyword + " " + c.Name.String()}
 	case *differ.CreateView:
 		return []string{createView(c)}
 	case *differ.DropView:
@@ -103,4 +117,23 @@ func literal(s string) string { return model.QuoteLiteral(s) }
 
 func alterTable(table model.QName, action string) string {
 	return "ALTER TABLE " + table.String() + " " + action
+}
+
+// rename writes the ALTER ... RENAME of an object. A table's members are renamed on
+// the table under its new name: table renames run first.
+func rename(c *differ.Rename) string {
+	o := c.Target
+	switch o.Kind {
+	case model.KindTable:
+		return "ALTER TABLE " + model.QName{Schema: o.Name.Schema, Name: c.From}.String() + " RENAME TO " + ident(o.Name.Name)
+	case model.KindView:
+		return "ALTER " + pick(c.Materialized, "MATERIALIZED VIEW ", "VIEW ") + model.QName{Schema: o.Name.Schema, Name: c.From}.String() + " RENAME TO " + ident(o.Name.Name)
+	case model.KindColumn:
+		return alterTable(o.Name, "RENAME COLUMN "+ident(c.From)+" TO "+ident(o.Member))
+	case model.KindConstraint:
+		return alterTable(o.Name, "RENAME CONSTRAINT "+ident(c.From)+" TO "+ident(o.Member))
+	case model.KindIndex:
+		return "ALTER INDEX " + model.QName{Schema: o.Name.Schema, Name: c.From}.String() + " RENAME TO " + ident(o.Name.Name)
+	}
+	panic("emitter: cannot rename " + o.String())
 }

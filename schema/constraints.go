@@ -34,7 +34,8 @@ LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 ` + description("pg_constraint", "con.oid") + `
 WHERE ` + userTable + `
-	AND con.conparentid = 0 AND con.conislocal`
+	AND con.conparentid = 0 AND con.conislocal
+	AND con.contype <> 't' -- constraint triggers are read as triggers`
 
 func (in *inspector) readConstraints(rows pgx.Rows) error {
 	var (

@@ -21,7 +21,10 @@ FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 ` + description("pg_proc", "p.oid") + `
 WHERE ` + userNamespace + `
-	AND ` + notExtensionMember("pg_proc", "p.oid")
+	AND ` + notExtensionMember("pg_proc", "p.oid") + `
+	-- The constructors of a range type are part of the type.
+	AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+		AND i.objid = p.oid AND i.deptype = 'i')`
 
 func (in *inspector) readFunctions(rows pgx.Rows) error {
 	var (

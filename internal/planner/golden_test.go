@@ -3,6 +3,7 @@ package planner
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,8 +24,9 @@ var update = flag.Bool("update", false, "rewrite the golden plan.sql files")
 // plan must be empty.
 func TestDiffCases(t *testing.T) {
 	for _, dir := range caseDirs(t, "../../testdata/diff") {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
+		t.Run(caseName(dir), func(t *testing.T) {
 			t.Parallel()
+			createRoles(t, dir)
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
 			schemaDir := desiredDir(t, dir)
@@ -60,8 +62,9 @@ func TestDiffCases(t *testing.T) {
 // plan nothing.
 func TestEquivalentCases(t *testing.T) {
 	for _, dir := range caseDirs(t, "../../testdata/equivalent") {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
+		t.Run(caseName(dir), func(t *testing.T) {
 			t.Parallel()
+			createRoles(t, dir)
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
 			result := runPlanner(t, cur, desiredDir(t, dir))
@@ -116,22 +119,41 @@ func rebuilt(t *testing.T, url string) *model.Catalog {
 	return c
 }
 
+// caseDirs returns the case folders under root: every folder holding a current.sql,
+// at any depth (cases may be grouped by object kind).
 func caseDirs(t *testing.T, root string) []string {
 	t.Helper()
-	entries, err := os.ReadDir(root)
+	var dirs []string
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() == "current.sql" {
+			dirs = append(dirs, filepath.Dir(path))
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	var dirs []string
-	for _, e := range entries {
-		if e.IsDir() {
-			dirs = append(dirs, filepath.Join(root, e.Name()))
-		}
 	}
 	if len(dirs) == 0 {
 		t.Fatalf("no cases in %s", root)
 	}
 	return dirs
+}
+
+// createRoles creates the roles a case names in its roles file, one per line. Roles
+// belong to the whole server, so they are created once and kept.
+func createRoles(t *testing.T, caseDir string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(caseDir, "roles"))
+	if os.IsNotExist(err) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range strings.Fields(string(b)) {
+		pgtest.Exec(t, pgtest.Server().ConnString("postgres"), fmt.Sprintf(
+			`DO $$ BEGIN CREATE ROLE %s; EXCEPTION WHEN duplicate_object THEN NULL; END $$`, model.QuoteIdent(role)))
+	}
 }
 
 // desiredDir returns a directory holding only the desired state of a case: the
@@ -165,6 +187,17 @@ func loadDesiredFiles(t *testing.T, url, dir string) {
 		all.WriteString("\n")
 	}
 	pgtest.Exec(t, url, all.String())
+}
+
+// caseName names a case by its path under testdata/diff or testdata/equivalent.
+func caseName(dir string) string {
+	parts := strings.Split(filepath.ToSlash(dir), "/")
+	for i, p := range parts {
+		if p == "diff" || p == "equivalent" {
+			return strings.Join(parts[i+1:], "/")
+		}
+	}
+	return filepath.Base(dir)
 }
 
 func readFile(t *testing.T, path string) string {

@@ -88,16 +88,27 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Renames run first, on the rehearsal copy too, and the current state is read
+	// again: PostgreSQL carries the new names into every definition that uses them.
+	renames := differ.Renames(current, desired, renameHints(parsed))
+	if len(renames) > 0 {
+		if err := shadow.Apply(ctx, rehearsal.ConnStr, emitter.Emit(renames)); err != nil {
+			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
+		}
+		if current, err = inspect(ctx, rehearsal.ConnStr); err != nil {
+			return nil, err
+		}
+	}
 	changes, err := differ.Diff(current, desired)
 	if err != nil {
 		return nil, err
 	}
-	plan := emitter.Emit(changes)
-	if !plan.Empty() {
-		if err := rehearse(ctx, rehearsal.ConnStr, desired, plan); err != nil {
+	if rest := emitter.Emit(changes); !rest.Empty() {
+		if err := rehearse(ctx, rehearsal.ConnStr, desired, rest); err != nil {
 			return nil, err
 		}
 	}
+	plan := emitter.Emit(append(renames, changes...))
 	return &Result{Plan: plan, Current: current, Desired: desired, Parsed: parsed}, nil
 }
 
@@ -187,6 +198,14 @@ func inspect(ctx context.Context, connStr string) (*model.Catalog, error) {
 	}
 	defer conn.Close(ctx)
 	return schema.Inspect(ctx, conn, schema.Options{})
+}
+
+func renameHints(parsed *parser.Result) []differ.RenameHint {
+	hints := make([]differ.RenameHint, len(parsed.Renames))
+	for i, r := range parsed.Renames {
+		hints[i] = differ.RenameHint{Object: r.Object, From: r.From}
+	}
+	return hints
 }
 
 // ErrNotConverged means a rehearsed plan did not produce the desired state.

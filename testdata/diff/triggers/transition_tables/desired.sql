@@ -1,4 +1,4 @@
--- a transition-table trigger changes its event (drop and create), an INSTEAD OF trigger on a view is created
+-- a transition-table trigger changes its event and gains an OLD TABLE (drop and create)
 CREATE TABLE accounts (id integer PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
 CREATE TABLE balance_log (n bigint, at timestamptz DEFAULT now());
 CREATE FUNCTION count_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -15,4 +15,3 @@ BEGIN
 END
 $$;
 CREATE TRIGGER accounts_count AFTER UPDATE ON accounts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_changed();
-CREATE TRIGGER accounts_v_insert INSTEAD OF INSERT ON accounts_v FOR EACH ROW EXECUTE FUNCTION accounts_v_insert();

@@ -1,0 +1,39 @@
+ALTER TABLE public.vouchers DROP CONSTRAINT vouchers_code_check;
+
+DROP FUNCTION public.valid_code(c text);
+
+SET check_function_bodies = false;
+
+CREATE OR REPLACE FUNCTION public.default_amount()
+ RETURNS integer
+ LANGUAGE sql
+ STABLE
+RETURN 10;
+
+CREATE OR REPLACE FUNCTION public.new_code()
+ RETURNS text
+ LANGUAGE sql
+AS $function$ SELECT upper(md5(random()::text)) $function$;
+
+CREATE OR REPLACE FUNCTION public.positive(n integer)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (n > 0);
+
+CREATE OR REPLACE FUNCTION public.valid_code(code text)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT length(code) = 32 $function$;
+
+ALTER TABLE public.vouchers ALTER COLUMN amount SET DEFAULT public.default_amount();
+
+ALTER TABLE public.vouchers ADD CONSTRAINT vouchers_amount_positive CHECK (public.positive(amount)) NOT VALID;
+
+ALTER TABLE public.vouchers VALIDATE CONSTRAINT vouchers_amount_positive;
+
+ALTER TABLE public.vouchers ADD CONSTRAINT vouchers_code_check CHECK (public.valid_code(code)) NOT VALID;
+
+ALTER TABLE public.vouchers VALIDATE CONSTRAINT vouchers_code_check;
+

@@ -1,0 +1,8 @@
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+
+GRANT CREATE ON SCHEMA reporting TO pgs_priv_ro;
+
+REVOKE CREATE ON SCHEMA staging FROM pgs_priv_app;
+
+GRANT USAGE ON SCHEMA staging TO pgs_priv_admin;
+

@@ -1,0 +1,6 @@
+REVOKE SELECT ON SEQUENCE public.ticket_seq FROM pgs_priv_ro;
+
+GRANT SELECT ON SEQUENCE public.ticket_seq TO pgs_priv_app;
+
+GRANT UPDATE ON SEQUENCE public.ticket_seq TO pgs_priv_app;
+

@@ -1,0 +1,12 @@
+GRANT REFERENCES ON TABLE public.customers TO pgs_priv_ro;
+
+REVOKE DELETE ON TABLE public.invoices FROM pgs_priv_app;
+
+REVOKE TRUNCATE ON TABLE public.invoices FROM pgs_priv_ro;
+
+GRANT SELECT ON TABLE public.invoices TO PUBLIC;
+
+GRANT SELECT ON TABLE public.invoices TO pgs_priv_admin;
+
+GRANT TRIGGER ON TABLE public.invoices TO pgs_priv_admin;
+

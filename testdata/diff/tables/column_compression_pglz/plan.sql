@@ -1,0 +1,8 @@
+ALTER TABLE public.logs ADD COLUMN tail text COMPRESSION pglz;
+
+ALTER TABLE public.logs ALTER COLUMN line SET COMPRESSION pglz;
+
+ALTER TABLE public.logs ALTER COLUMN raw SET COMPRESSION pglz;
+
+ALTER TABLE public.logs ALTER COLUMN extra SET COMPRESSION default;
+

@@ -1,0 +1,9 @@
+CREATE TABLE accounts (id integer PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
+CREATE VIEW accounts_v AS SELECT id, balance FROM accounts;
+CREATE FUNCTION accounts_v_write() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO accounts (id, balance) VALUES (NEW.id, NEW.balance);
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER accounts_v_old INSTEAD OF DELETE ON accounts_v FOR EACH ROW EXECUTE FUNCTION accounts_v_write();

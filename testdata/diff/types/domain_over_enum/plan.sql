@@ -1,0 +1,15 @@
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+ALTER TYPE public.color ADD VALUE 'black';
+
+
+CREATE DOMAIN public.bright_color AS public.color DEFAULT 'red'::public.color NOT NULL CONSTRAINT bright_color_check CHECK ((VALUE <> 'blue'::public.color));
+
+ALTER DOMAIN public.warm_color DROP CONSTRAINT warm_color_check;
+
+ALTER DOMAIN public.warm_color ADD CONSTRAINT warm_color_check CHECK ((VALUE = ANY (ARRAY['red'::public.color, 'green'::public.color])));
+
+ALTER TABLE public.paints ADD COLUMN bright public.bright_color;
+
+ALTER TABLE public.paints ADD COLUMN palette public.bright_color[];
+

@@ -1,0 +1,16 @@
+-- hazard data-loss: drops materialized view public.sales_by_day; its rows are computed again only when it is created and refreshed
+DROP MATERIALIZED VIEW public.sales_by_day;
+
+CREATE MATERIALIZED VIEW public.sales_by_region AS
+SELECT sales.region,
+    sum(sales.amount) AS amount,
+    count(*) AS n
+   FROM public.sales
+  GROUP BY sales.region;
+
+CREATE INDEX sales_by_region_amount ON public.sales_by_region USING btree (amount DESC);
+
+CREATE UNIQUE INDEX sales_by_region_key ON public.sales_by_region USING btree (region);
+
+COMMENT ON MATERIALIZED VIEW public.sales_by_region IS 'totals per region';
+

@@ -1,0 +1,8 @@
+ALTER VIEW public.owner_docs RESET (security_barrier);
+
+ALTER VIEW public.public_docs SET (security_barrier=true);
+
+ALTER VIEW public.small_docs SET (check_option=cascaded);
+
+ALTER VIEW public.tiny_docs RESET (check_option);
+

@@ -1,0 +1,7 @@
+CREATE OR REPLACE VIEW public.live_items AS
+SELECT items.id,
+    upper(items.name) AS name,
+    items.price * 2::numeric AS price
+   FROM public.items
+  WHERE NOT items.archived AND items.price > 0::numeric;
+

@@ -91,6 +91,7 @@ func (d *differ) addColumn(table model.QName, c *model.Column) {
 		ch.hazard(BlockingScan, "adding NOT NULL column %s without a default fails if table %s has rows", model.QuoteIdent(c.Name), table)
 	}
 	d.add(ch)
+	d.columnStorage(table, c)
 }
 
 func (d *differ) dropColumn(table model.QName, c *model.Column, derived bool) {

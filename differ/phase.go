@@ -36,6 +36,7 @@ const (
 	phaseAddForeignKey
 	phaseAlterTable // table options, sequence ownership, replica identity
 	phaseCreateView
+	phaseCreateViewIndex // indexes of materialized views
 	phaseTrigger
 	phasePolicy
 	phasePrivileges

@@ -138,12 +138,7 @@ func (d *differ) createTable(t *model.Table) {
 	d.privileges(tableObject(t.Name), nil, t.Privileges)
 	d.comment(tableObject(t.Name), "", t.Comment)
 	for _, c := range t.Columns {
-		if c.Storage != "" {
-			// CREATE TABLE takes a column's storage only from PostgreSQL 16 on.
-			plain := *c
-			plain.Storage = ""
-			d.add(&AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: t.Name, From: &plain, To: c})
-		}
+		d.columnStorage(t.Name, c)
 	}
 	for _, c := range t.Columns {
 		d.comment(columnObject(t.Name, c.Name), "", c.Comment)
@@ -185,7 +180,7 @@ func (d *differ) alterTable(old, t *model.Table) {
 	if t.IsPartition() {
 		d.partitionColumns(old, t)
 	} else {
-		d.columns(old, t)
+		d.columns(d.keptAfterNoInherit(old, t), t)
 	}
 	d.constraints(old, t)
 	d.indexes(old, t)
@@ -245,4 +240,34 @@ func boolText(b bool) string {
 		return "true"
 	}
 	return "false"
+}
+
+// columnStorage sets the storage of a new column, which CREATE TABLE and ADD COLUMN
+// take only from PostgreSQL 16 on.
+func (d *differ) columnStorage(table model.QName, c *model.Column) {
+	if c.Storage == "" {
+		return
+	}
+	plain := *c
+	plain.Storage = ""
+	d.add(&AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: table, From: &plain, To: c})
+}
+
+// keptAfterNoInherit returns old with the columns it inherits from parents it stops
+// inheriting from: NO INHERIT keeps them as columns of its own.
+func (d *differ) keptAfterNoInherit(old, t *model.Table) *model.Table {
+	out := *old
+	out.Columns = append([]*model.Column{}, old.Columns...)
+	for _, p := range old.Inherits {
+		parent := d.from.Tables[p]
+		if slices.Contains(t.Inherits, p) || parent == nil {
+			continue
+		}
+		for _, c := range parent.Columns {
+			if out.Column(c.Name) == nil {
+				out.Columns = append(out.Columns, c)
+			}
+		}
+	}
+	return &out
 }

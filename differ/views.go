@@ -62,6 +62,7 @@ func (d *differ) views() {
 			}
 			d.viewOptions(old, v)
 			d.viewIndexes(old, v)
+			d.triggers(name, old.Triggers, v.Triggers)
 			d.viewComments(old, v)
 			d.privileges(viewObject(name), old.Privileges, v.Privileges)
 		}
@@ -82,8 +83,9 @@ func columnsExtend(old, new []string) bool {
 func (d *differ) createView(v *model.View) {
 	d.add(&CreateView{changeMeta: changeMeta{phase: phaseCreateView}, View: v})
 	for _, i := range v.Indexes {
-		d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndex}, Table: v.Name, Index: i})
+		d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateViewIndex}, Table: v.Name, Index: i})
 	}
+	d.triggers(v.Name, nil, v.Triggers)
 	d.viewComments(&model.View{Name: v.Name}, v)
 	d.privileges(viewObject(v.Name), nil, v.Privileges)
 }
@@ -109,7 +111,7 @@ func (d *differ) viewIndexes(old, v *model.View) {
 			if oi != nil {
 				d.add(&DropIndex{changeMeta: changeMeta{phase: phaseDropConstraint}, Table: v.Name, Index: oi})
 			}
-			d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndex}, Table: v.Name, Index: i})
+			d.add(&CreateIndex{changeMeta: changeMeta{phase: phaseCreateViewIndex}, Table: v.Name, Index: i})
 		}
 	}
 	for _, oi := range old.Indexes {

@@ -13,7 +13,9 @@ type View struct {
 	// (security_barrier=true, check_option=local, fillfactor=70).
 	Options []string
 	// Indexes are the indexes of a materialized view.
-	Indexes        []*Index
+	Indexes []*Index
+	// Triggers are INSTEAD OF (and statement) triggers on a view.
+	Triggers       []*Trigger
 	Comment        string
 	ColumnComments map[string]string
 	Privileges     []Privilege

@@ -30,14 +30,17 @@ func analyseCreateTrigger(r *rawStmt, n *pg_query.CreateTrigStmt) ([]*stmt, erro
 
 func (b *builder) applyCreateTrigger(s *stmt, n *pg_query.CreateTrigStmt) error {
 	q := rangeVarName(n.Relation)
-	if b.cat.Views[q] != nil {
-		return s.errorAt(n.Relation.Location, "triggers on views are not supported yet (the model keeps triggers of tables only)")
+	triggers := new([]*model.Trigger)
+	if v := b.cat.Views[q]; v != nil {
+		triggers = &v.Triggers
+	} else {
+		t, err := b.table(s, q, n.Relation.Location)
+		if err != nil {
+			return err
+		}
+		triggers = &t.Triggers
 	}
-	t, err := b.table(s, q, n.Relation.Location)
-	if err != nil {
-		return err
-	}
-	for _, tr := range t.Triggers {
+	for _, tr := range *triggers {
 		if tr.Name == n.Trigname {
 			return b.duplicate(s, -1, "trigger "+model.QuoteIdent(n.Trigname)+" on table "+q.String(), tr.Source)
 		}
@@ -48,7 +51,7 @@ func (b *builder) applyCreateTrigger(s *stmt, n *pg_query.CreateTrigStmt) error 
 	if err != nil {
 		return s.errorAt(-1, "cannot read trigger definition: %v", err)
 	}
-	t.Triggers = append(t.Triggers, &model.Trigger{Name: n.Trigname, Definition: sql, Enabled: "O", Source: s.source()})
+	*triggers = append(*triggers, &model.Trigger{Name: n.Trigname, Definition: sql, Enabled: "O", Source: s.source()})
 	return nil
 }
 

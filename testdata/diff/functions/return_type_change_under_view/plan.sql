@@ -1,0 +1,31 @@
+DROP VIEW public.expensive;
+
+DROP VIEW public.product_prices;
+
+DROP FUNCTION public.price_of(p public.products);
+
+DROP FUNCTION public.unused_kind();
+
+SET check_function_bodies = false;
+
+CREATE OR REPLACE FUNCTION public.price_of(p public.products)
+ RETURNS numeric
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT p.price_cents / 100.0 $function$;
+
+CREATE OR REPLACE FUNCTION public.unused_kind()
+ RETURNS SETOF integer
+ LANGUAGE sql
+AS $function$ SELECT 1 $function$;
+
+CREATE VIEW public.product_prices AS
+SELECT p.id,
+    public.price_of(p.*) AS price
+   FROM public.products p;
+
+CREATE VIEW public.expensive AS
+SELECT product_prices.id
+   FROM public.product_prices
+  WHERE product_prices.price > 100::numeric;
+

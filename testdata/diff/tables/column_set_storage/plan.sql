@@ -1,0 +1,8 @@
+ALTER TABLE public.files ADD COLUMN summary text;
+
+ALTER TABLE public.files ALTER COLUMN content SET STORAGE EXTENDED;
+
+ALTER TABLE public.files ALTER COLUMN meta SET STORAGE EXTERNAL;
+
+ALTER TABLE public.files ALTER COLUMN summary SET STORAGE MAIN;
+

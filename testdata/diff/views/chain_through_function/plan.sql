@@ -1,0 +1,42 @@
+DROP VIEW public.hot_sensor_count;
+
+DROP VIEW public.hot_sensors;
+
+DROP VIEW public.sensor_max;
+
+DROP FUNCTION public.max_celsius(s text);
+
+DROP VIEW public.readings_v;
+
+CREATE VIEW public.readings_v AS
+SELECT readings.id,
+    readings.sensor,
+    readings.celsius
+   FROM public.readings;
+
+SET check_function_bodies = false;
+
+CREATE OR REPLACE FUNCTION public.max_celsius(s text)
+ RETURNS numeric
+ LANGUAGE sql
+ STABLE
+BEGIN ATOMIC
+ SELECT max(readings_v.celsius) AS max
+    FROM public.readings_v
+   WHERE (readings_v.sensor = max_celsius.s);
+END;
+
+CREATE VIEW public.sensor_max AS
+SELECT DISTINCT readings.sensor,
+    public.max_celsius(readings.sensor) AS max_celsius
+   FROM public.readings;
+
+CREATE VIEW public.hot_sensors AS
+SELECT sensor_max.sensor
+   FROM public.sensor_max
+  WHERE sensor_max.max_celsius > 40::numeric;
+
+CREATE VIEW public.hot_sensor_count AS
+SELECT count(*) AS n
+   FROM public.hot_sensors;
+

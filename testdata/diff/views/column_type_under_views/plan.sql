@@ -1,0 +1,16 @@
+DROP VIEW public.payments_sum;
+
+DROP VIEW public.payments_v;
+
+-- hazard table-rewrite: changing column amount of table public.payments from integer to bigint rewrites the table and its indexes
+ALTER TABLE public.payments ALTER COLUMN amount TYPE bigint;
+
+CREATE VIEW public.payments_v AS
+SELECT payments.id,
+    payments.amount
+   FROM public.payments;
+
+CREATE VIEW public.payments_sum AS
+SELECT sum(payments_v.amount) AS total
+   FROM public.payments_v;
+

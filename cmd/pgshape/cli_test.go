@@ -154,3 +154,28 @@ func assertContains(t *testing.T, path string, lines ...string) {
 		}
 	}
 }
+
+func TestScopeLeavesOtherObjectsAlone(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	pgtest.Exec(t, db, `CREATE SCHEMA legacy; CREATE TABLE legacy.old (id int);
+		CREATE TABLE users (id int PRIMARY KEY); CREATE TABLE tmp_import (line text);
+		CREATE VIEW legacy.v AS SELECT id FROM users`)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"users.sql": "CREATE TABLE users (id int PRIMARY KEY, name text);"})
+
+	code, stdout, stderr := pgshape(t, "plan", "--url", db, "--dev-url", devURL(), "--schema", dir,
+		"--exclude-schema", "legacy", "--ignore", "public.tmp_*")
+	want := "ALTER TABLE public.users ADD COLUMN name text;\n\n"
+	if code != 0 || stdout != want {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want %q", code, stdout, stderr, want)
+	}
+	code, stdout, _ = pgshape(t, "plan", "--url", db, "--dev-url", devURL(), "--schema", dir,
+		"--include-schema", "public", "--ignore", "public.tmp_*")
+	if code != 0 || stdout != want {
+		t.Fatalf("--include-schema public: exit %d, stdout %q; want %q", code, stdout, want)
+	}
+	code, _, stderr = pgshape(t, "plan", "--url", db, "--dev-url", devURL(), "--schema", dir, "--ignore", "[")
+	if code != 2 || !strings.Contains(stderr, "--ignore [") {
+		t.Fatalf("bad pattern: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -34,6 +34,7 @@ from the local installation: no database of yours is needed.`,
 type planFlags struct {
 	url, devURL, schemaDir, migrationsDir string
 	allowHazards                          []string
+	scope                                 planner.Scope
 }
 
 func (f *planFlags) register(cmd *cobra.Command) {
@@ -43,6 +44,9 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.schemaDir, "schema", "schema", "directory of desired-state .sql files")
 	fl.StringVar(&f.migrationsDir, "migrations", "sql", "directory of versioned migrations (Flyway layout)")
 	fl.StringSliceVar(&f.allowHazards, "allow-hazards", nil, "hazard kinds to accept, comma separated, or all: "+hazardKindList())
+	fl.StringSliceVar(&f.scope.IncludeSchemas, "include-schema", nil, "compare only these schemas (comma separated or repeated)")
+	fl.StringSliceVar(&f.scope.ExcludeSchemas, "exclude-schema", nil, "leave these schemas alone (comma separated or repeated)")
+	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
 }
 
 func hazardKindList() string {
@@ -65,6 +69,7 @@ func (f *planFlags) options(stderr io.Writer) planner.Options {
 		DevURL:        f.devURL,
 		SchemaDir:     f.schemaDir,
 		MigrationsDir: f.migrationsDir,
+		Scope:         f.scope,
 		Logf:          func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	}
 }

@@ -27,6 +27,8 @@ type Options struct {
 	DevURL        string
 	SchemaDir     string
 	MigrationsDir string
+	// Scope limits what is compared.
+	Scope Scope
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
 	Logf func(format string, args ...any)
 }
@@ -44,6 +46,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	logf := opts.Logf
 	if logf == nil {
 		logf = func(string, ...any) {}
+	}
+	if err := opts.Scope.Validate(); err != nil {
+		return nil, err
 	}
 	parsed, err := parser.ParseDir(opts.SchemaDir)
 	if err != nil {
@@ -71,6 +76,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts.Scope.apply(current)
+	opts.Scope.apply(desired)
 	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
 	// does not always read its own printed definitions back to the same form (an
 	// IN list on varchar is stored one way when written by hand, another way when

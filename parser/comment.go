@@ -76,7 +76,10 @@ func analyseComment(r *rawStmt, n *pg_query.CommentStmt) ([]*stmt, error) {
 	case pg_query.ObjectType_OBJECT_SEQUENCE:
 		s.require(refSequence, t.name, "")
 	case pg_query.ObjectType_OBJECT_COLUMN:
+		// The column of a table or view, or the attribute of a composite type: the
+		// composite provides only refType (as tables and views do too).
 		s.require(refTable, t.name, "")
+		s.require(refType, t.name, "")
 		s.require(refColumn, t.name, t.sub)
 	case pg_query.ObjectType_OBJECT_TABCONSTRAINT:
 		s.require(refTable, t.name, "")
@@ -179,6 +182,14 @@ func (b *builder) applyComment(s *stmt, n *pg_query.CommentStmt) error {
 			}
 			return nil
 		}
+		if ct := b.cat.Composites[t.name]; ct != nil {
+			a := findAttribute(ct.Attributes, t.sub)
+			if a == nil {
+				return missing("attribute " + model.QuoteIdent(t.sub) + " of type " + t.name.String())
+			}
+			a.Comment = text
+			return nil
+		}
 		o := b.cat.Tables[t.name]
 		if o == nil {
 			return missing("table " + t.name.String())
@@ -209,6 +220,15 @@ func (b *builder) applyComment(s *stmt, n *pg_query.CommentStmt) error {
 			return s.errorAt(-1, "index %s belongs to constraint %s: COMMENT ON an index of a constraint is not supported yet", t.name, model.QuoteIdent(t.name.Name))
 		}
 		i.Comment = text
+	}
+	return nil
+}
+
+func findAttribute(attrs []*model.Column, name string) *model.Column {
+	for _, a := range attrs {
+		if a.Name == name {
+			return a
+		}
 	}
 	return nil
 }

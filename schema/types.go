@@ -81,13 +81,17 @@ func (in *inspector) readDomains(rows pgx.Rows) error {
 
 // compositesQuery reads composite types made with CREATE TYPE ... AS (...), not the
 // row types of tables and views, with their attributes in order. An attribute's
-// collation is reported only when it differs from its type's.
+// collation is reported only when it differs from its type's; its comment (COMMENT ON
+// COLUMN type.attribute) is on the type's pg_class row, objsubid the attribute number.
 var compositesQuery = `
 SELECT t.oid, t.typarray, t.typrelid, n.nspname, t.typname,
 	coalesce((SELECT pg_catalog.json_agg(pg_catalog.json_build_object('Name', a.attname,
 			'Type', pg_catalog.format_type(a.atttypid, a.atttypmod),
 			'Collation', coalesce(CASE WHEN a.attcollation <> (SELECT at.typcollation FROM pg_catalog.pg_type at WHERE at.oid = a.atttypid)
-				THEN ` + collationName("a.attcollation") + ` END, '')) ORDER BY a.attnum)
+				THEN ` + collationName("a.attcollation") + ` END, ''),
+			'Comment', coalesce((SELECT ad.description FROM pg_catalog.pg_description ad
+				WHERE ad.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+					AND ad.objoid = a.attrelid AND ad.objsubid = a.attnum), '')) ORDER BY a.attnum)
 		FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
 	coalesce(d.description, '')
 FROM pg_catalog.pg_type t
@@ -108,7 +112,7 @@ func (in *inspector) readComposites(rows pgx.Rows) error {
 		comp := c
 		comp.Attributes = nil
 		for _, a := range attributes {
-			attr := model.Column{Name: a.Name, Type: a.Type, Collation: a.Collation}
+			attr := model.Column{Name: a.Name, Type: a.Type, Collation: a.Collation, Comment: a.Comment}
 			comp.Attributes = append(comp.Attributes, &attr)
 		}
 		id := model.ObjectID{Kind: model.KindType, Name: comp.Name}

@@ -48,12 +48,14 @@ func TestCompositeTypes(t *testing.T) {
 		CREATE TYPE empty AS ();
 		CREATE TABLE tab (a int);
 		CREATE VIEW v AS SELECT 1 AS a;
-		COMMENT ON TYPE empty IS 'nothing'`
+		COMMENT ON TYPE empty IS 'nothing';
+		COMMENT ON COLUMN "App"."Pair"."right" IS 'three letters';
+		COMMENT ON COLUMN tab.a IS 'not a type attribute'`
 	want := []*model.CompositeType{{
 		Name: qname("App", "Pair"), Privileges: publicUsage,
 		Attributes: []*model.Column{
 			{Name: "Left", Type: "integer"},
-			{Name: "right", Type: "character varying(3)", Collation: `pg_catalog."C"`},
+			{Name: "right", Type: "character varying(3)", Collation: `pg_catalog."C"`, Comment: "three letters"},
 			{Name: "m", Type: "public.mood[]"},
 		},
 	}, {

@@ -92,8 +92,10 @@ func (d *differ) composites() {
 		if !ok {
 			d.add(&CreateComposite{changeMeta: changeMeta{phase: phaseCreateType}, Type: t})
 			d.typeExtras(name, "", t.Comment, defaultPrivileges(model.KindType), t.Privileges)
+			d.attributeComments(name, nil, t.Attributes)
 			continue
 		}
+		// Attribute comments are compared on their own, below: they do not alter the type.
 		if !slices.EqualFunc(old.Attributes, t.Attributes, func(x, y *model.Column) bool {
 			return x.Name == y.Name && x.Type == y.Type && x.Collation == y.Collation
 		}) {
@@ -106,11 +108,25 @@ func (d *differ) composites() {
 			d.add(c)
 		}
 		d.typeExtras(name, old.Comment, t.Comment, old.Privileges, t.Privileges)
+		d.attributeComments(name, old.Attributes, t.Attributes)
 	}
 	for _, name := range d.from.CompositeNames() {
 		if _, ok := d.to.Composites[name]; !ok {
 			d.dropType(name, "TYPE")
 		}
+	}
+}
+
+// attributeComments compares the comments of a composite type's attributes, written
+// COMMENT ON COLUMN type.attribute. An attribute dropped takes its comment along; one
+// added (or in a new type, old nil) starts without.
+func (d *differ) attributeComments(name model.QName, old, attrs []*model.Column) {
+	for _, a := range attrs {
+		was := ""
+		if o := findColumn(old, a.Name); o != nil {
+			was = o.Comment
+		}
+		d.comment(Object{Kind: model.KindColumn, Name: name, Member: a.Name}, was, a.Comment)
 	}
 }
 

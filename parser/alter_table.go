@@ -29,9 +29,7 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 		case pg_query.AlterTableType_AT_AddColumn:
 			cd := cmd.Def.GetColumnDef()
 			s.provide(refColumn, q, cd.Colname)
-			if _, ok := serialType(cd.TypeName); ok {
-				s.provide(refSequence, model.QName{Schema: q.Schema, Name: makeObjectName(q.Name, cd.Colname, "seq")}, "")
-			}
+			s.provideColumnSequence(q, cd)
 			for _, c := range foldAttributes(cd.Constraints) {
 				s.provideConstraint(q, c, cd.Colname)
 				s.requireConstraint(q, c, cd.Colname)

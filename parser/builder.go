@@ -26,18 +26,22 @@ type builder struct {
 	// a name.
 	funcs     map[string]*model.Function
 	funcNames map[model.QName][]*model.Function
+	// identitySeqs are the sequences PostgreSQL makes for identity columns, which the
+	// model does not hold as sequences, with their columns.
+	identitySeqs map[model.QName]model.ColumnRef
 }
 
 func newBuilder() *builder {
 	b := &builder{
-		cat:        model.NewCatalog(),
-		relNames:   map[string]map[string]bool{},
-		conNames:   map[string]map[string]bool{},
-		indexTable: map[model.QName]*model.Table{},
-		indexStmts: map[model.QName]*pg_query.IndexStmt{},
-		viewIndex:  map[model.QName]*model.View{},
-		funcs:      map[string]*model.Function{},
-		funcNames:  map[model.QName][]*model.Function{},
+		cat:          model.NewCatalog(),
+		relNames:     map[string]map[string]bool{},
+		conNames:     map[string]map[string]bool{},
+		indexTable:   map[model.QName]*model.Table{},
+		indexStmts:   map[model.QName]*pg_query.IndexStmt{},
+		viewIndex:    map[model.QName]*model.View{},
+		funcs:        map[string]*model.Function{},
+		funcNames:    map[model.QName][]*model.Function{},
+		identitySeqs: map[model.QName]model.ColumnRef{},
 	}
 	b.cat.Schemas[defaultSchema] = &model.Schema{Name: defaultSchema}
 	return b

@@ -71,6 +71,7 @@ func (b *builder) newColumn(s *stmt, t *model.Table, cd *pg_query.ColumnDef) (*m
 			if err := setIdentity(s, col, c.GeneratedWhen, c.Options); err != nil {
 				return nil, nil, err
 			}
+			b.identitySequence(t, col, c.Options)
 		default:
 			if isTableConstraint(c) {
 				cons = append(cons, tableConstraint{c, cd.Colname})
@@ -96,6 +97,45 @@ func setIdentity(s *stmt, col *model.Column, when string, opts []*pg_query.Node)
 	col.IdentityOptions = &o
 	col.NotNull = true
 	return nil
+}
+
+// provideColumnSequence provides the sequence PostgreSQL makes for a serial or
+// identity column, for the GRANT, COMMENT and ALTER SEQUENCE statements that name it
+// (GRANT ... ON TABLE may name a sequence too).
+func (s *stmt) provideColumnSequence(table model.QName, cd *pg_query.ColumnDef) {
+	if _, ok := serialType(cd.TypeName); ok {
+		q := model.QName{Schema: table.Schema, Name: makeObjectName(table.Name, cd.Colname, "seq")}
+		s.provide(refSequence, q, "")
+		s.provide(refTable, q, "")
+		return
+	}
+	for _, c := range foldAttributes(cd.Constraints) {
+		if c.Contype == pg_query.ConstrType_CONSTR_IDENTITY {
+			q := identitySequenceName(table, cd.Colname, c.Options, nil)
+			s.provide(refSequence, q, "")
+			s.provide(refTable, q, "")
+		}
+	}
+}
+
+// identitySequence records the sequence PostgreSQL makes for an identity column: named
+// by SEQUENCE NAME, or <table>_<column>_seq as for serial columns. It takes a relation
+// name, so later generated names avoid it, but is no model.Sequence: its parameters are
+// the column's IdentityOptions.
+func (b *builder) identitySequence(t *model.Table, col *model.Column, opts []*pg_query.Node) {
+	q := identitySequenceName(t.Name, col.Name, opts, b.relTaken(t.Name.Schema))
+	b.useRel(q.Schema, q.Name)
+	b.identitySeqs[q] = model.ColumnRef{Table: t.Name, Column: col.Name}
+}
+
+// identitySequenceName is the name of an identity column's sequence; taken is nil
+// where the names in use are not known yet (load order), which then guesses the
+// first choice.
+func identitySequenceName(table model.QName, column string, opts []*pg_query.Node, taken func(string) bool) model.QName {
+	if d := defElem(opts, "sequence_name"); d != nil {
+		return listName(defNames(d))
+	}
+	return model.QName{Schema: table.Schema, Name: chooseName(table.Name, column, "seq", taken)}
 }
 
 // serial turns a serial column into what PostgreSQL makes of it: an integer column,

@@ -46,9 +46,7 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 				// Options on a column of the parent's.
 				s.require(refColumn, parent, cd.Colname)
 			}
-			if _, ok := serialType(cd.TypeName); ok {
-				s.provide(refSequence, model.QName{Schema: q.Schema, Name: makeObjectName(q.Name, cd.Colname, "seq")}, "")
-			}
+			s.provideColumnSequence(q, cd)
 			for _, c := range foldAttributes(cd.Constraints) {
 				if c.Contype != pg_query.ConstrType_CONSTR_FOREIGN {
 					s.provideConstraint(q, c, cd.Colname)

@@ -80,11 +80,17 @@ func (b *builder) privilegesOf(s *stmt, t pg_query.ObjectType, o *pg_query.Node)
 		case b.cat.Sequences[q] != nil:
 			return &b.cat.Sequences[q].Privileges, nil
 		}
+		if list := b.identityPrivileges(q); list != nil {
+			return list, nil
+		}
 		return missing("table " + q.String())
 	case pg_query.ObjectType_OBJECT_SEQUENCE:
 		q := rangeVarName(o.GetRangeVar())
 		if seq := b.cat.Sequences[q]; seq != nil {
 			return &seq.Privileges, nil
+		}
+		if list := b.identityPrivileges(q); list != nil {
+			return list, nil
 		}
 		return missing("sequence " + q.String())
 	case pg_query.ObjectType_OBJECT_SCHEMA:
@@ -112,6 +118,19 @@ func (b *builder) privilegesOf(s *stmt, t pg_query.ObjectType, o *pg_query.Node)
 		return nil, err
 	}
 	return &f.Privileges, nil
+}
+
+// identityPrivileges returns a list for the privileges granted on the sequence of an
+// identity column, nil when q names none. The model has no identity sequences
+// (their parameters are the column's IdentityOptions) and no place for their
+// privileges, which the catalog reader does not read either: the list is thrown
+// away, and the statement kept for the shadow database only. (The sequence of a
+// serial column is a model.Sequence and keeps its privileges.)
+func (b *builder) identityPrivileges(q model.QName) *[]model.Privilege {
+	if _, ok := b.identitySeqs[q]; !ok {
+		return nil
+	}
+	return new([]model.Privilege)
 }
 
 func (b *builder) applyGrant(s *stmt, n *pg_query.GrantStmt) error {

@@ -7,3 +7,4 @@ CREATE TABLE nope.t (id int);
 ALTER SEQUENCE s OWNED BY t.id;
 CREATE TYPE pair AS (a int);
 COMMENT ON COLUMN pair.b IS 'no such attribute';
+GRANT USAGE ON SEQUENCE t_id_seq TO PUBLIC;

@@ -19,3 +19,8 @@ ALTER SCHEMA app OWNER TO app_admin;
 ALTER TYPE app.mood OWNER TO app_admin;
 ALTER FUNCTION app.f(text) OWNER TO app_admin;
 ALTER TABLE app.users OWNER TO app_admin;
+-- The sequences of identity and serial columns, never declared: the identity ones
+-- are not in the model, the statements are kept and load after their tables.
+GRANT USAGE ON SEQUENCE app.tickets_id_seq TO app_reader;
+GRANT SELECT ON app.ticket_codes TO app_reader;
+GRANT UPDATE ON SEQUENCE app.tickets_n_seq TO app_reader;

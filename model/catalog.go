@@ -17,6 +17,10 @@ type Catalog struct {
 	Functions map[string]*Function
 	// Dependencies are the edges between objects that fix the order of changes.
 	Dependencies []Dependency
+	// Unsupported names the objects of kinds pgshape does not manage yet
+	// ("collation public.numeric", "rule r on public.t"): they are reported, never
+	// taken as in sync.
+	Unsupported []string
 }
 
 // NewCatalog returns an empty catalog with its maps made.

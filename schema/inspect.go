@@ -133,6 +133,7 @@ func (in *inspector) steps() []step {
 		{kind: "policies", query: policiesQuery, read: in.readPolicies},
 		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
 		{kind: "dependencies", query: dependenciesQuery, read: in.readDependencies, unfiltered: true},
+		{kind: "unsupported objects", query: unsupportedQuery, read: in.readUnsupported},
 	}
 }
 

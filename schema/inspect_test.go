@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -46,7 +47,7 @@ func TestStatementCount(t *testing.T) {
 			if len(cat.Tables) != tables {
 				t.Errorf("tables: got %d, want %d", len(cat.Tables), tables)
 			}
-			if got, want := len(tracer.statements), 22; got != want {
+			if got, want := len(tracer.statements), 23; got != want {
 				t.Errorf("statements: got %d, want %d:\n%s", got, want, strings.Join(tracer.statements, "\n---\n"))
 			}
 		})
@@ -133,5 +134,19 @@ func TestSessionSettings(t *testing.T) {
 	}
 	if tz != "Asia/Tokyo" || dateStyle != "SQL, DMY" || intervalStyle != "iso_8601" {
 		t.Errorf("settings after Inspect: got %s, %s, %s; want the caller's", tz, dateStyle, intervalStyle)
+	}
+}
+
+// TestUnsupportedObjectsAreNamed checks that objects pgshape does not manage are
+// reported by name, never silently left out.
+func TestUnsupportedObjectsAreNamed(t *testing.T) {
+	cat := inspect(t, `CREATE TABLE t (a int, b int);
+		CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;
+		CREATE COLLATION "Num" (provider = icu, locale = 'en-u-kn-true');
+		CREATE STATISTICS t_stats ON a, b FROM t;
+		CREATE VIEW v AS SELECT a FROM t`, Options{})
+	want := []string{`collation public."Num"`, "rule no_delete on public.t", "statistics public.t_stats"}
+	if !reflect.DeepEqual(cat.Unsupported, want) {
+		t.Errorf("unsupported objects:\ngot  %q\nwant %q", cat.Unsupported, want)
 	}
 }

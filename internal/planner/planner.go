@@ -78,6 +78,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	opts.Scope.apply(current)
 	opts.Scope.apply(desired)
+	warnUnsupported(logf, "the current state", current)
+	warnUnsupported(logf, "the desired state", desired)
 	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
 	// does not always read its own printed definitions back to the same form (an
 	// IN list on varchar is stored one way when written by hand, another way when
@@ -205,6 +207,18 @@ func inspect(ctx context.Context, connStr string) (*model.Catalog, error) {
 	}
 	defer conn.Close(ctx)
 	return schema.Inspect(ctx, conn, schema.Options{})
+}
+
+// warnUnsupported names the objects of kinds pgshape does not manage, which the plan
+// leaves as they are: they are not "in sync", they were not compared.
+func warnUnsupported(logf func(string, ...any), what string, c *model.Catalog) {
+	if len(c.Unsupported) == 0 {
+		return
+	}
+	logf("pgshape: WARNING: %s has objects pgshape does not compare yet; the plan leaves them as they are:", what)
+	for _, u := range c.Unsupported {
+		logf("  %s", u)
+	}
 }
 
 func renameHints(parsed *parser.Result) []differ.RenameHint {

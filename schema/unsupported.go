@@ -1,0 +1,61 @@
+package schema
+
+import (
+	"github.com/jackc/pgx/v5"
+)
+
+// unsupportedQuery finds the user objects of kinds pgshape does not manage yet, so
+// that they are reported by name rather than silently taken as in sync: collations,
+// rules (other than views' own), foreign tables, operators, aggregates' companions
+// such as casts, extended statistics, text search configurations and dictionaries,
+// conversions, default privileges, event triggers and publications. Extension members
+// are left out.
+var unsupportedQuery = `
+SELECT kind, name FROM (
+	SELECT 'collation' AS kind, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) AS name, c.oid, 'pg_collation' AS cat
+	FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace WHERE ` + userNamespace + `
+	UNION ALL
+	SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on ' || r.ev_class::pg_catalog.regclass::text, r.oid, 'pg_rewrite'
+	FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+	JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE r.rulename <> '_RETURN' AND ` + userNamespace + `
+	UNION ALL
+	SELECT 'foreign table', c.oid::pg_catalog.regclass::text, c.oid, 'pg_class'
+	FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'f' AND ` + userNamespace + `
+	UNION ALL
+	SELECT 'operator', o.oid::pg_catalog.regoperator::text, o.oid, 'pg_operator'
+	FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE ` + userNamespace + `
+	UNION ALL
+	SELECT 'statistics', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(s.stxname), s.oid, 'pg_statistic_ext'
+	FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace WHERE ` + userNamespace + `
+	UNION ALL
+	SELECT 'text search configuration', t.oid::pg_catalog.regconfig::text, t.oid, 'pg_ts_config'
+	FROM pg_catalog.pg_ts_config t JOIN pg_catalog.pg_namespace n ON n.oid = t.cfgnamespace WHERE ` + userNamespace + `
+	UNION ALL
+	SELECT 'text search dictionary', t.oid::pg_catalog.regdictionary::text, t.oid, 'pg_ts_dict'
+	FROM pg_catalog.pg_ts_dict t JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace WHERE ` + userNamespace + `
+	UNION ALL
+	SELECT 'conversion', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.conname), c.oid, 'pg_conversion'
+	FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace WHERE ` + userNamespace + `
+	UNION ALL
+	SELECT 'cast', c.castsource::pg_catalog.regtype::text || ' AS ' || c.casttarget::pg_catalog.regtype::text, c.oid, 'pg_cast'
+	FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
+	UNION ALL
+	SELECT 'default privileges', 'for role ' || pg_catalog.pg_get_userbyid(d.defaclrole) || coalesce(' in schema ' || pg_catalog.quote_ident(n.nspname), ''), d.oid, 'pg_default_acl'
+	FROM pg_catalog.pg_default_acl d LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+	UNION ALL
+	SELECT 'event trigger', pg_catalog.quote_ident(e.evtname), e.oid, 'pg_event_trigger' FROM pg_catalog.pg_event_trigger e
+	UNION ALL
+	SELECT 'publication', pg_catalog.quote_ident(p.pubname), p.oid, 'pg_publication' FROM pg_catalog.pg_publication p
+) x
+WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+	WHERE e.classid = ('pg_catalog.' || x.cat)::pg_catalog.regclass AND e.objid = x.oid AND e.deptype = 'e')
+ORDER BY kind, name`
+
+func (in *inspector) readUnsupported(rows pgx.Rows) error {
+	var kind, name string
+	_, err := pgx.ForEachRow(rows, []any{&kind, &name}, func() error {
+		in.cat.Unsupported = append(in.cat.Unsupported, kind+" "+name)
+		return nil
+	})
+	return err
+}

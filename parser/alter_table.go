@@ -51,6 +51,12 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 		case pg_query.AlterTableType_AT_ColumnDefault:
 			s.require(refColumn, q, cmd.Name)
 			s.requireExprRefs(cmd.Def)
+		case pg_query.AlterTableType_AT_AddIdentity:
+			// pg_dump adds identity this way, after CREATE TABLE.
+			s.require(refColumn, q, cmd.Name)
+			seq := identitySequenceName(q, cmd.Name, cmd.Def.GetConstraint().GetOptions(), nil)
+			s.provide(refSequence, seq, "")
+			s.provide(refTable, seq, "")
 		case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull,
 			pg_query.AlterTableType_AT_SetStorage, pg_query.AlterTableType_AT_SetCompression:
 			s.require(refColumn, q, cmd.Name)
@@ -139,6 +145,19 @@ func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 				return err
 			}
 			col.NotNull = cmd.Subtype == pg_query.AlterTableType_AT_SetNotNull
+		case pg_query.AlterTableType_AT_AddIdentity:
+			col, err := b.ownColumn(s, t, cmd.Name, -1)
+			if err != nil {
+				return err
+			}
+			c := cmd.Def.GetConstraint()
+			if col.Default != "" {
+				return s.errorAt(-1, "column %s of table %s already has a default: it cannot become an identity column", model.QuoteIdent(col.Name), q)
+			}
+			if err := setIdentity(s, col, c.GetGeneratedWhen(), c.GetOptions()); err != nil {
+				return err
+			}
+			b.identitySequence(t, col, c.GetOptions())
 		case pg_query.AlterTableType_AT_SetStorage:
 			col, err := b.ownColumn(s, t, cmd.Name, -1)
 			if err != nil {

@@ -136,6 +136,7 @@ func ParseFiles(files map[string]string) (*Result, error) {
 		}
 		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind})
 	}
+	b.finish()
 	if len(errs) > 0 {
 		return nil, joinErrors(errs)
 	}

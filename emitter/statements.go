@@ -66,7 +66,7 @@ func statementsFor(c differ.Change) []string {
 	case *differ.Rename:
 		return []string{rename(c)}
 	case *differ.CreateDomain:
-		return []string{createDomain(c.Domain)}
+		return createDomain(c.Domain)
 	case *differ.AlterDomain:
 		return alterDomain(c)
 	case *differ.CreateComposite:

@@ -7,7 +7,9 @@ import (
 	"github.com/pgshape/pgshape/model"
 )
 
-func createDomain(t *model.Domain) string {
+// createDomain writes CREATE DOMAIN with its valid constraints; a NOT VALID one,
+// which CREATE DOMAIN does not take, is added after by ALTER DOMAIN.
+func createDomain(t *model.Domain) []string {
 	s := "CREATE DOMAIN " + t.Name.String() + " AS " + t.BaseType
 	if t.Collation != "" {
 		s += " COLLATE " + t.Collation
@@ -18,10 +20,15 @@ func createDomain(t *model.Domain) string {
 	if t.NotNull {
 		s += " NOT NULL"
 	}
+	var notValid []string
 	for _, c := range t.Constraints {
+		if strings.HasSuffix(c.Definition, " NOT VALID") {
+			notValid = append(notValid, "ALTER DOMAIN "+t.Name.String()+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)
+			continue
+		}
 		s += " CONSTRAINT " + ident(c.Name) + " " + c.Definition
 	}
-	return s
+	return append([]string{s}, notValid...)
 }
 
 func alterDomain(c *differ.AlterDomain) []string {

@@ -76,6 +76,22 @@ func (d *differ) columns(old, t *model.Table) {
 			d.dropColumn(t.Name, oc, false)
 		}
 	}
+	for _, c := range t.Columns {
+		d.identityPrivileges(old.Column(c.Name), c)
+	}
+}
+
+// identityPrivileges compares the privileges on an identity column's sequence; old
+// is nil for a new column.
+func (d *differ) identityPrivileges(old, c *model.Column) {
+	if c.Identity == "" {
+		return
+	}
+	var oldPrivs []model.Privilege
+	if old != nil && old.Identity != "" && old.Generated == c.Generated {
+		oldPrivs = old.IdentityPrivileges
+	}
+	d.privileges(sequenceObject(c.IdentitySequence), oldPrivs, c.IdentityPrivileges)
 }
 
 func (d *differ) addColumn(table model.QName, c *model.Column) {

@@ -139,6 +139,7 @@ func (d *differ) createTable(t *model.Table) {
 	d.comment(tableObject(t.Name), "", t.Comment)
 	for _, c := range t.Columns {
 		d.columnStorage(t.Name, c)
+		d.identityPrivileges(nil, c)
 	}
 	for _, c := range t.Columns {
 		d.comment(columnObject(t.Name, c.Name), "", c.Comment)

@@ -160,6 +160,9 @@ type inspector struct {
 	views map[uint32]*view
 	// objects are the reported objects by catalog and oid, the names pg_depend uses.
 	objects map[objectKey]model.ObjectID
+	// identitySequences are the identity columns by their sequence's name, for the
+	// privileges granted on the sequence.
+	identitySequences map[model.QName]*model.Column
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and
@@ -171,11 +174,12 @@ type table struct {
 
 func newInspector(opts Options) *inspector {
 	return &inspector{
-		cat:     model.NewCatalog(),
-		ignore:  ignoreFunc(opts.IgnoreTables),
-		tables:  map[uint32]*table{},
-		views:   map[uint32]*view{},
-		objects: map[objectKey]model.ObjectID{},
+		cat:               model.NewCatalog(),
+		ignore:            ignoreFunc(opts.IgnoreTables),
+		tables:            map[uint32]*table{},
+		views:             map[uint32]*view{},
+		identitySequences: map[model.QName]*model.Column{},
+		objects:           map[objectKey]model.ObjectID{},
 	}
 }
 

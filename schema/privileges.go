@@ -112,6 +112,9 @@ func (in *inspector) privilegesOf(kind string, name model.QName, member string) 
 		if s := in.cat.Sequences[name]; s != nil {
 			return &s.Privileges
 		}
+		if col := in.identitySequences[name]; col != nil {
+			return &col.IdentityPrivileges
+		}
 	case "schema":
 		if s := in.cat.Schemas[name.Name]; s != nil {
 			return &s.Privileges

@@ -53,6 +53,8 @@ func (in *inspector) readSequences(rows pgx.Rows) error {
 			if t := in.tables[ownerID]; t != nil {
 				if col := t.columns[attnum]; col != nil {
 					col.IdentityOptions = &opts
+					col.IdentitySequence = s.Name
+					in.identitySequences[s.Name] = col
 				}
 			}
 			return nil

@@ -79,7 +79,8 @@ func TestPartitionSequences(t *testing.T) {
 	wantCols := []*model.Column{
 		{Name: "id", Type: "bigint", NotNull: true, Default: `nextval('public."Orders_id_seq"'::regclass)`},
 		{Name: "n", Type: "integer", NotNull: true, Identity: "d", IdentityOptions: &model.SequenceOptions{
-			Type: "integer", Start: 5, Increment: 1, Min: 1, Max: 2147483647, Cache: 1}},
+			Type: "integer", Start: 5, Increment: 1, Min: 1, Max: 2147483647, Cache: 1},
+			IdentitySequence: model.QName{Schema: "public", Name: "Orders_n_seq"}},
 		{Name: "Day", Type: "date"},
 	}
 	if got := publicTable(t, cat, "Orders").Columns; !reflect.DeepEqual(got, wantCols) {

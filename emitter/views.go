@@ -11,6 +11,8 @@ func viewKeyword(v *model.View) string { return pick(v.Materialized, "MATERIALIZ
 
 // createView writes the view from its query as pg_get_viewdef printed it. A
 // materialized view is created WITH DATA: it is usable once the plan has run.
+// The column names are written out when known: the query alone does not give them
+// when they were renamed by a column list (CREATE VIEW v (a, b) AS VALUES ...).
 func createView(c *differ.CreateView) string {
 	v := c.View
 	head := "CREATE "
@@ -18,6 +20,13 @@ func createView(c *differ.CreateView) string {
 		head += "OR REPLACE "
 	}
 	s := head + viewKeyword(v) + " " + v.Name.String()
+	if len(v.Columns) > 0 {
+		cols := make([]string, len(v.Columns))
+		for i, col := range v.Columns {
+			cols[i] = ident(col)
+		}
+		s += " (" + strings.Join(cols, ", ") + ")"
+	}
 	if len(v.Options) > 0 {
 		s += " WITH (" + strings.Join(optionList(v.Options), ", ") + ")"
 	}

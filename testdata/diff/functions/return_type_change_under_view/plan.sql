@@ -19,12 +19,12 @@ CREATE OR REPLACE FUNCTION public.unused_kind()
  LANGUAGE sql
 AS $function$ SELECT 1 $function$;
 
-CREATE VIEW public.product_prices AS
+CREATE VIEW public.product_prices (id, price) AS
 SELECT p.id,
     public.price_of(p.*) AS price
    FROM public.products p;
 
-CREATE VIEW public.expensive AS
+CREATE VIEW public.expensive (id) AS
 SELECT product_prices.id
    FROM public.product_prices
   WHERE product_prices.price > 100::numeric;

@@ -3,14 +3,14 @@ DROP MATERIALIZED VIEW public.metric_avg;
 
 DROP VIEW public.metric_names;
 
-CREATE MATERIALIZED VIEW public.metric_avg AS
+CREATE MATERIALIZED VIEW public.metric_avg (name, value) AS
 SELECT metrics.name,
     avg(metrics.value) AS value
    FROM public.metrics
   WHERE metrics.value IS NOT NULL
   GROUP BY metrics.name;
 
-CREATE VIEW public.metric_names AS
+CREATE VIEW public.metric_names (name) AS
 SELECT metrics.name
    FROM public.metrics;
 

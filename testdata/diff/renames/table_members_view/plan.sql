@@ -14,7 +14,7 @@ ALTER TABLE public.users RENAME CONSTRAINT people_pkey TO users_pkey;
 
 DROP VIEW public.user_names;
 
-CREATE VIEW public.user_names AS
+CREATE VIEW public.user_names (full_name) AS
 SELECT users.full_name
    FROM public.users;
 

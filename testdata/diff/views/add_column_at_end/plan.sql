@@ -1,4 +1,4 @@
-CREATE OR REPLACE VIEW public.people_v AS
+CREATE OR REPLACE VIEW public.people_v (id, first_name, last_name, born) AS
 SELECT people.id,
     people.first_name,
     people.last_name,

@@ -8,7 +8,7 @@ DROP FUNCTION public.max_celsius(s text);
 
 DROP VIEW public.readings_v;
 
-CREATE VIEW public.readings_v AS
+CREATE VIEW public.readings_v (id, sensor, celsius) AS
 SELECT readings.id,
     readings.sensor,
     readings.celsius
@@ -26,17 +26,17 @@ BEGIN ATOMIC
    WHERE (readings_v.sensor = max_celsius.s);
 END;
 
-CREATE VIEW public.sensor_max AS
+CREATE VIEW public.sensor_max (sensor, max_celsius) AS
 SELECT DISTINCT readings.sensor,
     public.max_celsius(readings.sensor) AS max_celsius
    FROM public.readings;
 
-CREATE VIEW public.hot_sensors AS
+CREATE VIEW public.hot_sensors (sensor) AS
 SELECT sensor_max.sensor
    FROM public.sensor_max
   WHERE sensor_max.max_celsius > 40::numeric;
 
-CREATE VIEW public.hot_sensor_count AS
+CREATE VIEW public.hot_sensor_count (n) AS
 SELECT count(*) AS n
    FROM public.hot_sensors;
 

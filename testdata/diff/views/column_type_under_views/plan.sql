@@ -5,12 +5,12 @@ DROP VIEW public.payments_v;
 -- hazard table-rewrite: changing column amount of table public.payments from integer to bigint rewrites the table and its indexes
 ALTER TABLE public.payments ALTER COLUMN amount TYPE bigint;
 
-CREATE VIEW public.payments_v AS
+CREATE VIEW public.payments_v (id, amount) AS
 SELECT payments.id,
     payments.amount
    FROM public.payments;
 
-CREATE VIEW public.payments_sum AS
+CREATE VIEW public.payments_sum (total) AS
 SELECT sum(payments_v.amount) AS total
    FROM public.payments_v;
 

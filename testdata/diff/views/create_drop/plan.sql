@@ -1,6 +1,6 @@
 DROP VIEW public.old_big_orders;
 
-CREATE VIEW public.order_totals AS
+CREATE VIEW public.order_totals (customer, total, n) AS
 SELECT orders.customer,
     sum(orders.total) AS total,
     count(*) AS n

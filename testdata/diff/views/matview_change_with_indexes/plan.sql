@@ -5,14 +5,14 @@ DROP MATERIALIZED VIEW public.event_counts;
 
 DROP INDEX public.recent_kinds_kind;
 
-CREATE MATERIALIZED VIEW public.event_counts AS
+CREATE MATERIALIZED VIEW public.event_counts (kind, n) AS
 SELECT events.kind,
     count(*) AS n
    FROM public.events
   WHERE events.payload IS NOT NULL
   GROUP BY events.kind;
 
-CREATE VIEW public.busy_kinds AS
+CREATE VIEW public.busy_kinds (kind) AS
 SELECT event_counts.kind
    FROM public.event_counts
   WHERE event_counts.n > 10;

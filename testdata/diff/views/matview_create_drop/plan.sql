@@ -1,7 +1,7 @@
 -- hazard data-loss: drops materialized view public.sales_by_day; its rows are computed again only when it is created and refreshed
 DROP MATERIALIZED VIEW public.sales_by_day;
 
-CREATE MATERIALIZED VIEW public.sales_by_region AS
+CREATE MATERIALIZED VIEW public.sales_by_region (region, amount, n) AS
 SELECT sales.region,
     sum(sales.amount) AS amount,
     count(*) AS n

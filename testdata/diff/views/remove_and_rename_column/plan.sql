@@ -4,18 +4,18 @@ DROP VIEW public.account_ids;
 
 DROP VIEW public.account_list;
 
-CREATE VIEW public.account_emails AS
+CREATE VIEW public.account_emails (id, address) AS
 SELECT accounts.id,
     accounts.email AS address
    FROM public.accounts;
 
-CREATE VIEW public.account_list AS
+CREATE VIEW public.account_list (id, email, created_at) AS
 SELECT accounts.id,
     accounts.email,
     accounts.created_at
    FROM public.accounts;
 
-CREATE VIEW public.account_ids AS
+CREATE VIEW public.account_ids (id) AS
 SELECT account_list.id
    FROM public.account_list;
 

@@ -1,4 +1,4 @@
-CREATE OR REPLACE VIEW public.live_items AS
+CREATE OR REPLACE VIEW public.live_items (id, name, price) AS
 SELECT items.id,
     upper(items.name) AS name,
     items.price * 2::numeric AS price

@@ -97,25 +97,24 @@ func (d *differ) order() ([]Change, error) {
 		if !definesObject(c) {
 			continue
 		}
-		for _, id := range touched(c) {
-			if c.Op() == Drop {
-				drops[id] = append(drops[id], i)
-			} else {
-				creates[id] = append(creates[id], i)
-			}
+		id := c.Object()
+		if c.Op() == Drop {
+			drops[id] = append(drops[id], i)
+		} else {
+			creates[id] = append(creates[id], i)
 		}
 	}
 	// What an object needs is created or altered before it.
 	for _, dep := range d.to.Dependencies {
 		for _, a := range lookup(creates, dep.To) {
-			for _, b := range creates[dep.From] {
+			for _, b := range lookup(creates, dep.From) {
 				g.mustRunBefore(a, b)
 			}
 		}
 	}
 	// An object is dropped before what it needs is dropped or altered.
 	for _, dep := range d.from.Dependencies {
-		for _, a := range drops[dep.From] {
+		for _, a := range lookup(drops, dep.From) {
 			for _, b := range lookup(drops, dep.To) {
 				g.mustRunBefore(a, b)
 			}
@@ -149,8 +148,8 @@ func definesObject(c Change) bool {
 	return true
 }
 
-// lookup returns the changes on an object. Needing a column means needing its table or
-// view as well, which changes name without the column.
+// lookup returns the changes on an object. A column is also made or dropped with its
+// table or view (CREATE TABLE, DROP VIEW), so those count for it too.
 func lookup(changes map[model.ObjectID][]int, id model.ObjectID) []int {
 	out := changes[id]
 	if id.Kind == model.KindColumn {
@@ -158,15 +157,4 @@ func lookup(changes map[model.ObjectID][]int, id model.ObjectID) []int {
 		out = append(out, changes[model.ObjectID{Kind: model.KindView, Name: id.Name}]...)
 	}
 	return out
-}
-
-// touched returns the objects a change works on, as dependency edges name them: a
-// change to a column also touches its table, so an edge to the table orders it too.
-func touched(c Change) []model.ObjectID {
-	id := c.Object()
-	switch id.Kind {
-	case model.KindColumn:
-		return []model.ObjectID{id, {Kind: model.KindTable, Name: id.Name}}
-	}
-	return []model.ObjectID{id}
 }

@@ -13,51 +13,17 @@ func (c *Catalog) Keep(keep func(ObjectID) bool) {
 		removed[id] = true
 		return true
 	}
-	for name := range c.Schemas {
-		if drop(ObjectID{Kind: KindSchema, Name: QName{Name: name}}) {
-			delete(c.Schemas, name)
-		}
-	}
-	for name := range c.Tables {
-		if drop(ObjectID{Kind: KindTable, Name: name}) {
-			delete(c.Tables, name)
-		}
-	}
-	for name := range c.Views {
-		if drop(ObjectID{Kind: KindView, Name: name}) {
-			delete(c.Views, name)
-		}
-	}
-	for name := range c.Sequences {
-		if drop(ObjectID{Kind: KindSequence, Name: name}) {
-			delete(c.Sequences, name)
-		}
-	}
-	for sig, f := range c.Functions {
-		if drop(ObjectID{Kind: KindFunction, Name: QName{Schema: f.Name.Schema, Name: f.Name.Name + "(" + f.Arguments + ")"}}) {
-			delete(c.Functions, sig)
-		}
-	}
-	for name := range c.Enums {
-		if drop(ObjectID{Kind: KindType, Name: name}) {
-			delete(c.Enums, name)
-		}
-	}
-	for name := range c.Domains {
-		if drop(ObjectID{Kind: KindType, Name: name}) {
-			delete(c.Domains, name)
-		}
-	}
-	for name := range c.Composites {
-		if drop(ObjectID{Kind: KindType, Name: name}) {
-			delete(c.Composites, name)
-		}
-	}
-	for name := range c.Ranges {
-		if drop(ObjectID{Kind: KindType, Name: name}) {
-			delete(c.Ranges, name)
-		}
-	}
+	prune(c.Schemas, drop, func(name string, _ *Schema) ObjectID { return ObjectID{Kind: KindSchema, Name: QName{Name: name}} })
+	prune(c.Tables, drop, func(name QName, _ *Table) ObjectID { return ObjectID{Kind: KindTable, Name: name} })
+	prune(c.Views, drop, func(name QName, _ *View) ObjectID { return ObjectID{Kind: KindView, Name: name} })
+	prune(c.Sequences, drop, func(name QName, _ *Sequence) ObjectID { return ObjectID{Kind: KindSequence, Name: name} })
+	prune(c.Functions, drop, func(_ string, f *Function) ObjectID {
+		return ObjectID{Kind: KindFunction, Name: QName{Schema: f.Name.Schema, Name: f.Name.Name + "(" + f.Arguments + ")"}}
+	})
+	prune(c.Enums, drop, typeID[*Enum])
+	prune(c.Domains, drop, typeID[*Domain])
+	prune(c.Composites, drop, typeID[*CompositeType])
+	prune(c.Ranges, drop, typeID[*RangeType])
 	if len(removed) == 0 {
 		return
 	}
@@ -76,3 +42,14 @@ func (c *Catalog) Keep(keep func(ObjectID) bool) {
 	}
 	c.Dependencies = kept
 }
+
+// prune deletes the entries of m for which drop returns true, given their IDs.
+func prune[K comparable, V any](m map[K]V, drop func(ObjectID) bool, id func(K, V) ObjectID) {
+	for k, v := range m {
+		if drop(id(k, v)) {
+			delete(m, k)
+		}
+	}
+}
+
+func typeID[V any](name QName, _ V) ObjectID { return ObjectID{Kind: KindType, Name: name} }

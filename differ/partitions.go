@@ -70,6 +70,12 @@ func (d *differ) partitioning(old, t *model.Table) bool {
 func (d *differ) recreateTable(old, t *model.Table) {
 	d.recreated[t.Name] = true
 	d.rebuildForeignKeys(t.Name, func(*model.Constraint) bool { return true })
+	// Its partitions go with it: so do the foreign keys that reference them.
+	for _, name := range d.from.TableNames() {
+		if p := d.from.Tables[name]; p.PartitionOf != nil && *p.PartitionOf == t.Name {
+			d.rebuildForeignKeys(name, func(*model.Constraint) bool { return true })
+		}
+	}
 	c := d.dropTable(old)
 	c.hazard(DataLoss, "table %s is dropped and created again because its partitioning changes: its rows are lost", t.Name)
 	d.createTable(t)

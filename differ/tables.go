@@ -78,9 +78,10 @@ func (d *differ) tables() {
 		switch {
 		case !ok:
 			d.createTable(t)
-		case t.PartitionOf != nil && d.recreated[*t.PartitionOf]:
-			// Dropping its parent dropped it: it comes back with the parent.
+		case old.PartitionOf != nil && d.droppedWithParent(old):
+			// Dropping its parent drops it: it comes back, with what references it.
 			d.recreated[name] = true
+			d.rebuildForeignKeys(name, func(*model.Constraint) bool { return true })
 			d.createTable(t)
 		case !d.partitioning(old, t):
 			d.recreateTable(old, t)
@@ -94,6 +95,7 @@ func (d *differ) tables() {
 		}
 		t := d.from.Tables[name]
 		if t.PartitionOf != nil && d.droppedWithParent(t) {
+			d.dropForeignKeysToDropped(t)
 			continue
 		}
 		d.dropTable(t)
@@ -159,16 +161,28 @@ func addedAfterCreate(c *model.Constraint) bool {
 	return c.Kind == model.ForeignKey || isNotValid(c)
 }
 
-func (d *differ) dropTable(t *model.Table) *DropTable {
-	// Foreign keys between tables dropped together would make the drop order matter;
-	// dropping them first makes it not.
+// dropForeignKeysToDropped drops the foreign keys of a table that go away which
+// reference other tables that go away (or are recreated): between tables dropped
+// together the drop order would matter; dropping the keys first makes it not.
+func (d *differ) dropForeignKeysToDropped(t *model.Table) {
 	for _, c := range t.Constraints {
 		if c.Kind == model.ForeignKey && c.References != t.Name {
-			if _, kept := d.to.Tables[c.References]; !kept {
+			if _, kept := d.to.Tables[c.References]; !kept || d.recreated[c.References] || d.droppedPartition(c.References) {
 				d.dropConstraint(t.Name, c)
 			}
 		}
 	}
+}
+
+// droppedPartition reports whether a table is a partition that goes away with its
+// parent.
+func (d *differ) droppedPartition(name model.QName) bool {
+	t := d.from.Tables[name]
+	return t != nil && t.PartitionOf != nil && d.droppedWithParent(t)
+}
+
+func (d *differ) dropTable(t *model.Table) *DropTable {
+	d.dropForeignKeysToDropped(t)
 	c := &DropTable{changeMeta: changeMeta{phase: phaseDropTable}, Name: t.Name}
 	if !d.recreated[t.Name] {
 		c.hazard(DataLoss, "drops table %s and all its rows", t.Name)

@@ -66,6 +66,9 @@ func ParseName(name string) (File, error) {
 	fail := func(why string) (File, error) {
 		return File{}, fmt.Errorf("%w: %s: %s", ErrNotMigration, name, why)
 	}
+	if strings.ContainsAny(name, `/\`) {
+		return fail("a path, not a file name")
+	}
 	if len(name) < len(suffix) || !strings.EqualFold(name[len(name)-len(suffix):], suffix) {
 		return fail("no .sql suffix")
 	}

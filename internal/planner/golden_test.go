@@ -140,7 +140,9 @@ func caseDirs(t *testing.T, root string) []string {
 }
 
 // createRoles creates the roles a case names in its roles file, one per line. Roles
-// belong to the whole server, so they are created once and kept.
+// belong to the whole server, so they are created once and kept. Cases run in
+// parallel: two may create the same role at once, and the loser sees a unique
+// violation rather than duplicate_object.
 func createRoles(t *testing.T, caseDir string) {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(caseDir, "roles"))
@@ -152,7 +154,7 @@ func createRoles(t *testing.T, caseDir string) {
 	}
 	for _, role := range strings.Fields(string(b)) {
 		pgtest.Exec(t, pgtest.Server().ConnString("postgres"), fmt.Sprintf(
-			`DO $$ BEGIN CREATE ROLE %s; EXCEPTION WHEN duplicate_object THEN NULL; END $$`, model.QuoteIdent(role)))
+			`DO $$ BEGIN CREATE ROLE %s; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`, model.QuoteIdent(role)))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
 )
 
 func createTrigger(c *differ.CreateTrigger) string { return c.Trigger.Definition }
@@ -24,18 +25,17 @@ func createPolicy(c *differ.CreatePolicy) string {
 	p := c.Policy
 	s := "CREATE POLICY " + ident(p.Name) + " ON " + c.Table.String() +
 		" AS " + pick(p.Permissive, "PERMISSIVE", "RESTRICTIVE") + " FOR " + p.Command + " TO " + roleList(p.Roles)
-	if p.Using != "" {
-		s += " USING (" + p.Using + ")"
-	}
-	if p.WithCheck != "" {
-		s += " WITH CHECK (" + p.WithCheck + ")"
-	}
-	return s
+	return s + policyExpressions(p)
 }
 
 func alterPolicy(c *differ.AlterPolicy) string {
 	p := c.To
-	s := "ALTER POLICY " + ident(p.Name) + " ON " + c.Table.String() + " TO " + roleList(p.Roles)
+	return "ALTER POLICY " + ident(p.Name) + " ON " + c.Table.String() + " TO " + roleList(p.Roles) + policyExpressions(p)
+}
+
+// policyExpressions spells a policy's USING and WITH CHECK clauses, those it has.
+func policyExpressions(p *model.Policy) string {
+	s := ""
 	if p.Using != "" {
 		s += " USING (" + p.Using + ")"
 	}

@@ -59,7 +59,12 @@ func (d *differ) partitioning(old, t *model.Table) bool {
 		}
 	}
 	if t.PartitionOf != nil {
-		d.add(&AttachPartition{changeMeta: changeMeta{phase: phaseAttachPartition}, Table: t.Name, Parent: *t.PartitionOf, Bound: t.PartitionBound})
+		c := &AttachPartition{changeMeta: changeMeta{phase: phaseAttachPartition}, Table: t.Name, Parent: *t.PartitionOf, Bound: t.PartitionBound}
+		// PostgreSQL checks every row against the bound, holding an ACCESS EXCLUSIVE
+		// lock on the table being attached (and SHARE UPDATE EXCLUSIVE on the parent),
+		// unless a valid CHECK constraint of the table already implies the bound.
+		c.hazard(BlockingScan, "ATTACH PARTITION scans table %s to check that its rows fit the bound, while blocking its reads and writes (a matching CHECK constraint added beforehand avoids the scan)", t.Name)
+		d.add(c)
 	}
 	return true
 }

@@ -98,7 +98,12 @@ func sameColumnRef(a, b *model.ColumnRef) bool {
 }
 
 // columnDropped reports whether the plan drops the column, alone or with its table.
+// A partition lists only the columns it sets something on: the others are its
+// parent's, and kept with it.
 func (d *differ) columnDropped(ref model.ColumnRef) bool {
 	t, ok := d.to.Tables[ref.Table]
+	for ok && t.Column(ref.Column) == nil && t.PartitionOf != nil {
+		t, ok = d.to.Tables[*t.PartitionOf]
+	}
 	return !ok || t.Column(ref.Column) == nil
 }

@@ -192,9 +192,12 @@ func (d *differ) dropTable(t *model.Table) *DropTable {
 }
 
 func (d *differ) alterTable(old, t *model.Table) {
-	if t.IsPartition() {
+	switch {
+	case t.IsPartition():
 		d.partitionColumns(old, t)
-	} else {
+	case old.IsPartition():
+		d.columns(d.keptAfterDetach(old), t)
+	default:
 		d.columns(d.keptAfterNoInherit(old, t), t)
 	}
 	d.constraints(old, t)
@@ -266,6 +269,31 @@ func (d *differ) columnStorage(table model.QName, c *model.Column) {
 	plain := *c
 	plain.Storage = ""
 	d.add(&AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: table, From: &plain, To: c})
+}
+
+// keptAfterDetach returns a partition with every column it has: those it lists
+// (which it sets something on) and its parent's others, as DETACH PARTITION leaves
+// them on the table. A detached table keeps no identity of its parent's.
+func (d *differ) keptAfterDetach(old *model.Table) *model.Table {
+	out := *old
+	out.Columns = nil
+	parent := d.from.Tables[*old.PartitionOf]
+	if parent != nil && parent.IsPartition() {
+		parent = d.keptAfterDetach(parent)
+	}
+	if parent == nil {
+		return old
+	}
+	for _, pc := range parent.Columns {
+		if c := old.Column(pc.Name); c != nil {
+			out.Columns = append(out.Columns, c)
+			continue
+		}
+		c := *pc
+		c.Comment, c.Identity, c.IdentityOptions, c.IdentitySequence, c.IdentityPrivileges = "", "", nil, model.QName{}, nil
+		out.Columns = append(out.Columns, &c)
+	}
+	return &out
 }
 
 // keptAfterNoInherit returns old with the columns it inherits from parents it stops

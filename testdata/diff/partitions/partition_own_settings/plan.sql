@@ -1,0 +1,8 @@
+ALTER TABLE public.t_new ALTER COLUMN id SET NOT NULL;
+
+ALTER TABLE public.t_new ALTER COLUMN note SET NOT NULL;
+
+ALTER TABLE public.t_new ALTER COLUMN note SET DEFAULT 'fresh'::text;
+
+COMMENT ON TABLE public.t_new IS 'rows not yet processed';
+

@@ -1,0 +1,2 @@
+CREATE TABLE s (tenant int NOT NULL, at date NOT NULL, v int) PARTITION BY LIST (tenant);
+CREATE TABLE s_1 PARTITION OF s FOR VALUES IN (1);

@@ -1,0 +1,10 @@
+ALTER TABLE public.orders_eu ALTER COLUMN id DROP DEFAULT;
+
+ALTER TABLE public.orders_eu ALTER COLUMN id SET DEFAULT nextval('public.orders_id_seq'::regclass);
+
+-- hazard blocking-scan: ATTACH PARTITION scans table public.orders_eu to check that its rows fit the bound, while blocking its reads and writes (a matching CHECK constraint added beforehand avoids the scan)
+ALTER TABLE public.orders ATTACH PARTITION public.orders_eu FOR VALUES IN ('eu');
+
+-- hazard data-loss: drops sequence public.orders_eu_id_seq and its current value
+DROP SEQUENCE public.orders_eu_id_seq;
+

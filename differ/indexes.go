@@ -46,7 +46,8 @@ func (d *differ) indexes(old, t *model.Table) {
 		}
 	}
 	for _, oi := range old.Indexes {
-		if t.Index(oi.Name) == nil {
+		// An index the partition is to have attached to its parent's stays.
+		if t.Index(oi.Name) == nil && findIndex(t.PartitionIndexes, oi.Name) == nil {
 			d.dropIndex(t.Name, oi)
 		}
 	}
@@ -91,8 +92,9 @@ func (d *differ) foreignKeysNeedIndex(table model.QName) bool {
 func (d *differ) dropIndex(table model.QName, i *model.Index) {
 	c := &DropIndex{changeMeta: changeMeta{phase: phaseDropIndexConcurrently, nonTransaction: true}, Table: table, Index: i, Concurrently: true}
 	c.hazard(IndexDropped, "drops index %s: queries that use it may slow down", model.QuoteIdent(i.Name))
-	if d.from.Tables[table].PartitionKey != "" {
-		// PostgreSQL cannot drop an index of a partitioned table concurrently.
+	if d.from.Tables[table].PartitionKey != "" || i.AttachedTo != (model.QName{}) {
+		// PostgreSQL cannot drop an index of a partitioned table concurrently; an
+		// index attached to a parent's goes once its partition is detached.
 		c.phase, c.nonTransaction, c.Concurrently = phaseDropConstraint, false, false
 	} else if i.Unique && d.rebuildForeignKeysOnIndexes(table) {
 		// Foreign keys that rely on the index are dropped first, inside the

@@ -31,6 +31,7 @@ const (
 	phaseAddColumn
 	phaseAlterColumn
 	phaseAddConstraint
+	phaseCreatePartitionIndex // before the parent's index, which then attaches it
 	phaseCreateIndex
 	phaseAttachPartition
 	phaseAddForeignKey

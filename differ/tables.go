@@ -120,6 +120,7 @@ func (d *differ) droppedWithParent(t *model.Table) bool {
 
 func (d *differ) createTable(t *model.Table) {
 	d.add(&CreateTable{changeMeta: changeMeta{phase: phaseCreateTable}, Table: t})
+	d.partitionIndexes(nil, t)
 	for _, c := range t.Constraints {
 		if addedAfterCreate(c) && !d.added[constraintObject(t.Name, c.Name)] {
 			d.added[constraintObject(t.Name, c.Name)] = true
@@ -195,8 +196,10 @@ func (d *differ) alterTable(old, t *model.Table) {
 	switch {
 	case t.IsPartition():
 		d.partitionColumns(old, t)
+		d.partitionIndexes(old, t)
 	case old.IsPartition():
-		d.columns(d.keptAfterDetach(old), t)
+		old = d.keptAfterDetach(old)
+		d.columns(old, t)
 	default:
 		d.columns(d.keptAfterNoInherit(old, t), t)
 	}
@@ -273,7 +276,8 @@ func (d *differ) columnStorage(table model.QName, c *model.Column) {
 
 // keptAfterDetach returns a partition with every column it has: those it lists
 // (which it sets something on) and its parent's others, as DETACH PARTITION leaves
-// them on the table. A detached table keeps no identity of its parent's.
+// them on the table, and its indexes. A detached table keeps no identity of its
+// parent's.
 func (d *differ) keptAfterDetach(old *model.Table) *model.Table {
 	out := *old
 	out.Columns = nil
@@ -284,6 +288,9 @@ func (d *differ) keptAfterDetach(old *model.Table) *model.Table {
 	if parent == nil {
 		return old
 	}
+	// Its indexes attached to its parent's stay, as indexes of its own.
+	out.Indexes = append(append([]*model.Index{}, old.Indexes...), old.PartitionIndexes...)
+	out.PartitionIndexes = nil
 	for _, pc := range parent.Columns {
 		if c := old.Column(pc.Name); c != nil {
 			out.Columns = append(out.Columns, c)

@@ -7,7 +7,12 @@ type Table struct {
 	Columns     []*Column
 	Constraints []*Constraint // primary key, unique, foreign key, check, exclusion
 	Indexes     []*Index      // indexes that do not belong to a constraint
-	Unlogged    bool
+	// PartitionIndexes are a partition's indexes attached to its parent's partitioned
+	// indexes (Index.AttachedTo). PostgreSQL creates them with the parent's index,
+	// under names of its own choosing unless the partition had a matching index
+	// already: they are kept apart from Indexes for their names.
+	PartitionIndexes []*Index
+	Unlogged         bool
 	// RowSecurity and ForceRowSecurity mirror ALTER TABLE ... ENABLE / FORCE ROW LEVEL SECURITY.
 	RowSecurity      bool
 	ForceRowSecurity bool
@@ -154,4 +159,7 @@ type Index struct {
 	Unique     bool
 	Comment    string
 	Source     Source
+	// AttachedTo is, for an index of a partition, the parent's partitioned index it
+	// is attached to; zero otherwise.
+	AttachedTo QName
 }

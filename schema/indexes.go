@@ -15,8 +15,10 @@ import (
 // index, which its own table does not own.
 //
 // An index of a partition that is attached to its parent's partitioned index
-// (relispartition) comes from the parent's declaration and is not reported as an index;
-// it still comes back for the replica identity, which each partition sets itself.
+// (relispartition) comes from the parent's declaration and is not reported as an index
+// of the table but among its PartitionIndexes, with the parent index it is attached
+// to, for its name; it also comes back for the replica identity, which each partition
+// sets itself.
 // pg_get_indexdef prints a partitioned index (relkind 'I') as CREATE INDEX ... ON ONLY,
 // which is how pg_dump rebuilds it piecewise, but the declaration that made it, and
 // that would make it again, is CREATE INDEX ... ON the table, cascading to the
@@ -24,7 +26,8 @@ import (
 // unless the index is still invalid, that is some partition lacks its index.
 var indexesQuery = `
 SELECT i.indexrelid, i.indrelid, ic.relname, coalesce(con.conname, ''), con.oid IS NOT NULL OR ic.relispartition,
-	CASE WHEN con.oid IS NULL AND NOT ic.relispartition THEN pg_catalog.pg_get_indexdef(i.indexrelid) ELSE '' END,
+	CASE WHEN con.oid IS NULL THEN pg_catalog.pg_get_indexdef(i.indexrelid) ELSE '' END,
+	coalesce(pn.nspname, ''), coalesce(pc.relname, ''),
 	CASE WHEN ic.relkind = 'I' AND i.indisvalid THEN 'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
 		|| 'INDEX ' || pg_catalog.quote_ident(ic.relname) || ' ON ONLY ' ELSE '' END,
 	i.indisunique, i.indisreplident,
@@ -35,6 +38,9 @@ JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid
 	AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = i.indexrelid AND ic.relispartition AND con.oid IS NULL
+LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
+LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
 ` + description("pg_class", "i.indexrelid") + `
 WHERE c.relkind IN ('r', 'p', 'm') AND ` + userNamespace + `
 	AND ` + notExtensionMember("pg_class", "c.oid")
@@ -51,9 +57,10 @@ func (in *inspector) readIndexes(rows pgx.Rows) error {
 		constraint         string
 		derived, replIdent bool
 		only               string
+		attachedTo         model.QName
 		x                  model.Index
 	)
-	scans := []any{&oid, &rel, &x.Name, &constraint, &derived, &x.Definition, &only, &x.Unique, &replIdent, &x.Comment}
+	scans := []any{&oid, &rel, &x.Name, &constraint, &derived, &x.Definition, &attachedTo.Schema, &attachedTo.Name, &only, &x.Unique, &replIdent, &x.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil {
@@ -74,14 +81,17 @@ func (in *inspector) readIndexes(rows pgx.Rows) error {
 		if replIdent && t.ReplicaIdentity == "i" {
 			t.ReplicaIdentityIndex = x.Name
 		}
-		if derived { // a constraint's, or a partition's copy of its parent's
-			return nil
-		}
 		idx := x
 		if rest, ok := strings.CutPrefix(idx.Definition, only); ok && only != "" {
 			idx.Definition = strings.TrimSuffix(only, "ONLY ") + rest
 		}
-		t.Indexes = append(t.Indexes, &idx)
+		switch {
+		case attachedTo.Name != "":
+			idx.AttachedTo = attachedTo
+			t.PartitionIndexes = append(t.PartitionIndexes, &idx)
+		case !derived: // else a constraint's
+			t.Indexes = append(t.Indexes, &idx)
+		}
 		return nil
 	})
 	return err

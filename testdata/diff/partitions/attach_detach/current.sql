@@ -1,0 +1,4 @@
+CREATE TABLE m (id int NOT NULL, at date NOT NULL, note text) PARTITION BY RANGE (at);
+CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE m_2026 (id int NOT NULL, at date NOT NULL, note text);
+CREATE INDEX m_at_idx ON m (at);

@@ -1,0 +1,5 @@
+CREATE TABLE m (id int NOT NULL, at date NOT NULL, note text) PARTITION BY RANGE (at);
+CREATE TABLE m_2025 (id int NOT NULL, at date NOT NULL, note text);
+CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX m_at_idx ON m (at);
+CREATE INDEX m_2025_at_idx ON m_2025 (at);

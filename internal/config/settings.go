@@ -1,0 +1,263 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Settings is the configuration read from Flyway's files and the environment.
+//
+// An unset string is "", an unset list is nil, an unset boolean or integer is nil:
+// the CLI can tell "not configured" from false or 0 and lay its flags on top.
+// WithDefaults fills what is unset with Flyway's defaults.
+type Settings struct {
+	// URL is the target database, ready for pgx: a postgres:// URL (converted from
+	// flyway.url's jdbc:postgresql:// form) or a libpq key=value string, with User
+	// and Password merged in when it names none. Empty when nothing configures it:
+	// pgx then reads the PG* variables. It prints with its password masked.
+	URL ConnString
+	// User and Password are flyway.user and flyway.password as configured. When the
+	// URL itself names a user or password, the URL wins, as with Flyway's
+	// PostgreSQL driver.
+	User     string
+	Password Secret
+
+	Schemas       []string // flyway.schemas
+	DefaultSchema string   // flyway.defaultSchema
+	Table         string   // flyway.table
+	// Locations are the migration directories, "filesystem:" removed.
+	Locations []string
+	// Placeholders maps placeholder names, lower-cased (Flyway matches them
+	// case-insensitively), to their values.
+	Placeholders      map[string]string
+	PlaceholderPrefix string
+	PlaceholderSuffix string
+
+	BaselineOnMigrate       *bool
+	BaselineVersion         string
+	BaselineDescription     string
+	OutOfOrder              *bool
+	ValidateOnMigrate       *bool
+	ValidateMigrationNaming *bool
+	IgnoreMigrationPatterns []string
+	CleanDisabled           *bool
+	Mixed                   *bool
+	Group                   *bool
+	InstalledBy             string
+	LockRetryCount          *int
+	ConnectRetries          *int
+	Target                  string
+	// TransactionalLock is flyway.postgresql.transactional.lock.
+	TransactionalLock *bool
+
+	// Environment is the flyway.toml environment the settings were taken from, ""
+	// when none was.
+	Environment string
+
+	PgShape PgShapeSettings
+
+	// Sources maps each configured setting's name ("url", "baselineOnMigrate",
+	// "placeholders.x", "pgshape.devUrl") to where its value came from
+	// ("conf/prod.conf:3", "env FLYWAY_URL", "flyway.toml: environments.prod.url"),
+	// for messages.
+	Sources map[string]string
+}
+
+// PgShapeSettings are pgshape's own settings: pgshape.<name> in .conf files, the
+// [pgshape] table (or [environments.<name>.pgshape]) in TOML, PGSHAPE_* variables.
+type PgShapeSettings struct {
+	Schema         string     // directory of desired-state .sql files
+	DevURL         ConnString // a server for scratch databases
+	AllowHazards   []string   // hazard kinds to accept
+	IncludeSchemas []string
+	ExcludeSchemas []string
+	Ignore         []string // glob patterns of objects managed by other tools
+	WithOwners     *bool
+}
+
+// Flyway's defaults, used by WithDefaults.
+const (
+	DefaultTable               = "flyway_schema_history"
+	DefaultBaselineVersion     = "1"
+	DefaultBaselineDescription = "<< Flyway Baseline >>"
+	DefaultPlaceholderPrefix   = "${"
+	DefaultPlaceholderSuffix   = "}"
+	DefaultLockRetryCount      = 50
+	DefaultLocation            = "sql" // the Flyway command line's default, filesystem:sql
+	DefaultTarget              = "latest"
+)
+
+// WithDefaults returns a copy of s with every unset setting given Flyway's
+// default (and pgshape's: schema directory "schema").
+func (s *Settings) WithDefaults() *Settings {
+	c := s.clone()
+	setDefault := func(p *string, def string) {
+		if *p == "" {
+			*p = def
+		}
+	}
+	setDefault(&c.Table, DefaultTable)
+	setDefault(&c.BaselineVersion, DefaultBaselineVersion)
+	setDefault(&c.BaselineDescription, DefaultBaselineDescription)
+	setDefault(&c.PlaceholderPrefix, DefaultPlaceholderPrefix)
+	setDefault(&c.PlaceholderSuffix, DefaultPlaceholderSuffix)
+	setDefault(&c.Target, DefaultTarget)
+	setDefault(&c.PgShape.Schema, "schema")
+	if c.Locations == nil {
+		c.Locations = []string{DefaultLocation}
+	}
+	if c.IgnoreMigrationPatterns == nil {
+		c.IgnoreMigrationPatterns = []string{"*:future"}
+	}
+	for _, b := range []struct {
+		p   **bool
+		def bool
+	}{
+		{&c.BaselineOnMigrate, false}, {&c.OutOfOrder, false}, {&c.ValidateOnMigrate, true},
+		{&c.ValidateMigrationNaming, false}, {&c.CleanDisabled, true}, {&c.Mixed, false},
+		{&c.Group, false}, {&c.TransactionalLock, true}, {&c.PgShape.WithOwners, false},
+	} {
+		if *b.p == nil {
+			v := b.def
+			*b.p = &v
+		}
+	}
+	for _, n := range []struct {
+		p   **int
+		def int
+	}{{&c.LockRetryCount, DefaultLockRetryCount}, {&c.ConnectRetries, 0}} {
+		if *n.p == nil {
+			v := n.def
+			*n.p = &v
+		}
+	}
+	return c
+}
+
+func (s *Settings) clone() *Settings {
+	c := *s
+	c.Placeholders = make(map[string]string, len(s.Placeholders))
+	for k, v := range s.Placeholders {
+		c.Placeholders[k] = v
+	}
+	c.Sources = make(map[string]string, len(s.Sources))
+	for k, v := range s.Sources {
+		c.Sources[k] = v
+	}
+	return &c
+}
+
+// String prints the settings that are set, one "name = value" per line in a fixed
+// order, passwords masked. It is what %v and %s show.
+func (s Settings) String() string {
+	var b strings.Builder
+	line := func(name string, v any) {
+		fmt.Fprintf(&b, "%s = %v\n", name, v)
+	}
+	if s.URL != "" {
+		line("url", s.URL)
+	}
+	if s.User != "" {
+		line("user", s.User)
+	}
+	if s.Password != "" {
+		line("password", s.Password)
+	}
+	strs := []struct {
+		name, v string
+	}{
+		{"defaultSchema", s.DefaultSchema}, {"table", s.Table},
+		{"placeholderPrefix", s.PlaceholderPrefix}, {"placeholderSuffix", s.PlaceholderSuffix},
+		{"baselineVersion", s.BaselineVersion}, {"baselineDescription", s.BaselineDescription},
+		{"installedBy", s.InstalledBy}, {"target", s.Target}, {"environment", s.Environment},
+		{"pgshape.schema", s.PgShape.Schema},
+	}
+	lists := []struct {
+		name string
+		v    []string
+	}{
+		{"schemas", s.Schemas}, {"locations", s.Locations},
+		{"ignoreMigrationPatterns", s.IgnoreMigrationPatterns},
+		{"pgshape.allowHazards", s.PgShape.AllowHazards},
+		{"pgshape.includeSchemas", s.PgShape.IncludeSchemas},
+		{"pgshape.excludeSchemas", s.PgShape.ExcludeSchemas},
+		{"pgshape.ignore", s.PgShape.Ignore},
+	}
+	bools := []struct {
+		name string
+		v    *bool
+	}{
+		{"baselineOnMigrate", s.BaselineOnMigrate}, {"outOfOrder", s.OutOfOrder},
+		{"validateOnMigrate", s.ValidateOnMigrate}, {"validateMigrationNaming", s.ValidateMigrationNaming},
+		{"cleanDisabled", s.CleanDisabled}, {"mixed", s.Mixed}, {"group", s.Group},
+		{"postgresql.transactional.lock", s.TransactionalLock}, {"pgshape.withOwners", s.PgShape.WithOwners},
+	}
+	ints := []struct {
+		name string
+		v    *int
+	}{{"lockRetryCount", s.LockRetryCount}, {"connectRetries", s.ConnectRetries}}
+	for _, x := range strs {
+		if x.v != "" {
+			line(x.name, x.v)
+		}
+	}
+	for _, x := range lists {
+		if x.v != nil {
+			line(x.name, strings.Join(x.v, ","))
+		}
+	}
+	for _, x := range bools {
+		if x.v != nil {
+			line(x.name, *x.v)
+		}
+	}
+	for _, x := range ints {
+		if x.v != nil {
+			line(x.name, *x.v)
+		}
+	}
+	if s.PgShape.DevURL != "" {
+		line("pgshape.devUrl", s.PgShape.DevURL)
+	}
+	keys := make([]string, 0, len(s.Placeholders))
+	for k := range s.Placeholders {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		line(placeholderPrefix+k, s.Placeholders[k])
+	}
+	return b.String()
+}
+
+// GoString is what %#v shows: the same as String, so that no verb prints a
+// password.
+func (s Settings) GoString() string { return "config.Settings{\n" + s.String() + "}" }
+
+// Redacted returns the settings as String prints them: passwords masked.
+func (s *Settings) Redacted() string { return s.String() }
+
+// A Warning is a problem that does not stop pgshape: an unknown key, an unset
+// variable expanded to nothing, a setting pgshape ignores. Load returns
+// warnings; the CLI decides how to show them.
+type Warning struct {
+	Source  string // "conf/dev.conf:3", "env FLYWAY_X", "flyway.toml: flyway.x"
+	Message string
+}
+
+func (w Warning) String() string { return w.Source + ": " + w.Message }
+
+// Errors that Load's errors wrap, for errors.Is.
+var (
+	// ErrInvalidValue: a value of the wrong type or form (a boolean that is not true
+	// or false, a URL that does not parse, an unset variable in flyway.toml).
+	ErrInvalidValue = errors.New("invalid value")
+	// ErrUnsupported: a value pgshape cannot use (classpath: locations, a non-PostgreSQL
+	// JDBC URL, a secrets resolver).
+	ErrUnsupported = errors.New("not supported")
+	// ErrUnknownEnvironment: --env or flyway.environment names an environment no
+	// file defines.
+	ErrUnknownEnvironment = errors.New("unknown environment")
+)

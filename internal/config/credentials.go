@@ -7,13 +7,22 @@ import (
 )
 
 // WithCredentials returns the connection string conn with user and password added
-// where conn names none. Where conn already names a user or a password, conn wins,
+// where conn names none; an empty conn gives a key=value string of the
+// credentials alone. Where conn already names a user or a password, conn wins,
 // and userIgnored or passwordIgnored is true if the two differ: that is what Flyway
 // does with PostgreSQL, whose JDBC driver lets the URL's parameters override the
 // flyway.user and flyway.password it is given.
 func WithCredentials(conn, user, password string) (out string, userIgnored, passwordIgnored bool) {
 	if conn == "" {
-		return "", false, false
+		// No URL: a key=value string of the credentials alone, which pgx completes
+		// from the PG* variables.
+		if user != "" {
+			out = "user=" + quoteKeywordValue(user)
+		}
+		if password != "" {
+			out = strings.TrimSpace(out + " password=" + quoteKeywordValue(password))
+		}
+		return out, false, false
 	}
 	if strings.HasPrefix(conn, "postgres://") || strings.HasPrefix(conn, "postgresql://") {
 		return urlWithCredentials(conn, user, password)

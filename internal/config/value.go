@@ -16,6 +16,8 @@ type value struct {
 	// spelled is the key as the source spells it, for messages: "flyway.url",
 	// "FLYWAY_URL", "environments.prod.url".
 	spelled string
+	// resolve marks flyway.toml connection values, in which ${env.NAME} is resolved.
+	resolve bool
 }
 
 // fail returns the error for a bad value: "config: <where>: <key>: <what>".

@@ -1,0 +1,31 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+)
+
+// confValues turns a .conf file's text into values: flyway.<name> and
+// pgshape.<name> keys, ${NAME} expanded. Other keys are not Flyway's or pgshape's
+// and are ignored, as Flyway ignores them. Unset variables become warnings.
+func confValues(path, text string, env environ) ([]value, []Warning) {
+	var out []value
+	var warnings []Warning
+	for _, e := range readProperties(text) {
+		where := fmt.Sprintf("%s:%d", path, e.line)
+		unset := func(name string) {
+			warnings = append(warnings, Warning{where, fmt.Sprintf(
+				"environment variable %s is not set: ${%s} expands to nothing (as in Flyway)", name, name)})
+		}
+		key := expandConf(e.key, env, unset)
+		name, ok := strings.CutPrefix(key, "flyway.")
+		if !ok {
+			if !strings.HasPrefix(key, "pgshape.") {
+				continue
+			}
+			name = key
+		}
+		out = append(out, value{name: name, raw: expandConf(e.value, env, unset), where: where, spelled: key})
+	}
+	return out, warnings
+}

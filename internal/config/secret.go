@@ -47,8 +47,11 @@ func (c ConnString) MarshalText() ([]byte, error) { return []byte(c.String()), n
 // several), and password and sslpassword settings of a key=value string.
 // Everything else is kept as written.
 func RedactURL(s string) string {
-	if _, rest, ok := strings.Cut(s, "://"); ok || strings.HasPrefix(s, "jdbc:") {
+	if _, rest, ok := strings.Cut(s, "://"); ok {
 		return redactURLForm(s, len(s)-len(rest))
+	}
+	if strings.HasPrefix(s, "jdbc:") {
+		return redactURLForm(s, 0)
 	}
 	return keywordPassword.ReplaceAllString(s, "${1}"+mask)
 }
@@ -60,8 +63,8 @@ var keywordPassword = regexp.MustCompile(`((?:^|\s)(?:ssl)?password\s*=\s*)(?:'(
 // queryPassword matches a password or sslpassword parameter in a URL query.
 var queryPassword = regexp.MustCompile(`((?:[?&;])(?:ssl)?password=)[^&#]*`)
 
-// redactURLForm masks a URL; authority starts at index start (after "://", or 0
-// when there is none).
+// redactURLForm masks a URL; its authority starts at index start (after "://");
+// start 0 means it has none.
 func redactURLForm(s string, start int) string {
 	head, tail := s[:start], s[start:]
 	if start > 0 {

@@ -19,6 +19,8 @@ type tomlFile struct {
 	environment, envWhere string
 	// environments holds the [environments.<name>] tables, unflattened.
 	environments map[string]map[string]any
+	// lines maps dotted keys to their lines, for messages.
+	lines map[string]int
 }
 
 // readTOML parses a flyway.toml file. Syntax errors name the file and the line.
@@ -31,11 +33,11 @@ func readTOML(path, text string) (*tomlFile, []Warning, error) {
 		}
 		return nil, nil, fmt.Errorf("config: %s: %w", path, err)
 	}
-	f := &tomlFile{path: path, environments: map[string]map[string]any{}}
+	f := &tomlFile{path: path, environments: map[string]map[string]any{}, lines: tomlLines(text)}
 	var warnings []Warning
 	if fl, ok := doc["flyway"].(map[string]any); ok {
 		flatten("", fl, func(name string, raw any) {
-			where := path + ": flyway." + name
+			where := f.where("flyway." + name)
 			switch name {
 			case "environment":
 				f.environment, f.envWhere = fmt.Sprint(raw), where
@@ -47,7 +49,7 @@ func readTOML(path, text string) (*tomlFile, []Warning, error) {
 		})
 	}
 	if pg, ok := doc["pgshape"].(map[string]any); ok {
-		f.global = append(f.global, pgshapeValues(path+": pgshape.", pg)...)
+		f.global = append(f.global, f.pgshapeValues(pg)...)
 	}
 	if envs, ok := doc["environments"].(map[string]any); ok {
 		for name, t := range envs {
@@ -70,10 +72,10 @@ func (e syntaxError) Error() string { return e.msg }
 func (e syntaxError) Unwrap() error { return e.err }
 
 // pgshapeValues reads a [pgshape] table.
-func pgshapeValues(where string, m map[string]any) []value {
+func (f *tomlFile) pgshapeValues(m map[string]any) []value {
 	var out []value
 	flatten("", m, func(name string, raw any) {
-		out = append(out, value{name: "pgshape." + name, raw: raw, where: where + name, spelled: name, resolve: name == "devUrl"})
+		out = append(out, value{name: "pgshape." + name, raw: raw, where: f.where("pgshape." + name), spelled: name, resolve: name == "devUrl"})
 	})
 	return out
 }
@@ -88,10 +90,9 @@ func (f *tomlFile) environmentValues(name string) []value {
 	if !ok {
 		return nil
 	}
-	prefix := f.path + ": environments." + name + "."
 	var out []value
 	flatten("", t, func(key string, raw any) {
-		v := value{name: key, raw: raw, where: prefix + key, spelled: key}
+		v := value{name: key, raw: raw, where: f.where("environments." + name + "." + key), spelled: key}
 		switch first, rest, _ := strings.Cut(key, "."); {
 		case first == "flyway":
 			v.name = rest

@@ -128,7 +128,7 @@ func Load(opts LoadOptions) (*Settings, []Warning, error) {
 		return nil, nil, err
 	}
 	warnings = append(warnings, w...)
-	sort.SliceStable(warnings, func(i, j int) bool { return warnings[i].Source < warnings[j].Source })
+	sort.SliceStable(warnings, func(i, j int) bool { return naturalLess(warnings[i].Source, warnings[j].Source) })
 	return s, warnings, nil
 }
 

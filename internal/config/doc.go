@@ -26,8 +26,8 @@
 //
 // An empty environment variable counts as unset, everywhere.
 //
-// The environment of flyway.toml is LoadOptions.Environment (--env), else
-// FLYWAY_ENVIRONMENT, else the [flyway] environment setting, else "default". A
+// The environment of flyway.toml is LoadOptions.Environment (--env), else the
+// [flyway] environment setting, else "default". A
 // name no file defines is an error that lists the names they do define; only an
 // implicit "default" may be missing.
 //

@@ -16,8 +16,7 @@ type LoadOptions struct {
 	// properties) files. DefaultFiles lists the ones Flyway reads by default.
 	Files []string
 	// Environment is the flyway.toml environment to use (--env); empty for the
-	// FLYWAY_ENVIRONMENT variable, else the files' [flyway] environment, else
-	// "default".
+	// files' [flyway] environment, else "default".
 	Environment string
 	// Environ is the process environment as os.Environ returns it ("NAME=value").
 	// It is a list rather than a lookup function because FLYWAY_PLACEHOLDERS_<KEY>
@@ -69,7 +68,7 @@ func Load(opts LoadOptions) (*Settings, []Warning, error) {
 		warnings = append(warnings, w...)
 	}
 
-	envName, err := chooseEnvironment(opts.Environment, env, global, tomls)
+	envName, err := chooseEnvironment(opts.Environment, global, tomls)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -150,15 +149,13 @@ func resolveValue(v *value, env environ) ([]Warning, error) {
 	return nil, nil
 }
 
-// chooseEnvironment picks the flyway.toml environment: --env, else
-// FLYWAY_ENVIRONMENT, else the last [flyway] environment (or flyway.environment
-// in a .conf file), else "default". A chosen name no file defines is an error;
+// chooseEnvironment picks the flyway.toml environment: --env, else the last
+// [flyway] environment (or flyway.environment in a .conf file), else "default".
+// FLYWAY_ENVIRONMENT is not read: Flyway does not know it, and projects use it for
+// their own purposes. A chosen name no file defines is an error;
 // "default" may be missing, and then no environment applies.
-func chooseEnvironment(flag string, env environ, global []value, tomls []*tomlFile) (string, error) {
+func chooseEnvironment(flag string, global []value, tomls []*tomlFile) (string, error) {
 	name, where := flag, "--env"
-	if name == "" {
-		name, where = env.get("FLYWAY_ENVIRONMENT"), "env FLYWAY_ENVIRONMENT"
-	}
 	if name == "" {
 		for _, f := range tomls {
 			if f.environment != "" {

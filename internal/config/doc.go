@@ -80,7 +80,9 @@
 //
 // Booleans are true or false in any case (TOML booleans or strings); integers are
 // 32-bit; a bad one is an error naming the file, the line and the key. Locations
-// may carry "filesystem:"; classpath: and cloud locations are errors. Placeholder
+// are directories, with or without "filesystem:"; without it Flyway would search
+// the Java classpath instead, so pgshape warns. classpath: and cloud (s3:, gcs:)
+// locations are errors. Placeholder
 // keys are lower-cased, as Flyway matches them case-insensitively.
 //
 // Other flyway.* keys are warnings, not errors (Flyway itself refuses unknown

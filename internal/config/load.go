@@ -119,6 +119,9 @@ func Load(opts LoadOptions) (*Settings, []Warning, error) {
 		if err := st.apply(s, v); err != nil {
 			return nil, nil, err
 		}
+		if name == "locations" {
+			warnings = append(warnings, locationNotes(v)...)
+		}
 		s.Sources[name] = v.where
 	}
 

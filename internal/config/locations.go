@@ -20,7 +20,7 @@ func applyLocations(s *Settings, v value) error {
 			out = append(out, dir)
 			continue
 		}
-		if prefix, _, ok := strings.Cut(item, ":"); ok && len(prefix) > 1 && !strings.ContainsAny(prefix, `/\`) {
+		if prefix, _, ok := strings.Cut(item, ":"); ok && !isWindowsPath(item) && !strings.ContainsAny(prefix, `/\`) {
 			hint := ""
 			if prefix == "classpath" {
 				hint = " (classpath: locations live inside Java jars; point flyway.locations at the directory, filesystem:<dir>)"
@@ -31,4 +31,28 @@ func applyLocations(s *Settings, v value) error {
 	}
 	s.Locations = out
 	return nil
+}
+
+// locationNotes warns about locations written without a prefix: Flyway reads
+// those from the Java classpath (a Maven or Gradle project's
+// src/main/resources/<dir>), while pgshape takes them as directories.
+func locationNotes(v value) []Warning {
+	items, err := v.list()
+	if err != nil {
+		return nil
+	}
+	var out []Warning
+	for _, item := range items {
+		if !strings.Contains(item, ":") || isWindowsPath(item) {
+			out = append(out, Warning{v.where, fmt.Sprintf(
+				"location %q has no prefix: Flyway looks for it on the Java classpath, pgshape reads the directory %s; write filesystem:%s to say so", item, item, item)})
+		}
+	}
+	return out
+}
+
+// isWindowsPath reports whether s starts with a drive letter (C:\ or C:/).
+func isWindowsPath(s string) bool {
+	return len(s) >= 3 && s[1] == ':' && (s[2] == '\\' || s[2] == '/') &&
+		(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
 }

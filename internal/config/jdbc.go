@@ -90,7 +90,7 @@ func jdbcToURL(s string) (string, []string, error) {
 	}
 	db, err := url.QueryUnescape(dbname)
 	if err != nil {
-		return "", nil, fmt.Errorf("%w: database name %q: %v", ErrInvalidValue, dbname, err)
+		return "", nil, fmt.Errorf("%w: database name %q: a %% not followed by two hex digits", ErrInvalidValue, dbname)
 	}
 
 	params, order, err := jdbcParams(query)
@@ -213,7 +213,8 @@ func jdbcParams(query string) (map[string]string, []string, error) {
 		k, v, _ := strings.Cut(kv, "=")
 		dv, err := url.QueryUnescape(v)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%w: parameter %s: %v", ErrInvalidValue, k, err)
+			// Not err itself: it quotes part of the value, which may be a password.
+			return nil, nil, fmt.Errorf("%w: parameter %s: a %% not followed by two hex digits", ErrInvalidValue, k)
 		}
 		if _, seen := params[k]; !seen {
 			order = append(order, k)

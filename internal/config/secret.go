@@ -72,13 +72,21 @@ func redactURLForm(s string, start int) string {
 		if end < 0 {
 			end = len(tail)
 		}
-		authority := tail[:end]
-		if at := strings.LastIndex(authority, "@"); at >= 0 {
-			if colon := strings.Index(authority[:at], ":"); colon >= 0 {
-				authority = authority[:colon+1] + mask + authority[at:]
+		at := strings.LastIndex(tail[:end], "@")
+		if at < 0 {
+			// A password holding an unescaped '/' ends the authority early
+			// ("u:pa/ss@host"): look for the '@' up to the query instead.
+			q := strings.IndexAny(tail, "?#")
+			if q < 0 {
+				q = len(tail)
+			}
+			at = strings.LastIndex(tail[:q], "@")
+		}
+		if at >= 0 {
+			if colon := strings.Index(tail[:at], ":"); colon >= 0 {
+				tail = tail[:colon+1] + mask + tail[at:]
 			}
 		}
-		tail = authority + tail[end:]
 	}
 	return head + queryPassword.ReplaceAllString(tail, "${1}"+mask)
 }

@@ -21,6 +21,9 @@ func TestRedactURL(t *testing.T) {
 		{"password = 's3 cr\\'3t' user=app", "password = xxxxx user=app"},
 		{"host=db sslpassword=s3cr3t", "host=db sslpassword=xxxxx"},
 		{"host=db user=password", "host=db user=password"},
+		{"postgres://u:pa/ss@db/app", "postgres://u:xxxxx@db/app"},
+		{"postgres://u:pa/ss@db:5432,db2/app?sslmode=require", "postgres://u:xxxxx@db:5432,db2/app?sslmode=require"},
+		{"postgres://db:5432/app?application_name=me@home", "postgres://db:5432/app?application_name=me@home"},
 		{"", ""},
 	} {
 		if got := RedactURL(tc.in); got != tc.want {

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -150,7 +151,8 @@ func (s *Settings) clone() *Settings {
 }
 
 // String prints the settings that are set, one "name = value" per line in a fixed
-// order, passwords masked. It is what %v and %s show.
+// order, passwords masked (and the values of placeholders named like secrets:
+// *password*, *secret*, *token*, ...). It is what %v and %s show.
 func (s Settings) String() string {
 	var b strings.Builder
 	line := func(name string, v any) {
@@ -227,10 +229,18 @@ func (s Settings) String() string {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		line(placeholderPrefix+k, s.Placeholders[k])
+		v := s.Placeholders[k]
+		if sensitiveName.MatchString(k) {
+			v = Secret(v).String()
+		}
+		line(placeholderPrefix+k, v)
 	}
 	return b.String()
 }
+
+// sensitiveName matches placeholder names whose values String masks: a
+// placeholder often carries the password of a role a migration creates.
+var sensitiveName = regexp.MustCompile(`(?i)pass|pwd|secret|token|credential|private|apikey|api_key`)
 
 // GoString is what %#v shows: the same as String, so that no verb prints a
 // password.

@@ -25,6 +25,9 @@ func confValues(path, text string, env environ) ([]value, []Warning) {
 			}
 			name = key
 		}
+		if i := strings.LastIndex(e.value, "${"); i >= 0 && !strings.Contains(e.value[i:], "}") {
+			warnings = append(warnings, Warning{where, "unterminated ${ in the value, kept as written (as in Flyway)"})
+		}
 		out = append(out, value{name: name, raw: expandConf(e.value, env, unset), where: where, spelled: key})
 	}
 	return out, warnings

@@ -17,6 +17,10 @@ func confValues(path, text string, env environ) ([]value, []Warning) {
 			warnings = append(warnings, Warning{where, fmt.Sprintf(
 				"environment variable %s is not set: ${%s} expands to nothing (as in Flyway)", name, name)})
 		}
+		for _, n := range e.swallowed {
+			warnings = append(warnings, Warning{fmt.Sprintf("%s:%d", path, n), fmt.Sprintf(
+				"read as part of the value on line %d, whose line ends with a backslash (Flyway reads it so too: only flyway.* lines stop a continuation)", e.line)})
+		}
 		key := expandConf(e.key, env, unset)
 		name, ok := strings.CutPrefix(key, "flyway.")
 		if !ok {

@@ -70,8 +70,12 @@ func TestWithDefaults(t *testing.T) {
 		t.Errorf("WithDefaults shares the placeholder map")
 	}
 	s2 := &Settings{}
-	if d2 := s2.WithDefaults(); *d2.CleanDisabled != true {
-		t.Errorf("cleanDisabled defaults to %v, want true", *d2.CleanDisabled)
+	if d2 := s2.WithDefaults(); *d2.CleanDisabled != true || d2.DefaultSchema != "" {
+		t.Errorf("WithDefaults of nothing: cleanDisabled %v, defaultSchema %q, want true and none", *d2.CleanDisabled, d2.DefaultSchema)
+	}
+	s3 := &Settings{Schemas: []string{"app", "audit"}}
+	if d3 := s3.WithDefaults(); d3.DefaultSchema != "app" {
+		t.Errorf("defaultSchema = %q, want the first of schemas, app", d3.DefaultSchema)
 	}
 }
 

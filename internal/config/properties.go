@@ -6,6 +6,9 @@ import "strings"
 type entry struct {
 	key, value string
 	line       int
+	// swallowed lists the lines that looked like pgshape.* settings but were read
+	// as the continuation of this value.
+	swallowed []int
 }
 
 // readProperties reads the text of a Flyway .conf file the way Flyway's
@@ -37,6 +40,7 @@ func readProperties(text string) []entry {
 			continue
 		}
 		var logical strings.Builder
+		var swallowed []int
 		for {
 			cont := continues(lines, i, line)
 			if !cont {
@@ -46,9 +50,12 @@ func readProperties(text string) []entry {
 			logical.WriteString(line[:len(line)-1])
 			i++
 			line = javaTrim(lines[i])
+			if strings.HasPrefix(line, "pgshape.") && strings.Contains(line, "=") {
+				swallowed = append(swallowed, i+1)
+			}
 		}
 		key, value := splitProperty(logical.String())
-		out = append(out, entry{key: key, value: value, line: start + 1})
+		out = append(out, entry{key: key, value: value, line: start + 1, swallowed: swallowed})
 	}
 	return out
 }

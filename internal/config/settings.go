@@ -91,7 +91,9 @@ const (
 )
 
 // WithDefaults returns a copy of s with every unset setting given Flyway's
-// default (and pgshape's: schema directory "schema").
+// default (and pgshape's: schema directory "schema"). DefaultSchema defaults to
+// the first of Schemas; with no schemas it stays empty, which means the
+// connection's current schema.
 func (s *Settings) WithDefaults() *Settings {
 	c := s.clone()
 	setDefault := func(p *string, def string) {
@@ -106,6 +108,9 @@ func (s *Settings) WithDefaults() *Settings {
 	setDefault(&c.PlaceholderSuffix, DefaultPlaceholderSuffix)
 	setDefault(&c.Target, DefaultTarget)
 	setDefault(&c.PgShape.Schema, "schema")
+	if len(c.Schemas) > 0 {
+		setDefault(&c.DefaultSchema, c.Schemas[0]) // Flyway: the first of schemas
+	}
 	if c.Locations == nil {
 		c.Locations = []string{DefaultLocation}
 	}

@@ -75,8 +75,13 @@ func jdbcToURL(s string) (string, []string, error) {
 
 	var hosts []string
 	var dbname string
+	var notes []string
 	if authority, ok := strings.CutPrefix(rest, "//"); ok {
-		authority, dbname, _ = strings.Cut(authority, "/")
+		var slash bool
+		authority, dbname, slash = strings.Cut(authority, "/")
+		if !slash {
+			notes = append(notes, "the JDBC URL has no / after the host: Flyway's driver refuses it (\"No suitable driver\"); pgshape takes it as naming no database")
+		}
 		if strings.Contains(authority, "@") {
 			return "", nil, fmt.Errorf("%w: a JDBC URL takes user and password as ?user=...&password=... (or flyway.user, flyway.password), not before the host", ErrInvalidValue)
 		}
@@ -98,7 +103,6 @@ func jdbcToURL(s string) (string, []string, error) {
 		return "", nil, err
 	}
 	keywords := map[string]string{}
-	var notes []string
 	searchPath, hasSearchPath := "", false
 	for _, k := range order {
 		v := params[k]

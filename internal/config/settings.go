@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -155,92 +154,71 @@ func (s *Settings) clone() *Settings {
 	return &c
 }
 
-// String prints the settings that are set, one "name = value" per line in a fixed
-// order, passwords masked (and the values of placeholders named like secrets:
-// *password*, *secret*, *token*, ...). It is what %v and %s show.
+// String prints the settings that are set, one "name = value" per line in the
+// order of the package documentation, passwords masked (and the values of
+// placeholders named like secrets: *password*, *secret*, *token*, ...). It is
+// what %v and %s show.
 func (s Settings) String() string {
 	var b strings.Builder
-	line := func(name string, v any) {
-		fmt.Fprintf(&b, "%s = %v\n", name, v)
-	}
-	if s.URL != "" {
-		line("url", s.URL)
-	}
-	if s.User != "" {
-		line("user", s.User)
-	}
-	if s.Password != "" {
-		line("password", s.Password)
-	}
-	strs := []struct {
-		name, v string
-	}{
-		{"defaultSchema", s.DefaultSchema}, {"table", s.Table},
-		{"placeholderPrefix", s.PlaceholderPrefix}, {"placeholderSuffix", s.PlaceholderSuffix},
-		{"baselineVersion", s.BaselineVersion}, {"baselineDescription", s.BaselineDescription},
-		{"installedBy", s.InstalledBy}, {"target", s.Target}, {"environment", s.Environment},
-		{"pgshape.schema", s.PgShape.Schema},
-	}
-	lists := []struct {
+	for _, item := range []struct {
 		name string
-		v    []string
+		v    any
 	}{
-		{"schemas", s.Schemas}, {"locations", s.Locations},
-		{"ignoreMigrationPatterns", s.IgnoreMigrationPatterns},
+		{"environment", s.Environment},
+		{"url", s.URL}, {"user", s.User}, {"password", s.Password},
+		{"schemas", s.Schemas}, {"connectRetries", s.ConnectRetries},
+		{"defaultSchema", s.DefaultSchema}, {"table", s.Table}, {"locations", s.Locations},
+		{"placeholderPrefix", s.PlaceholderPrefix}, {"placeholderSuffix", s.PlaceholderSuffix},
+		{"baselineOnMigrate", s.BaselineOnMigrate}, {"baselineVersion", s.BaselineVersion},
+		{"baselineDescription", s.BaselineDescription}, {"outOfOrder", s.OutOfOrder},
+		{"validateOnMigrate", s.ValidateOnMigrate}, {"validateMigrationNaming", s.ValidateMigrationNaming},
+		{"ignoreMigrationPatterns", s.IgnoreMigrationPatterns}, {"cleanDisabled", s.CleanDisabled},
+		{"mixed", s.Mixed}, {"group", s.Group}, {"installedBy", s.InstalledBy},
+		{"lockRetryCount", s.LockRetryCount}, {"target", s.Target},
+		{"postgresql.transactional.lock", s.TransactionalLock},
+		{"pgshape.schema", s.PgShape.Schema}, {"pgshape.devUrl", s.PgShape.DevURL},
 		{"pgshape.allowHazards", s.PgShape.AllowHazards},
 		{"pgshape.includeSchemas", s.PgShape.IncludeSchemas},
 		{"pgshape.excludeSchemas", s.PgShape.ExcludeSchemas},
-		{"pgshape.ignore", s.PgShape.Ignore},
-	}
-	bools := []struct {
-		name string
-		v    *bool
-	}{
-		{"baselineOnMigrate", s.BaselineOnMigrate}, {"outOfOrder", s.OutOfOrder},
-		{"validateOnMigrate", s.ValidateOnMigrate}, {"validateMigrationNaming", s.ValidateMigrationNaming},
-		{"cleanDisabled", s.CleanDisabled}, {"mixed", s.Mixed}, {"group", s.Group},
-		{"postgresql.transactional.lock", s.TransactionalLock}, {"pgshape.withOwners", s.PgShape.WithOwners},
-	}
-	ints := []struct {
-		name string
-		v    *int
-	}{{"lockRetryCount", s.LockRetryCount}, {"connectRetries", s.ConnectRetries}}
-	for _, x := range strs {
-		if x.v != "" {
-			line(x.name, x.v)
+		{"pgshape.ignore", s.PgShape.Ignore}, {"pgshape.withOwners", s.PgShape.WithOwners},
+	} {
+		if text, set := show(item.v); set {
+			fmt.Fprintf(&b, "%s = %s\n", item.name, text)
 		}
 	}
-	for _, x := range lists {
-		if x.v != nil {
-			line(x.name, strings.Join(x.v, ","))
-		}
-	}
-	for _, x := range bools {
-		if x.v != nil {
-			line(x.name, *x.v)
-		}
-	}
-	for _, x := range ints {
-		if x.v != nil {
-			line(x.name, *x.v)
-		}
-	}
-	if s.PgShape.DevURL != "" {
-		line("pgshape.devUrl", s.PgShape.DevURL)
-	}
-	keys := make([]string, 0, len(s.Placeholders))
-	for k := range s.Placeholders {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range sortedKeys(s.Placeholders) {
 		v := s.Placeholders[k]
 		if sensitiveName.MatchString(k) {
 			v = Secret(v).String()
 		}
-		line(placeholderPrefix+k, v)
+		fmt.Fprintf(&b, "%s%s = %s\n", placeholderPrefix, k, v)
 	}
 	return b.String()
+}
+
+// show formats a field of Settings for String; set is false when it is unset.
+func show(v any) (text string, set bool) {
+	switch x := v.(type) {
+	case string:
+		return x, x != ""
+	case ConnString:
+		return x.String(), x != ""
+	case Secret:
+		return x.String(), x != ""
+	case []string:
+		return strings.Join(x, ","), x != nil
+	case *bool:
+		if x == nil {
+			return "", false
+		}
+		return fmt.Sprint(*x), true
+	case *int:
+		if x == nil {
+			return "", false
+		}
+		return fmt.Sprint(*x), true
+	}
+	panic(fmt.Sprintf("config: show: unexpected %T", v))
 }
 
 // sensitiveName matches placeholder names whose values String masks: a

@@ -60,7 +60,7 @@ type Settings struct {
 
 	// Sources maps each configured setting's name ("url", "baselineOnMigrate",
 	// "placeholders.x", "pgshape.devUrl") to where its value came from
-	// ("conf/prod.conf:3", "env FLYWAY_URL", "flyway.toml: environments.prod.url"),
+	// ("conf/prod.conf:3", "env FLYWAY_URL", "flyway.toml:12: environments.prod.url"),
 	// for messages.
 	Sources map[string]string
 }
@@ -236,7 +236,7 @@ func (s *Settings) Redacted() string { return s.String() }
 // variable expanded to nothing, a setting pgshape ignores. Load returns
 // warnings; the CLI decides how to show them.
 type Warning struct {
-	Source  string // "conf/dev.conf:3", "env FLYWAY_X", "flyway.toml: flyway.x"
+	Source  string // "conf/dev.conf:3", "env FLYWAY_X", "flyway.toml:7: flyway.x"
 	Message string
 }
 

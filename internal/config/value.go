@@ -11,7 +11,7 @@ type value struct {
 	name string // canonical name: "url", "baselineOnMigrate", "placeholders.x", "pgshape.devUrl"
 	raw  any    // string from .conf and environment variables; string, bool, int64, []any from TOML
 	// where names the source for messages and Settings.Sources: "conf/dev.conf:3",
-	// "env FLYWAY_URL", "flyway.toml: environments.prod.url".
+	// "env FLYWAY_URL", "flyway.toml:12: environments.prod.url".
 	where string
 	// spelled is the key as the source spells it, for messages: "flyway.url",
 	// "FLYWAY_URL", "environments.prod.url".

@@ -12,7 +12,7 @@ func (s *Settings) connect(env environ) ([]Warning, error) {
 			s.URL, s.Sources["url"] = ConnString(u), "env DATABASE_URL"
 		}
 	}
-	conn, notes, err := ToConnString(string(s.URL))
+	conn, notes, err := toConnString(string(s.URL))
 	if err != nil {
 		return nil, fmt.Errorf("config: %s: url: %w", s.Sources["url"], err)
 	}
@@ -30,7 +30,7 @@ func (s *Settings) connect(env environ) ([]Warning, error) {
 	}
 	s.URL = ConnString(conn)
 
-	dev, notes, err := ToConnString(string(s.PgShape.DevURL))
+	dev, notes, err := toConnString(string(s.PgShape.DevURL))
 	if err != nil {
 		return nil, fmt.Errorf("config: %s: pgshape.devUrl: %w", s.Sources["pgshape.devUrl"], err)
 	}

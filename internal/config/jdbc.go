@@ -13,6 +13,16 @@ import (
 // unchanged. Notes are about JDBC parameters that have no libpq equivalent and were
 // dropped.
 func ToConnString(raw string) (conn string, notes []string, err error) {
+	conn, notes, err = toConnString(raw)
+	if err != nil {
+		return "", nil, fmt.Errorf("config: %w", err)
+	}
+	return conn, notes, nil
+}
+
+// toConnString is ToConnString with errors that say what is wrong but not where:
+// Load prefixes them with the source of the URL.
+func toConnString(raw string) (string, []string, error) {
 	s := strings.TrimSpace(raw)
 	switch {
 	case s == "":

@@ -8,9 +8,11 @@ import (
 // DefaultFiles returns the configuration files Flyway reads by default that
 // exist, in Flyway's order (a later one wins): in the home directory, then in the
 // working directory dir, flyway.toml and flyway.user.toml. Only when there is no
-// TOML file are flyway.conf files used, as Flyway 10 and later prefer TOML
-// (Flyway also reads <install dir>/conf, which pgshape does not have). home may be
-// empty. exists nil means a stat of the file system.
+// TOML file are flyway.conf files used: TOML is Flyway 10's format, .conf its
+// legacy one, and a project holding both would be configured twice. (Flyway also
+// reads <install dir>/conf, which pgshape does not have, and replaces this list
+// with its configFiles setting; FLYWAY_CONFIG_FILES is for the CLI to honour.)
+// home may be empty. exists nil means a stat of the file system.
 func DefaultFiles(home, dir string, exists func(path string) bool) []string {
 	if exists == nil {
 		exists = func(p string) bool {

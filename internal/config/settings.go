@@ -15,8 +15,9 @@ import (
 type Settings struct {
 	// URL is the target database, ready for pgx: a postgres:// URL (converted from
 	// flyway.url's jdbc:postgresql:// form) or a libpq key=value string, with User
-	// and Password merged in when it names none. Empty when nothing configures it:
-	// pgx then reads the PG* variables. It prints with its password masked.
+	// and Password merged in when it names none. When no URL is configured it is
+	// empty, or "user='...' password='...'" if only those are: pgx then takes the
+	// rest from the PG* variables. It prints with its password masked.
 	URL ConnString
 	// User and Password are flyway.user and flyway.password as configured. When the
 	// URL itself names a user or password, the URL wins, as with Flyway's

@@ -3,6 +3,7 @@ module github.com/pgshape/pgshape
 go 1.25.0
 
 require (
+	github.com/BurntSushi/toml v1.5.0
 	github.com/jackc/pgx/v5 v5.12.0
 	github.com/pganalyze/pg_query_go/v5 v5.1.0
 	github.com/sergi/go-diff v1.4.0

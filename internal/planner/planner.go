@@ -175,7 +175,7 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*mod
 		return nil, err
 	}
 	defer db.Drop()
-	conn, err := pgx.Connect(ctx, db.ConnStr)
+	conn, err := shadow.ConnectScratch(ctx, db.ConnStr)
 	if err != nil {
 		return nil, err
 	}

@@ -19,9 +19,9 @@ import (
 // database. Each runs on its own, so that statements that refuse transaction blocks
 // work too. The first failure is returned as an error at its file:line:col.
 func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
-	conn, err := pgx.Connect(ctx, connStr)
+	conn, err := ConnectScratch(ctx, connStr)
 	if err != nil {
-		return fmt.Errorf("shadow: %w", err)
+		return err
 	}
 	defer conn.Close(ctx)
 	for _, s := range stmts {
@@ -30,6 +30,22 @@ func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
 		}
 	}
 	return nil
+}
+
+// ConnectScratch connects to a scratch database with synchronous_commit off: its
+// contents are thrown away anyway, and a schema of thousands of objects loads
+// statement by statement, each of which would otherwise wait for its WAL flush.
+func ConnectScratch(ctx context.Context, connStr string) (*pgx.Conn, error) {
+	cfg, err := pgx.ParseConfig(connStr)
+	if err != nil {
+		return nil, fmt.Errorf("shadow: %w", err)
+	}
+	cfg.RuntimeParams["synchronous_commit"] = "off"
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("shadow: %w", err)
+	}
+	return conn, nil
 }
 
 // errorSource moves the statement's source to the position PostgreSQL reports, when
@@ -69,9 +85,9 @@ func describe(err error) string {
 // Apply runs a plan: each transactional group in one transaction, the others
 // statement by statement. The error names the failing statement.
 func Apply(ctx context.Context, connStr string, plan *emitter.Plan) error {
-	conn, err := pgx.Connect(ctx, connStr)
+	conn, err := ConnectScratch(ctx, connStr)
 	if err != nil {
-		return fmt.Errorf("shadow: %w", err)
+		return err
 	}
 	defer conn.Close(ctx)
 	for _, g := range plan.Groups {

@@ -44,6 +44,9 @@ type file struct {
 	renames []Rename
 	// renameErrs are malformed rename annotations.
 	renameErrs []error
+	// lineStarts are the byte offsets where content's lines start, made on first use
+	// (content must not change afterwards).
+	lineStarts []int
 }
 
 // source returns the position of byte offset off: 1-based line, and 1-based column
@@ -55,9 +58,17 @@ func (f *file) source(off int) model.Source {
 	if off > len(f.content) {
 		off = len(f.content)
 	}
-	lineStart := strings.LastIndexByte(f.content[:off], '\n') + 1
-	line := strings.Count(f.content[:lineStart], "\n") + 1
-	col := utf8.RuneCountInString(f.content[lineStart:off]) + 1
+	if f.lineStarts == nil {
+		f.lineStarts = []int{0}
+		for i := 0; i < len(f.content); i++ {
+			if f.content[i] == '\n' {
+				f.lineStarts = append(f.lineStarts, i+1)
+			}
+		}
+	}
+	// The line is the last one starting at or before off.
+	line := sort.Search(len(f.lineStarts), func(i int) bool { return f.lineStarts[i] > off })
+	col := utf8.RuneCountInString(f.content[f.lineStarts[line-1]:off]) + 1
 	return model.Source{File: f.name, Line: line, Col: col}
 }
 

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -18,19 +19,26 @@ import (
 // is then unqualified to the name: objects are renamed within their schema.
 const renameMarker = "pgshape:renamed-from"
 
+func isComment(t *pg_query.ScanToken) bool {
+	return t.Token == pg_query.Token_SQL_COMMENT || t.Token == pg_query.Token_C_COMMENT
+}
+
 // renameAt looks for an annotation in the comments between the token before byte
 // offset off and off, and records it for obj.
 func (f *file) renameAt(off int, obj model.ObjectID) {
-	var comments []*pg_query.ScanToken
+	// The comments are the tokens ending by off back to the last other token; tokens
+	// are in file order, so binary search keeps a file of thousands of objects linear.
+	n := sort.Search(len(f.tokens), func(i int) bool { return int(f.tokens[i].End) > off })
+	first := n
+	for first > 0 && isComment(f.tokens[first-1]) {
+		first--
+	}
 	prevEnd := 0
-	for _, t := range f.tokens {
-		if int(t.End) > off {
-			break
-		}
-		if t.Token != pg_query.Token_SQL_COMMENT && t.Token != pg_query.Token_C_COMMENT {
-			comments, prevEnd = comments[:0], int(t.End)
-			continue
-		}
+	if first > 0 {
+		prevEnd = int(f.tokens[first-1].End)
+	}
+	var comments []*pg_query.ScanToken
+	for _, t := range f.tokens[first:n] {
 		// A comment on the line of the token before it trails that token
 		// ("email text, -- ...") and annotates nothing.
 		if prevEnd == 0 || strings.Contains(f.content[prevEnd:t.Start], "\n") {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"errors"
+	"sort"
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -113,9 +114,14 @@ func significant(tokens []*pg_query.ScanToken) []*pg_query.ScanToken {
 // [from, to), with ok false when there is none (a comment-only or empty piece).
 func tokenSpan(tokens []*pg_query.ScanToken, from, to int) (start, end int, ok bool) {
 	start, end = -1, -1
-	for _, t := range tokens {
+	// Tokens are in file order: skip to the first at from, stop at the first past to.
+	i := sort.Search(len(tokens), func(i int) bool { return int(tokens[i].Start) >= from })
+	for _, t := range tokens[i:] {
 		s, e := int(t.Start), int(t.End)
-		if s < from || e > to || t.Token == pg_query.Token_ASCII_59 {
+		if s >= to || e > to {
+			break
+		}
+		if t.Token == pg_query.Token_ASCII_59 {
 			continue
 		}
 		if start < 0 {

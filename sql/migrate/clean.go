@@ -96,7 +96,7 @@ objs AS (
 	WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
 		AND NOT c.relispartition
 		AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-			AND d.deptype IN ('e', 'i', 'a') AND d.refclassid <> 'pg_namespace'::regclass)
+			AND (d.deptype = 'e' OR c.relkind = 'S' AND d.deptype IN ('i', 'a') AND d.refclassid = 'pg_class'::regclass))
 	UNION ALL
 	SELECT 7, CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
 		p.oid::regprocedure::text

@@ -120,5 +120,6 @@ func WriteInfoJSON(w io.Writer, rows []InfoRow) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }

@@ -9,7 +9,8 @@ import (
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
 
-// A history written by Flyway is read, validated and continued.
+// A history written by Flyway is read, validated and continued. As with Flyway,
+// the default schema (the first of the schemas) is first on the search path.
 func TestFlywayWrittenHistory(t *testing.T) {
 	url := pgtest.NewDatabase(t)
 	conn := connectTest(t, url)
@@ -18,7 +19,7 @@ func TestFlywayWrittenHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	pgtest.Exec(t, url, string(ddl))
-	cfg := testConfig(url+"&options=-csearch_path%3Dapp", Location{Name: "sql", FS: os.DirFS(filepath.Join("testdata", "flyway", "sql"))})
+	cfg := testConfig(url, Location{Name: "sql", FS: os.DirFS(filepath.Join("testdata", "flyway", "sql"))})
 	cfg.Schemas = []string{"app"}
 	cfg.IgnoreMigrationPatterns = []string{"*:pending"}
 	if err := New(cfg).Validate(context.Background()); err != nil {

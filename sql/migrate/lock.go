@@ -73,8 +73,16 @@ func (l *sessionLock) take(ctx context.Context, c Config, t tableRef) error {
 			break
 		}
 		if try >= tries {
+			held := l.holders(ctx)
+			if held == "" {
+				held = "; no visible session holds it: if the database is reached through a pooler in transaction " +
+					"mode (PgBouncer), a server connection may hold it for a client that is gone; connect directly"
+			}
 			return fmt.Errorf("migrate: advisory lock %d for %s not granted after %d tries %s apart%s: %w",
-				l.key, t, tries, c.LockRetryInterval, l.holders(ctx), ErrLocked)
+				l.key, t, tries, c.LockRetryInterval, held, ErrLocked)
+		}
+		if try == 1 {
+			c.logf("waiting for the migration lock on %s (another pgshape or Flyway run holds it%s)", t, l.holders(ctx))
 		}
 		select {
 		case <-ctx.Done():
@@ -122,6 +130,14 @@ func (l *sessionLock) holders(ctx context.Context) string {
 		return ""
 	}
 	return "; held by " + strings.Join(held, ", ")
+}
+
+// check fails when the lock's connection is gone, and with it the lock.
+func (l *sessionLock) check(ctx context.Context) error {
+	if _, err := l.conn.Exec(ctx, ";"); err != nil {
+		return fmt.Errorf("migrate: the connection holding the migration lock was lost, so another run may start: stopping: %w", err)
+	}
+	return nil
 }
 
 // release unlocks and closes the lock's connection.

@@ -90,6 +90,7 @@ func (s *session) migrate(ctx context.Context, sum *Summary, start time.Time) er
 	if err := s.runCallbacks(ctx, BeforeMigrate, false); err != nil {
 		return s.migrateFailed(ctx, err)
 	}
+	lockChecked := time.Now()
 	for i, row := range pending {
 		m := row.file
 		p := Progress{N: i + 1, Total: len(pending), Script: m.Path, Description: m.Description, Elapsed: time.Since(start)}
@@ -97,6 +98,12 @@ func (s *session) migrate(ctx context.Context, sum *Summary, start time.Time) er
 			p.Version = m.Version.String()
 		}
 		s.progress(p)
+		if time.Since(lockChecked) > lockCheckInterval {
+			if err := s.lock.check(ctx); err != nil {
+				return s.migrateFailed(ctx, err)
+			}
+			lockChecked = time.Now()
+		}
 		took, err := s.apply(ctx, m)
 		if err != nil {
 			return s.migrateFailed(ctx, err)
@@ -127,6 +134,10 @@ func (s *session) migrate(ctx context.Context, sum *Summary, start time.Time) er
 	}
 	return nil
 }
+
+// lockCheckInterval is how often, at most, Migrate checks between two files
+// that the lock's connection is still alive.
+const lockCheckInterval = 2 * time.Second
 
 func (s *session) progress(p Progress) {
 	if s.cfg.Progress != nil {

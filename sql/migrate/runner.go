@@ -87,6 +87,14 @@ func (s *session) init(ctx context.Context, lock bool) error {
 		}
 		m.Checksum = Checksum([]byte(text))
 	}
+	// Like Flyway, run with the default schema first on the search path, so
+	// unqualified names in migrations land in it.
+	if s.cfg.DefaultSchema != "" || len(s.cfg.Schemas) > 0 {
+		if _, err := s.conn.Exec(ctx, `SELECT set_config('search_path', $1 || CASE WHEN current_setting('search_path') = ''
+			THEN '' ELSE ', ' || current_setting('search_path') END, false)`, quoteIdent(s.table.schema)); err != nil {
+			return fmt.Errorf("migrate: set search_path: %w", err)
+		}
+	}
 	if lock {
 		if s.lock, err = acquireLock(ctx, s.cfg, s.table); err != nil {
 			return err

@@ -134,7 +134,7 @@ func (l *sessionLock) holders(ctx context.Context) string {
 
 // check fails when the lock's connection is gone, and with it the lock.
 func (l *sessionLock) check(ctx context.Context) error {
-	if _, err := l.conn.Exec(ctx, ";"); err != nil {
+	if _, err := l.conn.Exec(ctx, "SELECT 1"); err != nil {
 		return fmt.Errorf("migrate: the connection holding the migration lock was lost, so another run may start: stopping: %w", err)
 	}
 	return nil

@@ -114,3 +114,21 @@ func TestMissingMigrationsDirectory(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestMigrateFailureNamesFileAndLine(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"V1__ok.sql":     "CREATE TABLE a (id int);\n",
+		"V2__broken.sql": "CREATE TABLE b (id int);\n\nINSERT INTO b VALUES\n  (1), ('x');\n",
+	})
+	code, stdout, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir)
+	want := `pgshape: migrate: V2__broken.sql line 4: invalid input syntax for type integer: "x" (SQLSTATE 22P02)`
+	if code != 2 || !strings.HasPrefix(stderr, "pgshape: applied 1 migration before the failure\n"+want) {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 2 and:\n%s", code, stdout, stderr, want)
+	}
+	code, stdout, _ = pgshape(t, "info", "--url", db, "--migrations", dir)
+	if code != 0 || !strings.Contains(stdout, "broken") || !strings.Contains(stdout, "Pending") {
+		t.Errorf("info after the failure: exit %d\n%s", code, stdout)
+	}
+}

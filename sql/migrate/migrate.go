@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -56,7 +57,7 @@ func (r *Runner) Migrate(ctx context.Context) (*Summary, error) {
 }
 
 func (s *session) migrate(ctx context.Context, sum *Summary, start time.Time) error {
-	if err := s.prepareTable(ctx, sum, s.cfg.BaselineOnMigrate); err != nil {
+	if err := s.prepareTable(ctx, sum, true); err != nil {
 		return err
 	}
 	tgt, _ := parseTarget(s.cfg.Target)
@@ -257,15 +258,16 @@ func (s *session) managedSchemas() []string {
 }
 
 // prepareTable creates the missing schemas and the history table, with a
-// SCHEMA row naming the schemas it created, or a baseline row when baseline is
-// set and the schemas hold objects. It does nothing when the table exists.
-func (s *session) prepareTable(ctx context.Context, sum *Summary, baseline bool) error {
+// SCHEMA row naming the schemas it created. It does nothing when the table
+// exists. For migrate, schemas that already hold objects need
+// BaselineOnMigrate, which writes a baseline row, as in Flyway: migrating them
+// from the first file would meet their objects.
+func (s *session) prepareTable(ctx context.Context, sum *Summary, forMigrate bool) error {
 	if ok, err := s.hasTable(ctx); err != nil || ok {
 		return err
 	}
 	err := pgx.BeginFunc(ctx, s.conn, func(tx pgx.Tx) error {
-		var created []string
-		empty := true
+		var created, nonEmpty []string
 		for _, name := range s.managedSchemas() {
 			var exists, hasObjects bool
 			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, name).Scan(&exists); err != nil {
@@ -281,7 +283,14 @@ func (s *session) prepareTable(ctx context.Context, sum *Summary, baseline bool)
 			if err := tx.QueryRow(ctx, schemaHasObjectsSQL, name).Scan(&hasObjects); err != nil {
 				return err
 			}
-			empty = empty && !hasObjects
+			if hasObjects {
+				nonEmpty = append(nonEmpty, quoteIdent(name))
+			}
+		}
+		if forMigrate && len(nonEmpty) > 0 && !s.cfg.BaselineOnMigrate {
+			return fmt.Errorf("found non-empty schema(s) %s but no history table %s: run `pgshape baseline` "+
+				"(Flyway: baseline) or use baselineOnMigrate (--baseline-on-migrate) to start the history",
+				strings.Join(nonEmpty, ", "), s.table)
 		}
 		if _, err := tx.Exec(ctx, createTableSQL(s.table)); err != nil {
 			return fmt.Errorf("create %s: %w", s.table, err)
@@ -301,7 +310,7 @@ func (s *session) prepareTable(ctx context.Context, sum *Summary, baseline bool)
 			sum.SchemasCreated = created
 			s.cfg.logf("created schemas %s", quoted)
 		}
-		if baseline && !empty {
+		if forMigrate && len(nonEmpty) > 0 {
 			if err := insertRow(ctx, tx, s.table, s.baselineRow()); err != nil {
 				return err
 			}

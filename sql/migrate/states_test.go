@@ -91,6 +91,10 @@ func TestBaselineOnMigrate(t *testing.T) {
 	pgtest.Exec(t, url, "CREATE TABLE legacy (id int)")
 	files := map[string]string{"V1__legacy.sql": "CREATE TABLE legacy (id int);", "V2__more.sql": "CREATE TABLE more ();"}
 	cfg := testConfig(url, mapLocation("sql", files))
+	_, err := New(cfg).Migrate(context.Background())
+	if err == nil || !strings.Contains(err.Error(), `found non-empty schema(s) "public" but no history table`) {
+		t.Fatalf("Migrate without baselineOnMigrate: %v", err)
+	}
 	cfg.BaselineOnMigrate = true
 	sum := mustMigrate(t, cfg)
 	if !sum.Baselined || len(sum.Applied) != 1 || sum.Version != "2" {

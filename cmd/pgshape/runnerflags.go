@@ -31,7 +31,7 @@ type runnerFlags struct {
 	ignoreMigrationPattern []string
 	placeholders           []string
 	installedBy            string
-	mixed                  bool
+	mixed, group           bool
 	lockRetryCount         int
 	cleanEnabled           bool
 }
@@ -60,6 +60,7 @@ func (f *runnerFlags) registerMigrate(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.BoolVar(&f.baselineOnMigrate, "baseline-on-migrate", false, "baseline a non-empty database that has no history table, then migrate")
 	fl.BoolVar(&f.validateOnMigrate, "validate-on-migrate", true, "validate before migrating")
+	fl.BoolVar(&f.group, "group", false, "apply all pending migrations in one transaction: all or none")
 }
 
 // config maps the flags onto a migrate.Config: the one place where settings
@@ -82,6 +83,7 @@ func (f *runnerFlags) config(stderr io.Writer) (migrate.Config, error) {
 		IgnoreMigrationPatterns: trimAll(f.ignoreMigrationPattern),
 		InstalledBy:             f.installedBy,
 		Mixed:                   f.mixed,
+		Group:                   f.group,
 		LockRetryCount:          f.lockRetryCount,
 		CleanEnabled:            f.cleanEnabled,
 		Connect:                 connector(url),

@@ -84,6 +84,9 @@ type Config struct {
 	// Mixed allows a file to mix statements that cannot run in a transaction
 	// with ones that can (flyway.mixed).
 	Mixed bool
+	// Group applies every pending migration in one transaction: all or none
+	// (flyway.group). Files that cannot run in a transaction are then refused.
+	Group bool
 	// InstalledBy is written in the history rows (flyway.installedBy); default
 	// the database's current_user.
 	InstalledBy string

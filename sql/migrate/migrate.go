@@ -91,6 +91,12 @@ func (s *session) migrate(ctx context.Context, sum *Summary, start time.Time) er
 	if err := s.runCallbacks(ctx, BeforeMigrate, false); err != nil {
 		return s.migrateFailed(ctx, err)
 	}
+	if s.cfg.Group && len(pending) > 0 {
+		if err := s.applyGroup(ctx, pending, sum, start); err != nil {
+			return s.migrateFailed(ctx, err)
+		}
+		pending = nil
+	}
 	lockChecked := time.Now()
 	for i, row := range pending {
 		m := row.file
@@ -154,15 +160,23 @@ func (s *session) migrateFailed(ctx context.Context, err error) error {
 	return err
 }
 
-// apply runs one migration and records it.
-func (s *session) apply(ctx context.Context, m *migration) (time.Duration, error) {
+// prepared is a migration ready to run: placeholders replaced, split into
+// statements, its history row filled in.
+type prepared struct {
+	m         *migration
+	sc        script
+	row       HistoryRow
+	outsideTx bool
+}
+
+func (s *session) prepare(m *migration) (prepared, error) {
 	text, err := s.placeholders.replace(m.text, m.Path)
 	if err != nil {
-		return 0, err
+		return prepared{}, err
 	}
 	sc := splitScript(text)
 	if sc.noTx != "" && sc.txLine > 0 && !s.cfg.Mixed {
-		return 0, &Error{Path: m.Path, Line: sc.txLine, Err: fmt.Errorf(
+		return prepared{}, &Error{Path: m.Path, Line: sc.txLine, Err: fmt.Errorf(
 			"the file mixes a statement that cannot run in a transaction (%s) with ones that can: "+
 				"split it in two files, or set mixed=true to run it statement by statement", sc.noTx)}
 	}
@@ -170,26 +184,23 @@ func (s *session) apply(ctx context.Context, m *migration) (time.Duration, error
 	if m.Kind == Versioned {
 		row.Version = m.Version.String()
 	}
-	if sc.noTx != "" || m.noTx {
-		return s.applyOutsideTx(ctx, m, sc, row)
+	return prepared{m: m, sc: sc, row: row, outsideTx: sc.noTx != "" || m.noTx}, nil
+}
+
+// apply runs one migration and records it, in one transaction when it can.
+func (s *session) apply(ctx context.Context, m *migration) (time.Duration, error) {
+	p, err := s.prepare(m)
+	if err != nil {
+		return 0, err
+	}
+	if p.outsideTx {
+		return s.applyOutsideTx(ctx, p.m, p.sc, p.row)
 	}
 	pg := s.conn.PgConn()
-	start := time.Now()
 	if err := simpleExec(ctx, pg, "BEGIN"); err != nil {
 		return 0, &Error{Path: m.Path, Err: err}
 	}
-	err = s.runCallbacks(ctx, BeforeEachMigrate, true)
-	if err == nil {
-		err = runStatements(ctx, pg, m.Path, sc)
-	}
-	if err == nil {
-		err = s.runCallbacks(ctx, AfterEachMigrate, true)
-	}
-	took := time.Since(start)
-	if err == nil {
-		row.ExecutionTime, row.Success = int(took.Milliseconds()), true
-		err = insertRow(ctx, s.conn, s.table, row)
-	}
+	took, err := s.runInTx(ctx, p)
 	if err == nil {
 		if err = simpleExec(ctx, pg, "COMMIT"); err != nil {
 			// Deferred constraints fail at commit: no statement to blame.
@@ -202,6 +213,71 @@ func (s *session) apply(ctx context.Context, m *migration) (time.Duration, error
 		return took, err
 	}
 	return took, nil
+}
+
+// runInTx runs a migration and inserts its history row inside the open
+// transaction.
+func (s *session) runInTx(ctx context.Context, p prepared) (time.Duration, error) {
+	start := time.Now()
+	err := s.runCallbacks(ctx, BeforeEachMigrate, true)
+	if err == nil {
+		err = runStatements(ctx, s.conn.PgConn(), p.m.Path, p.sc)
+	}
+	if err == nil {
+		err = s.runCallbacks(ctx, AfterEachMigrate, true)
+	}
+	took := time.Since(start)
+	if err == nil {
+		p.row.ExecutionTime, p.row.Success = int(took.Milliseconds()), true
+		err = insertRow(ctx, s.conn, s.table, p.row)
+	}
+	return took, err
+}
+
+// applyGroup runs every pending migration in one transaction (flyway.group):
+// all of them are applied, or none.
+func (s *session) applyGroup(ctx context.Context, pending []InfoRow, sum *Summary, start time.Time) error {
+	var all []prepared
+	for _, row := range pending {
+		p, err := s.prepare(row.file)
+		if err != nil {
+			return err
+		}
+		if p.outsideTx {
+			return &Error{Path: p.m.Path, Err: fmt.Errorf("group=true runs every pending migration in one transaction, " +
+				"and this file cannot run in one: migrate without group")}
+		}
+		all = append(all, p)
+	}
+	pg := s.conn.PgConn()
+	if err := simpleExec(ctx, pg, "BEGIN"); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var applied []AppliedMigration
+	err := func() error {
+		for i, p := range all {
+			pr := Progress{N: i + 1, Total: len(all), Script: p.m.Path, Version: p.row.Version, Description: p.m.Description, Elapsed: time.Since(start)}
+			s.progress(pr)
+			took, err := s.runInTx(ctx, p)
+			if err != nil {
+				return err
+			}
+			applied = append(applied, AppliedMigration{Version: p.row.Version, Description: p.m.Description, Script: p.m.Path, Duration: took})
+			pr.Done, pr.FileElapsed, pr.Elapsed = true, took, time.Since(start)
+			s.progress(pr)
+		}
+		if err := simpleExec(ctx, pg, "COMMIT"); err != nil {
+			return fmt.Errorf("migrate: commit the group of %d migrations: %w", len(all), err)
+		}
+		return nil
+	}()
+	if err != nil {
+		_ = simpleExec(context.WithoutCancel(ctx), pg, "ROLLBACK")
+		s.eachFailed(ctx)
+		return err
+	}
+	sum.Applied = append(sum.Applied, applied...)
+	return nil
 }
 
 // applyOutsideTx runs a file that cannot run in a transaction, statement by

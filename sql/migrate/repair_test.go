@@ -314,3 +314,29 @@ func TestBOMAndCRLF(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestGroup(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	conn := connectTest(t, url)
+	files := map[string]string{"V1__a.sql": "CREATE TABLE a ();", "V2__b.sql": "CREATE TABLE b ();", "V3__c.sql": "CREATE TABLE c (x nosuchtype);"}
+	cfg := testConfig(url, mapLocation("sql", files))
+	cfg.Group = true
+	_, err := New(cfg).Migrate(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "V3__c.sql line 1") {
+		t.Fatalf("Migrate: %v", err)
+	}
+	if exists(t, conn, "a") || len(historyRows(t, conn, "flyway_schema_history")) != 0 {
+		t.Fatal("part of a failed group stayed")
+	}
+	files["V3__c.sql"] = "CREATE TABLE c ();"
+	files["V4__i.sql"] = "CREATE INDEX CONCURRENTLY ci ON c ((1));"
+	cfg.Locations = []Location{mapLocation("sql", files)}
+	if _, err := New(cfg).Migrate(context.Background()); err == nil || !strings.Contains(err.Error(), "V4__i.sql: group=true") {
+		t.Fatalf("Migrate with a non-transactional file: %v", err)
+	}
+	delete(files, "V4__i.sql")
+	cfg.Locations = []Location{mapLocation("sql", files)}
+	if sum := mustMigrate(t, cfg); len(sum.Applied) != 3 || sum.Version != "3" {
+		t.Errorf("summary %+v", sum)
+	}
+}

@@ -340,3 +340,21 @@ func TestGroup(t *testing.T) {
 		t.Errorf("summary %+v", sum)
 	}
 }
+
+func TestDefaultSchema(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	conn := connectTest(t, url)
+	cfg := testConfig(url, mapLocation("sql", map[string]string{"V1__t.sql": "CREATE TABLE t (s text DEFAULT '${flyway:defaultSchema}');"}))
+	cfg.DefaultSchema, cfg.Schemas, cfg.Table = "meta", []string{"app"}, "history"
+	sum := mustMigrate(t, cfg)
+	if strings.Join(sum.SchemasCreated, ",") != "meta,app" {
+		t.Errorf("schemas created %v", sum.SchemasCreated)
+	}
+	equalLines(t, "history", historyRows(t, conn, "meta.history"), []string{
+		`0|<null>|<< Flyway Schema Creation >>|SCHEMA|"meta","app"|true`,
+		"1|1|t|SQL|V1__t.sql|true",
+	})
+	if !exists(t, conn, "meta.t") || !exists(t, conn, "meta.history_pk") || !exists(t, conn, "meta.history_s_idx") {
+		t.Error("meta.t, meta.history_pk or meta.history_s_idx missing")
+	}
+}

@@ -12,29 +12,29 @@ import (
 // beforeMigrate__note.sql) found in the locations run when the event happens,
 // in name order. They are not migrations and have no history row.
 const (
-	BeforeMigrate       = "beforeMigrate"
-	BeforeEachMigrate   = "beforeEachMigrate"
-	AfterEachMigrate    = "afterEachMigrate"
-	AfterEachMigrateErr = "afterEachMigrateError"
-	AfterMigrate        = "afterMigrate"
-	AfterMigrateApplied = "afterMigrateApplied"
-	AfterVersioned      = "afterVersioned"
-	AfterMigrateError   = "afterMigrateError"
-	BeforeValidate      = "beforeValidate"
-	AfterValidate       = "afterValidate"
-	AfterValidateError  = "afterValidateError"
-	BeforeInfo          = "beforeInfo"
-	AfterInfo           = "afterInfo"
-	AfterInfoError      = "afterInfoError"
-	BeforeBaseline      = "beforeBaseline"
-	AfterBaseline       = "afterBaseline"
-	AfterBaselineError  = "afterBaselineError"
-	BeforeRepair        = "beforeRepair"
-	AfterRepair         = "afterRepair"
-	AfterRepairError    = "afterRepairError"
-	BeforeClean         = "beforeClean"
-	AfterClean          = "afterClean"
-	AfterCleanError     = "afterCleanError"
+	BeforeMigrate         = "beforeMigrate"
+	BeforeEachMigrate     = "beforeEachMigrate"
+	AfterEachMigrate      = "afterEachMigrate"
+	AfterEachMigrateError = "afterEachMigrateError"
+	AfterMigrate          = "afterMigrate"
+	AfterMigrateApplied   = "afterMigrateApplied"
+	AfterVersioned        = "afterVersioned"
+	AfterMigrateError     = "afterMigrateError"
+	BeforeValidate        = "beforeValidate"
+	AfterValidate         = "afterValidate"
+	AfterValidateError    = "afterValidateError"
+	BeforeInfo            = "beforeInfo"
+	AfterInfo             = "afterInfo"
+	AfterInfoError        = "afterInfoError"
+	BeforeBaseline        = "beforeBaseline"
+	AfterBaseline         = "afterBaseline"
+	AfterBaselineError    = "afterBaselineError"
+	BeforeRepair          = "beforeRepair"
+	AfterRepair           = "afterRepair"
+	AfterRepairError      = "afterRepairError"
+	BeforeClean           = "beforeClean"
+	AfterClean            = "afterClean"
+	AfterCleanError       = "afterCleanError"
 )
 
 // callbackEvents are the events pgshape runs. Flyway's other event names
@@ -42,7 +42,7 @@ const (
 // so that their files are not taken for anything else, but never run: see
 // unsupportedEvents.
 var callbackEvents = []string{
-	BeforeMigrate, BeforeEachMigrate, AfterEachMigrate, AfterEachMigrateErr, AfterMigrate,
+	BeforeMigrate, BeforeEachMigrate, AfterEachMigrate, AfterEachMigrateError, AfterMigrate,
 	AfterMigrateApplied, AfterVersioned, AfterMigrateError,
 	BeforeValidate, AfterValidate, AfterValidateError, BeforeInfo, AfterInfo, AfterInfoError,
 	BeforeBaseline, AfterBaseline, AfterBaselineError, BeforeRepair, AfterRepair, AfterRepairError,
@@ -103,7 +103,9 @@ func (s *session) runCallbacks(ctx context.Context, event string, inTx bool) err
 		if err != nil {
 			return err
 		}
-		s.cfg.logf("callback %s: %s", event, cb.name)
+		if !inTx && event != BeforeEachMigrate && event != AfterEachMigrate {
+			s.cfg.logf("callback %s: %s", event, cb.name)
+		}
 		if inTx {
 			sc := splitScript(text)
 			if sc.noTx != "" {

@@ -311,7 +311,7 @@ func (s *session) applyOutsideTx(ctx context.Context, m *migration, sc script, r
 }
 
 func (s *session) eachFailed(ctx context.Context) {
-	if err := s.runCallbacks(context.WithoutCancel(ctx), AfterEachMigrateErr, false); err != nil {
+	if err := s.runCallbacks(context.WithoutCancel(ctx), AfterEachMigrateError, false); err != nil {
 		s.cfg.logf("%v", err)
 	}
 }

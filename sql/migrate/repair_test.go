@@ -181,10 +181,18 @@ func TestCreateIndexConcurrentlyUnderLock(t *testing.T) {
 	}
 }
 
+// Flyway holds the same key, as a session lock or (its default) a transaction
+// lock: either keeps pgshape out.
 func TestLockHeldElsewhere(t *testing.T) {
+	for _, lock := range []string{"BEGIN; SELECT pg_advisory_xact_lock(77433833903597)", "SELECT pg_advisory_lock(77433833903597)"} {
+		t.Run(lock, func(t *testing.T) { testLockHeldElsewhere(t, lock) })
+	}
+}
+
+func testLockHeldElsewhere(t *testing.T, lock string) {
 	url := pgtest.NewDatabase(t)
 	holder := connectTest(t, url)
-	if _, err := holder.Exec(context.Background(), "SELECT pg_advisory_lock($1)", LockKey("public", DefaultTable)); err != nil {
+	if _, err := holder.PgConn().Exec(context.Background(), lock).ReadAll(); err != nil {
 		t.Fatal(err)
 	}
 	cfg := testConfig(url, mapLocation("sql", map[string]string{"V1__a.sql": "SELECT 1;"}))
@@ -193,7 +201,7 @@ func TestLockHeldElsewhere(t *testing.T) {
 	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "advisory lock 77433833903597") || !strings.Contains(err.Error(), "held by pid") {
 		t.Fatalf("Migrate: %v; want ErrLocked naming the key and the holder", err)
 	}
-	holder.Exec(context.Background(), "SELECT pg_advisory_unlock_all()")
+	holder.PgConn().Exec(context.Background(), "ROLLBACK; SELECT pg_advisory_unlock_all()").ReadAll()
 	mustMigrate(t, cfg)
 }
 

@@ -26,7 +26,7 @@ from the local installation: no database of yours is needed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newPlanCommand(), newGenerateCommand())
+	root.AddCommand(append([]*cobra.Command{newPlanCommand(), newGenerateCommand()}, newRunnerCommands()...)...)
 	return root
 }
 

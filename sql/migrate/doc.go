@@ -14,7 +14,50 @@
 // unless it holds statements that cannot run in one (CREATE INDEX CONCURRENTLY,
 // VACUUM, ...), and errors name the file and line of the failing statement.
 //
-// The full runner (flyway_schema_history, validate, repair, placeholders,
-// callbacks) builds on these types; see FLYWAY.md in the design notes for the
-// behaviour it must match.
+// # The runner
+//
+// Runner applies migrations and keeps their history in flyway_schema_history, in
+// the format Flyway writes, so that Flyway and pgshape can take turns on one
+// database in either direction. Build one with New from a Config (New does no
+// I/O); its methods each connect through Config.Connect, do their work and
+// disconnect:
+//
+//   - Migrate applies the pending files, each in one transaction together with
+//     its history row, and returns a Summary; Config.Progress sees each file.
+//   - Info returns every migration with its State ([]InfoRow); WriteInfoText and
+//     WriteInfoJSON render it.
+//   - Validate applies Flyway's rules and returns a *ValidationError.
+//   - Baseline, Repair and Clean do what Flyway's commands of those names do;
+//     Clean refuses to run unless Config.CleanEnabled.
+//
+// Config mirrors Flyway's settings (locations, table, schemas, defaultSchema,
+// target, outOfOrder, baselineVersion, baselineOnMigrate, validateOnMigrate,
+// ignoreMigrationPatterns, placeholders, mixed, installedBy, lockRetryCount); its
+// zero value is Flyway's defaults. Several Locations merge into one version order.
+// Placeholders ${key} are replaced in migrations and callbacks (keys
+// case-insensitive; built-ins ${flyway:defaultSchema}, ${flyway:user},
+// ${flyway:database}, ${flyway:timestamp}, ${flyway:filename}, ${flyway:table}).
+// Versioned files are checksummed before replacement, repeatables after it.
+// SQL callbacks are files in the locations named after an event
+// (beforeMigrate.sql, afterEachMigrate__log.sql, ...; see BeforeMigrate and the
+// other event constants).
+//
+// Runs exclude each other, and Flyway, with Flyway's advisory lock key (LockKey),
+// taken as a session lock on a connection of its own: the connection that runs
+// migrations never holds it, so CREATE INDEX CONCURRENTLY does not wait for it.
+// After taking the lock the runner reads the history again, so a run that waited
+// finds what the previous one applied. Every connection sets
+// client_connection_check_interval (PostgreSQL 14+): when a runner is killed, the
+// server aborts its statement and releases the lock within a second or so. A
+// lock granted but not visible to its own session (a pooler in transaction mode,
+// such as PgBouncer) is an error that says so.
+//
+// A file that cannot run in a transaction (statements such as CREATE INDEX
+// CONCURRENTLY, or executeInTransaction=false in a sibling V2__x.sql.conf) runs
+// statement by statement; when it fails, a success=false row records it and
+// Migrate refuses to run until Repair. A file that mixes both kinds of statements
+// is refused unless Config.Mixed; SET, RESET and SHOW go with either kind.
+//
+// Errors start with "migrate:"; a failing statement gives an *Error naming the
+// file and line, with PostgreSQL's message, SQLSTATE, DETAIL, HINT and CONTEXT.
 package migrate

@@ -21,6 +21,9 @@ type Error struct {
 	Line int
 	// Err is the cause, usually a *pgconn.PgError.
 	Err error
+	// Note, when set, ends the message: what the failure left behind and what
+	// to do about it.
+	Note string
 }
 
 // Error returns "migrate: V3__x.sql line 12: <message> (SQLSTATE 42P01)", followed
@@ -36,6 +39,9 @@ func (e *Error) Error() string {
 	var pgErr *pgconn.PgError
 	if !errors.As(e.Err, &pgErr) {
 		b.WriteString(e.Err.Error())
+		if e.Note != "" {
+			b.WriteString("\n" + e.Note)
+		}
 		return b.String()
 	}
 	fmt.Fprintf(&b, "%s (SQLSTATE %s)", pgErr.Message, pgErr.Code)
@@ -45,6 +51,9 @@ func (e *Error) Error() string {
 		if extra.text != "" {
 			fmt.Fprintf(&b, "\n%s: %s", extra.label, extra.text)
 		}
+	}
+	if e.Note != "" {
+		b.WriteString("\n" + e.Note)
 	}
 	return b.String()
 }

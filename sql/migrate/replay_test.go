@@ -14,8 +14,6 @@ import (
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
-
 // replayCase scans testdata/replay/<name> and replays it into a new database.
 func replayCase(t *testing.T, name string) (*pgx.Conn, error) {
 	t.Helper()

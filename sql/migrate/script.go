@@ -14,6 +14,10 @@ type script struct {
 	// noTx names the first statement that cannot run inside a transaction block
 	// ("CREATE INDEX CONCURRENTLY at line 3"); empty when the file can run in one.
 	noTx string
+	// txLine is the line of the first statement that can run in a transaction
+	// block, other than SET, RESET and SHOW (which go with either kind); 0 when
+	// there is none.
+	txLine int
 }
 
 // statement is one statement of a script, located by byte offsets into its text.
@@ -39,13 +43,21 @@ func splitScript(text string) script {
 		}
 		stmt := statement{start, end}
 		s.stmts = append(s.stmts, stmt)
-		if s.noTx == "" {
-			if what := nonTransactional(raw.Stmt); what != "" {
-				s.noTx = what + " at line " + itoa(s.firstTokenLine(stmt))
-			}
+		what := nonTransactional(raw.Stmt)
+		switch {
+		case what != "" && s.noTx == "":
+			s.noTx = what + " at line " + itoa(s.firstTokenLine(stmt))
+		case what == "" && s.txLine == 0 && !neutral(raw.Stmt):
+			s.txLine = s.firstTokenLine(stmt)
 		}
 	}
 	return s
+}
+
+// neutral reports whether a statement runs as well inside a transaction block
+// as outside one and so does not make a file "mixed": SET, RESET, SHOW.
+func neutral(n *pg_query.Node) bool {
+	return n.GetVariableSetStmt() != nil || n.GetVariableShowStmt() != nil
 }
 
 // sql returns the statement's text.

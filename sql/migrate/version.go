@@ -79,3 +79,13 @@ func part(parts []string, i int) string {
 	}
 	return "0"
 }
+
+// key returns a canonical spelling of v for lookups: equal versions, however
+// written, have the same key ("1.0" and "001" give "1").
+func (v Version) key() string {
+	n := len(v.parts)
+	for n > 1 && v.parts[n-1] == "0" {
+		n--
+	}
+	return strings.Join(v.parts[:n], ".")
+}

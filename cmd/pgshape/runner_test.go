@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+)
+
+// The runner commands from the command line: exit codes, output, the history.
+func TestRunnerCommands(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	dir, local := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"V1__users.sql":    "CREATE TABLE users (id int PRIMARY KEY, name text DEFAULT '${who}');\n",
+		"V2__index.sql":    "CREATE INDEX CONCURRENTLY users_name ON users (name);\n",
+		"R__names.sql":     "CREATE OR REPLACE VIEW names AS SELECT name FROM users;\n",
+		"afterMigrate.sql": "INSERT INTO users VALUES (0, 'callback') ON CONFLICT DO NOTHING;\n",
+		"README.md":        "not a migration",
+	})
+	writeFiles(t, local, map[string]string{"V1.5__seed.sql": "INSERT INTO users (id) VALUES (1);\n"})
+	base := []string{"--url", db, "--migrations", dir + "," + local}
+
+	steps := []struct {
+		args   []string
+		code   int
+		stdout []string // substrings
+		stderr []string
+	}{
+		{[]string{"validate"}, 2, nil, []string{"validate failed", "not applied to database: version 1 (V1__users.sql)"}},
+		{[]string{"info"}, 0, []string{"Versioned   1", "Pending", "Repeatable"}, nil},
+		{[]string{"migrate"}, 2, nil, []string{"no value for placeholder ${who}"}},
+		{[]string{"migrate", "--placeholder", "WHO=anon", "--target", "1.5"}, 0,
+			[]string{"Successfully applied 3 migrations", "schema now at version 1.5"}, nil},
+		{[]string{"migrate", "--placeholder", "who=anon"}, 0, []string{"applied 1 migration", "at version 2 (was 1.5)"}, nil},
+		{[]string{"migrate", "--placeholder", "who=anon"}, 0, []string{"Schema is up to date at version 2"}, nil},
+		{[]string{"validate", "--placeholder", "who=anon"}, 0, []string{"Validated"}, nil},
+		{[]string{"baseline"}, 2, nil, []string{"already holds migrations"}},
+		{[]string{"repair", "--placeholder", "who=anon"}, 0, []string{"Nothing to repair"}, nil},
+		{[]string{"clean"}, 2, nil, []string{"clean is disabled", "--clean-enabled"}},
+		{[]string{"clean", "--clean-enabled"}, 0, []string{"dropped table flyway_schema_history", "dropped table users", "dropped view names"}, nil},
+		{[]string{"info", "--format", "yaml"}, 2, nil, []string{`--format "yaml"`}},
+		{[]string{"migrate", "--placeholder", "nonsense"}, 2, nil, []string{`--placeholder "nonsense": want key=value`}},
+	}
+	for _, s := range steps {
+		code, stdout, stderr := pgshape(t, append(s.args, base...)...)
+		if code != s.code {
+			t.Fatalf("pgshape %s: exit %d, want %d\nstdout:\n%s\nstderr:\n%s", strings.Join(s.args, " "), code, s.code, stdout, stderr)
+		}
+		for _, want := range s.stdout {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("pgshape %s: stdout lacks %q:\n%s", strings.Join(s.args, " "), want, stdout)
+			}
+		}
+		for _, want := range s.stderr {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("pgshape %s: stderr lacks %q:\n%s", strings.Join(s.args, " "), want, stderr)
+			}
+		}
+	}
+}
+
+func TestInfoJSON(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"V1__a.sql": "SELECT 1;", "V2__b.sql": "SELECT 2;"})
+	if code, _, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir, "--target", "1"); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, stdout, stderr := pgshape(t, "info", "--url", db, "--migrations", dir, "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var out struct {
+		SchemaVersion string `json:"schemaVersion"`
+		Migrations    []struct {
+			Version, State, Script string
+			Applied                bool
+		} `json:"migrations"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatalf("%v:\n%s", err, stdout)
+	}
+	if out.SchemaVersion != "1" || len(out.Migrations) != 2 || out.Migrations[0].State != "success" ||
+		out.Migrations[1].State != "pending" || out.Migrations[1].Applied {
+		t.Errorf("info json: %+v", out)
+	}
+}
+
+func TestRunnerHidesPasswords(t *testing.T) {
+	dir := t.TempDir()
+	url := strings.Replace(pgtest.NewDatabase(t), "postgres@", "postgres:s3cr3t-pw@", 1)
+	url = url[:strings.LastIndex(url, "/")+1] + "no_such_database" + url[strings.Index(url, "?"):]
+	code, stdout, stderr := pgshape(t, "migrate", "--url", url, "--migrations", dir)
+	if code != 2 || strings.Contains(stdout+stderr, "s3cr3t-pw") || !strings.Contains(stderr, "xxxxx") {
+		t.Errorf("exit %d, output:\n%s%s\nwant exit 2 and the password masked", code, stdout, stderr)
+	}
+}
+
+func TestRunnerHelp(t *testing.T) {
+	for _, cmd := range []string{"migrate", "info", "validate", "baseline", "repair", "clean"} {
+		code, stdout, _ := pgshape(t, cmd, "--help")
+		if code != 0 || !strings.Contains(stdout, "pgshape "+cmd+" [flags]") || !strings.Contains(stdout, "--migrations") ||
+			!strings.Contains(stdout, "flyway_schema_history") {
+			t.Errorf("%s --help: exit %d:\n%s", cmd, code, stdout)
+		}
+	}
+}
+
+func TestMissingMigrationsDirectory(t *testing.T) {
+	code, _, stderr := pgshape(t, "info", "--url", "postgres://nobody@localhost/x", "--migrations", "/no/such/dir")
+	if code != 2 || !strings.Contains(stderr, "migrations location /no/such/dir: not a directory") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestMigrateFailureNamesFileAndLine(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"V1__ok.sql":     "CREATE TABLE a (id int);\n",
+		"V2__broken.sql": "CREATE TABLE b (id int);\n\nINSERT INTO b VALUES\n  (1), ('x');\n",
+	})
+	code, stdout, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir)
+	want := `pgshape: migrate: V2__broken.sql line 4: invalid input syntax for type integer: "x" (SQLSTATE 22P02)`
+	if code != 2 || !strings.HasPrefix(stderr, "pgshape: applied 1 migration before the failure\n"+want) {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 2 and:\n%s", code, stdout, stderr, want)
+	}
+	code, stdout, _ = pgshape(t, "info", "--url", db, "--migrations", dir)
+	if code != 0 || !strings.Contains(stdout, "broken") || !strings.Contains(stdout, "Pending") {
+		t.Errorf("info after the failure: exit %d\n%s", code, stdout)
+	}
+}

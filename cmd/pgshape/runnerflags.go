@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/spf13/cobra"
+
+	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/sql/migrate"
+)
+
+// runnerFlags are the flags of migrate, info, validate, baseline, repair and
+// clean. Their names follow Flyway's settings (flyway.outOfOrder →
+// --out-of-order); config turns them into a migrate.Config.
+type runnerFlags struct {
+	url                    string
+	migrations             []string
+	table, defaultSchema   string
+	schemas                []string
+	target                 string
+	outOfOrder             bool
+	baselineVersion        string
+	baselineDescription    string
+	baselineOnMigrate      bool
+	validateOnMigrate      bool
+	ignoreMigrationPattern []string
+	placeholders           []string
+	installedBy            string
+	mixed, group           bool
+	lockRetryCount         int
+	cleanEnabled           bool
+}
+
+// register adds the flags every runner command takes.
+func (f *runnerFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.url, "url", "", "database (postgres:// URL or key=value string); default $DATABASE_URL, then the PG* variables")
+	fl.StringSliceVar(&f.migrations, "migrations", []string{"sql"}, "migration locations: directories, repeated or comma separated,\nmerged into one version order (e.g. sql,sql-local)")
+	fl.StringVar(&f.table, "table", migrate.DefaultTable, "history table")
+	fl.StringSliceVar(&f.schemas, "schemas", nil, "managed schemas, comma separated: created when missing, emptied by clean;\nthe first holds the history table")
+	fl.StringVar(&f.defaultSchema, "default-schema", "", "schema of the history table (default: the first of --schemas, else the current schema)")
+	fl.StringVar(&f.target, "target", "latest", "highest version to apply: a version, latest or current")
+	fl.BoolVar(&f.outOfOrder, "out-of-order", false, "apply versions lower than the current one instead of refusing them")
+	fl.StringVar(&f.baselineVersion, "baseline-version", migrate.DefaultBaselineVersion, "version of the baseline row")
+	fl.StringVar(&f.baselineDescription, "baseline-description", migrate.DefaultBaselineDescription, "description of the baseline row")
+	fl.StringSliceVar(&f.ignoreMigrationPattern, "ignore-migration-patterns", []string{"*:future"}, "type:state patterns validate lets pass, e.g. *:missing,versioned:ignored\n(types *, versioned, repeatable; states *, missing, pending, ignored, future)")
+	fl.StringArrayVar(&f.placeholders, "placeholder", nil, "placeholder value for ${key} in migrations, key=value (repeatable)")
+	fl.StringVar(&f.installedBy, "installed-by", "", "user recorded in the history (default: the database's current_user)")
+	fl.BoolVar(&f.mixed, "mixed", false, "allow a file to mix statements that cannot run in a transaction with ones that can")
+	fl.IntVar(&f.lockRetryCount, "lock-retry-count", migrate.DefaultLockRetryCount, "times to retry the migration lock, a second apart, while another run holds it")
+}
+
+// registerMigrate adds the flags only migrate takes.
+func (f *runnerFlags) registerMigrate(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.BoolVar(&f.baselineOnMigrate, "baseline-on-migrate", false, "baseline a non-empty database that has no history table, then migrate")
+	fl.BoolVar(&f.validateOnMigrate, "validate-on-migrate", true, "validate before migrating")
+	fl.BoolVar(&f.group, "group", false, "apply all pending migrations in one transaction: all or none")
+}
+
+// config maps the flags onto a migrate.Config: the one place where settings
+// become the runner's configuration. Notes go to stderr.
+func (f *runnerFlags) config(stderr io.Writer) (migrate.Config, error) {
+	url := f.url
+	if url == "" {
+		url = os.Getenv("DATABASE_URL")
+	}
+	cfg := migrate.Config{
+		Table:                   f.table,
+		DefaultSchema:           f.defaultSchema,
+		Schemas:                 trimAll(f.schemas),
+		Target:                  f.target,
+		OutOfOrder:              f.outOfOrder,
+		BaselineVersion:         f.baselineVersion,
+		BaselineDescription:     f.baselineDescription,
+		BaselineOnMigrate:       f.baselineOnMigrate,
+		SkipValidateOnMigrate:   !f.validateOnMigrate,
+		IgnoreMigrationPatterns: trimAll(f.ignoreMigrationPattern),
+		InstalledBy:             f.installedBy,
+		Mixed:                   f.mixed,
+		Group:                   f.group,
+		LockRetryCount:          f.lockRetryCount,
+		CleanEnabled:            f.cleanEnabled,
+		Connect:                 connector(url),
+		Logf:                    func(format string, args ...any) { fmt.Fprintf(stderr, "pgshape: "+format+"\n", args...) },
+	}
+	if cfg.LockRetryCount == 0 {
+		cfg.LockRetryCount = -1 // --lock-retry-count 0: one try
+	}
+	if cfg.IgnoreMigrationPatterns == nil {
+		cfg.IgnoreMigrationPatterns = []string{}
+	}
+	for _, dir := range trimAll(f.migrations) {
+		st, err := os.Stat(dir)
+		if err != nil || !st.IsDir() {
+			return cfg, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+		}
+		cfg.Locations = append(cfg.Locations, migrate.Location{Name: dir, FS: os.DirFS(dir)})
+	}
+	if len(f.placeholders) > 0 {
+		cfg.Placeholders = map[string]string{}
+	}
+	for _, p := range f.placeholders {
+		key, value, ok := strings.Cut(p, "=")
+		if !ok || strings.TrimSpace(key) == "" {
+			return cfg, fmt.Errorf("--placeholder %q: want key=value", p)
+		}
+		cfg.Placeholders[strings.TrimSpace(key)] = value
+	}
+	return cfg, nil
+}
+
+// connector opens connections to url; errors show it with its password masked.
+func connector(url string) func(ctx context.Context) (*pgx.Conn, error) {
+	return func(ctx context.Context) (*pgx.Conn, error) {
+		conn, err := pgx.Connect(ctx, url)
+		if err != nil {
+			where := shadow.Redact(url)
+			if url == "" {
+				where = "the database named by the PG* variables (no --url, no DATABASE_URL)"
+			}
+			return nil, fmt.Errorf("%s: %s", where, redactError(err, url))
+		}
+		return conn, nil
+	}
+}
+
+// redactError returns err's text without the password of url, should the
+// driver have quoted it.
+func redactError(err error, url string) string {
+	msg := err.Error()
+	cfg, perr := pgx.ParseConfig(url)
+	if perr == nil && cfg.Password != "" {
+		msg = strings.ReplaceAll(msg, cfg.Password, "xxxxx")
+	}
+	return msg
+}
+
+func trimAll(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,1 @@
+INSERT INTO t VALUES ('ünïcödé', '日本語', 'Ελληνικά');

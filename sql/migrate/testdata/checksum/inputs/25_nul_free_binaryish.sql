@@ -1,0 +1,1 @@
+SELECT E'\\x00\\xff';

@@ -3,7 +3,6 @@ CREATE TABLE s.t (id integer PRIMARY KEY, name text);
 CREATE SEQUENCE s.q;
 CREATE FUNCTION s.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE TYPE s.e AS ENUM ('x');
-GRANT ALL ON TABLE s.t TO pgs_eqpriv_a;
 GRANT ALL PRIVILEGES ON SCHEMA s TO pgs_eqpriv_a, pgs_eqpriv_b;
 GRANT ALL ON SEQUENCE s.q TO pgs_eqpriv_a;
 GRANT ALL ON FUNCTION s.f() TO pgs_eqpriv_b;

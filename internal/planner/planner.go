@@ -63,40 +63,51 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	defer srv.Close()
 
-	var current *model.Catalog
-	if opts.URL != "" {
-		current, err = inspectURL(ctx, opts.URL, srv, logf)
-	} else {
-		current, err = replayMigrations(ctx, srv, opts.MigrationsDir)
-	}
-	if err != nil {
-		return nil, err
-	}
-	desired, err := loadDesired(ctx, srv, parsed)
-	if err != nil {
-		return nil, err
-	}
-	opts.Scope.apply(current)
-	opts.Scope.apply(desired)
-	warnUnsupported(logf, "the current state", current)
-	warnUnsupported(logf, "the desired state", desired)
-	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
-	// does not always read its own printed definitions back to the same form (an
-	// IN list on varchar is stored one way when written by hand, another way when
-	// its printed form is run), and the plan is made of printed forms.
 	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
 	if err != nil {
 		return nil, err
 	}
 	defer rehearsal.Drop()
-	current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state")
+	// The current and the desired state are built at the same time, each in its own
+	// scratch database: on a schema of thousands of tables that is most of the time.
+	//
+	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
+	// does not always read its own printed definitions back to the same form (an
+	// IN list on varchar is stored one way when written by hand, another way when
+	// its printed form is run), and the plan is made of printed forms.
+	var current, desired *model.Catalog
+	var currentUnsupported, desiredUnsupported []string
+	err = concurrently(ctx,
+		func(ctx context.Context) error {
+			var err error
+			if opts.URL != "" {
+				current, err = inspectURL(ctx, opts.URL, srv, logf)
+			} else {
+				current, err = replayMigrations(ctx, srv, opts.MigrationsDir)
+			}
+			if err != nil {
+				return err
+			}
+			opts.Scope.apply(current)
+			currentUnsupported = current.Unsupported
+			current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state")
+			return err
+		},
+		func(ctx context.Context) error {
+			var err error
+			if desired, err = loadDesired(ctx, srv, parsed); err != nil {
+				return err
+			}
+			opts.Scope.apply(desired)
+			desiredUnsupported = desired.Unsupported
+			desired, err = normalize(ctx, srv, desired)
+			return err
+		})
 	if err != nil {
 		return nil, err
 	}
-	desired, err = normalize(ctx, srv, desired)
-	if err != nil {
-		return nil, err
-	}
+	warnUnsupported(logf, "the current state", currentUnsupported)
+	warnUnsupported(logf, "the desired state", desiredUnsupported)
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
 	renames := differ.Renames(current, desired, renameHints(parsed))
@@ -211,12 +222,12 @@ func inspect(ctx context.Context, connStr string) (*model.Catalog, error) {
 
 // warnUnsupported names the objects of kinds pgshape does not manage, which the plan
 // leaves as they are: they are not "in sync", they were not compared.
-func warnUnsupported(logf func(string, ...any), what string, c *model.Catalog) {
-	if len(c.Unsupported) == 0 {
+func warnUnsupported(logf func(string, ...any), what string, unsupported []string) {
+	if len(unsupported) == 0 {
 		return
 	}
 	logf("pgshape: WARNING: %s has objects pgshape does not compare yet; the plan leaves them as they are:", what)
-	for _, u := range c.Unsupported {
+	for _, u := range unsupported {
 		logf("  %s", u)
 	}
 }

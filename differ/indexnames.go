@@ -2,15 +2,13 @@ package differ
 
 import (
 	"strings"
-	"unicode/utf8"
-)
 
-// maxIdentifierBytes is NAMEDATALEN - 1: PostgreSQL cuts longer names.
-const maxIdentifierBytes = 63
+	"github.com/pgshape/pgshape/model"
+)
 
 // generatedIndexName is the name PostgreSQL gives the index it creates on a partition
 // for its parent's index defined by definition (as pg_get_indexdef prints it):
-// <partition>_<columns>_idx, cut to 63 bytes the way makeObjectName cuts it. It
+// <partition>_<columns>_idx, cut to 63 bytes as model.ObjectName cuts it. It
 // returns "" when the definition's column list cannot be read. PostgreSQL adds a
 // number when the name is taken; callers only use the name to recognise the default
 // one, and the plan's rehearsal catches a wrong guess.
@@ -19,53 +17,7 @@ func generatedIndexName(partition, definition string) string {
 	if !ok {
 		return ""
 	}
-	// ChooseIndexNameAddition: the column names joined by "_", at most 63 bytes.
-	addition := ""
-	for _, c := range cols {
-		if addition != "" {
-			addition += "_"
-		}
-		addition += c
-		if len(addition) >= maxIdentifierBytes {
-			addition = clip(addition, maxIdentifierBytes)
-			break
-		}
-	}
-	return makeObjectName(partition, addition, "idx")
-}
-
-// makeObjectName joins name1, name2 and label with "_", shortening the longer of
-// name1 and name2 until the whole fits in 63 bytes, on a character boundary.
-func makeObjectName(name1, name2, label string) string {
-	overhead := len(label) + 1
-	if name2 != "" {
-		overhead += 1
-	}
-	avail := maxIdentifierBytes - overhead
-	n1, n2 := len(name1), len(name2)
-	for n1+n2 > avail {
-		if n1 > n2 {
-			n1--
-		} else {
-			n2--
-		}
-	}
-	s := clip(name1, n1)
-	if name2 != "" {
-		s += "_" + clip(name2, n2)
-	}
-	return s + "_" + label
-}
-
-// clip cuts s to at most n bytes without splitting a character.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return model.ObjectName(partition, model.NameAddition(cols), "idx")
 }
 
 // indexColumnNames reads the names PostgreSQL uses for an index's columns from its

@@ -2,8 +2,6 @@ package parser
 
 import (
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 
@@ -57,44 +55,10 @@ func listName(parts []string) model.QName {
 func truncateIdent(s string) string { return clip(s, maxIdentLen) }
 
 // clip cuts s to at most n bytes on a character boundary (pg_mbcliplen).
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
+func clip(s string, n int) string { return model.ClipIdentifier(s, n) }
 
-// makeObjectName is PostgreSQL's makeObjectName: name1_name2_label, shortening the
-// longer of name1 and name2 until the whole fits in 63 bytes.
-func makeObjectName(name1, name2, label string) string {
-	overhead := 0
-	n1, n2 := len(name1), len(name2)
-	if name2 != "" {
-		overhead++
-	}
-	if label != "" {
-		overhead += len(label) + 1
-	}
-	avail := maxIdentLen - overhead
-	for n1+n2 > avail {
-		if n1 > n2 {
-			n1--
-		} else {
-			n2--
-		}
-	}
-	name := clip(name1, n1)
-	if name2 != "" {
-		name += "_" + clip(name2, n2)
-	}
-	if label != "" {
-		name += "_" + label
-	}
-	return name
-}
+// makeObjectName is PostgreSQL's makeObjectName (see model.ObjectName).
+func makeObjectName(name1, name2, label string) string { return model.ObjectName(name1, name2, label) }
 
 // chooseName is ChooseRelationName / ChooseConstraintName: the first of
 // name1_name2_label, name1_name2_label1, ... that taken does not report as used.
@@ -107,21 +71,8 @@ func chooseName(name1, name2, label string, taken func(string) bool) string {
 }
 
 // joinNameParts is ChooseForeignKeyConstraintNameAddition and
-// ChooseIndexNameAddition: names joined by underscores, stopping once the result
-// is longer than any identifier could be.
-func joinNameParts(names []string) string {
-	var b strings.Builder
-	for _, n := range names {
-		if b.Len() > 0 {
-			b.WriteByte('_')
-		}
-		b.WriteString(clip(n, maxIdentLen))
-		if b.Len() > maxIdentLen {
-			break
-		}
-	}
-	return b.String()
-}
+// ChooseIndexNameAddition (see model.NameAddition).
+func joinNameParts(names []string) string { return model.NameAddition(names) }
 
 // indexColumnNames is ChooseIndexColumnNames: each element's column name, or the
 // name FigureIndexColname derives from its expression, or "expr"; repeated names

@@ -17,6 +17,7 @@ const (
 	KindFunction   ObjectKind = "function"
 	KindTrigger    ObjectKind = "trigger"
 	KindPolicy     ObjectKind = "policy"
+	KindCollation  ObjectKind = "collation"
 )
 
 // ObjectID names an object: Kind and Name; columns, constraints, triggers and

@@ -22,6 +22,10 @@ type Options struct {
 	// names). ExcludeSchemas leaves the schemas named out. Objects of a schema left out
 	// are not reported, extensions included.
 	IncludeSchemas, ExcludeSchemas []string
+	// WithOwners reports the owner of every object that has one of its own (tables,
+	// views, sequences not owned by a column, functions, types, schemas, collations).
+	// Off, every Owner field is left empty, and the differ does not compare owners.
+	WithOwners bool
 }
 
 // ErrConnBusy is returned by Inspect when the connection is inside a transaction.
@@ -118,6 +122,7 @@ func (in *inspector) steps() []step {
 	return []step{
 		{kind: "schemas", query: schemasQuery, read: in.readSchemas},
 		{kind: "extensions", query: extensionsQuery, read: in.readExtensions},
+		{kind: "collations", query: collationsQuery, read: in.readCollations},
 		{kind: "tables", query: tablesQuery, read: in.readTables},
 		{kind: "columns", query: columnsQuery, read: in.readColumns},
 		{kind: "constraints", query: constraintsQuery, read: in.readConstraints},
@@ -132,6 +137,7 @@ func (in *inspector) steps() []step {
 		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
 		{kind: "policies", query: policiesQuery, read: in.readPolicies},
 		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
+		{kind: "default privileges", query: defaultPrivilegesQuery, read: in.readDefaultPrivileges},
 		{kind: "dependencies", query: dependenciesQuery, read: in.readDependencies, unfiltered: true},
 		{kind: "unsupported objects", query: unsupportedQuery, read: in.readUnsupported},
 	}
@@ -163,6 +169,7 @@ type inspector struct {
 	// identitySequences are the identity columns by their sequence's name, for the
 	// privileges granted on the sequence.
 	identitySequences map[model.QName]*model.Column
+	withOwners        bool
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and
@@ -180,6 +187,7 @@ func newInspector(opts Options) *inspector {
 		views:             map[uint32]*view{},
 		identitySequences: map[model.QName]*model.Column{},
 		objects:           map[objectKey]model.ObjectID{},
+		withOwners:        opts.WithOwners,
 	}
 }
 
@@ -196,6 +204,7 @@ func (in *inspector) finish() {
 	for _, v := range in.views {
 		sortIndexes(v.Indexes)
 	}
+	in.finishOwners()
 }
 
 func sortIndexes(x []*model.Index) {

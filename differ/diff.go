@@ -35,6 +35,7 @@ func Diff(from, to *model.Catalog) ([]Change, error) {
 	d.findReplacements()
 	d.schemas()
 	d.extensions()
+	d.collations()
 	d.enums()
 	d.domains()
 	d.composites()

@@ -24,6 +24,7 @@ const (
 	phaseDropColumn
 	phaseCreateSchema
 	phaseCreateExtension
+	phaseCreateCollation // before the types, columns and indexes that use them
 	phaseCreateType
 	phaseCreateSequence
 	phaseCreateFunction // before tables, whose defaults and checks may call them
@@ -43,6 +44,7 @@ const (
 	phaseComment
 	phaseDropSequence
 	phaseDropType
+	phaseDropCollation // once no column, type or index uses it
 	phaseDropExtension
 	phaseDropSchema
 

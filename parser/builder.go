@@ -91,6 +91,8 @@ func (b *builder) apply(s *stmt) error {
 		return b.applyCreateTrigger(s, n.CreateTrigStmt)
 	case *pg_query.Node_CreatePolicyStmt:
 		return b.applyCreatePolicy(s, n.CreatePolicyStmt)
+	case *pg_query.Node_DefineStmt:
+		return b.applyCreateCollation(s, n.DefineStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return b.applyCreateMatView(s, n.CreateTableAsStmt)
 	case *pg_query.Node_IndexStmt:

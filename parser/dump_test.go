@@ -74,6 +74,11 @@ func dumpCatalog(b *strings.Builder, c *model.Catalog) {
 		e := c.Extensions[n]
 		line("", "extension %s schema=%s version=%q", e.Source, e.Comment, e.Name, e.Schema, e.Version)
 	}
+	for _, n := range c.CollationNames() {
+		co := c.Collations[n]
+		line("", "collation %s provider=%s locale=%q lc_collate=%q lc_ctype=%q deterministic=%v", co.Source, co.Comment,
+			co.Name, co.Provider, co.Locale, co.LcCollate, co.LcCtype, co.Deterministic)
+	}
 	for _, n := range c.EnumNames() {
 		e := c.Enums[n]
 		line("", "enum %s %q", e.Source, e.Comment, e.Name, e.Values)

@@ -241,6 +241,8 @@ func analyseAlterOwner(r *rawStmt, n *pg_query.AlterOwnerStmt) ([]*stmt, error) 
 		s.require(refType, listName(strs(n.Object.GetList().GetItems())), "")
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
 		s.require(refFunction, listName(strs(n.Object.GetObjectWithArgs().GetObjname())), "")
+	case pg_query.ObjectType_OBJECT_COLLATION:
+		s.require(refCollation, listName(strs(n.Object.GetList().GetItems())), "")
 	default:
 		return nil, unsupported(r, "ALTER "+objectTypeName(n.ObjectType)+" ... OWNER TO")
 	}

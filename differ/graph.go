@@ -142,7 +142,8 @@ func (d *differ) order() ([]Change, error) {
 // nothing depends on and which run in their own late phases.
 func definesObject(c Change) bool {
 	switch c.(type) {
-	case *SetComment, *Grant, *Revoke, *SetSequenceOwner, *SetTriggerEnabled, *SetTableOption, *SetTableParameters:
+	case *SetComment, *Grant, *Revoke, *SetSequenceOwner, *SetTriggerEnabled, *SetTableOption, *SetTableParameters,
+		*SetOwner:
 		return false
 	}
 	return true

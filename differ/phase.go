@@ -40,6 +40,7 @@ const (
 	phaseCreateViewIndex // indexes of materialized views
 	phaseTrigger
 	phasePolicy
+	phaseOwner // before the grants: a new owner takes over the old one's grants
 	phasePrivileges
 	phaseComment
 	phaseDropSequence

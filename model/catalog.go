@@ -21,6 +21,9 @@ type Catalog struct {
 	// DefaultPrivileges are the ALTER DEFAULT PRIVILEGES entries, sorted (see
 	// DefaultPrivilege.Less).
 	DefaultPrivileges []DefaultPrivilege
+	// Role is the role the catalog was read as (current_user): the owner of what it
+	// creates without naming one. Empty when unknown.
+	Role string
 	// Unsupported names the objects of kinds pgshape does not manage yet
 	// ("collation public.numeric", "rule r on public.t"): they are reported, never
 	// taken as in sync.

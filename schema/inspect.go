@@ -67,9 +67,10 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	// a partition bound FROM ('2024-01-01 00:00+00') reads '01/01/2024 09:00:00 JST'
 	// in Tokyo with DateStyle SQL. Fixed here, two servers set up differently (the
 	// shadow database and production, say) print the same text. Local too.
+	// The role reading is the catalog's Role, read along.
 	batch.Queue(`SELECT pg_catalog.set_config('TimeZone', 'UTC', true),
 		pg_catalog.set_config('DateStyle', 'ISO, MDY', true),
-		pg_catalog.set_config('IntervalStyle', 'postgres', true)`)
+		pg_catalog.set_config('IntervalStyle', 'postgres', true), current_user::text`)
 	// Every query reads whole catalogs, which hash joins do in linear time. Right after
 	// bulk DDL (a shadow database just loaded, a migration just run) the catalogs'
 	// statistics are stale, and the planner, expecting a handful of rows, picks nested
@@ -83,8 +84,15 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 		}
 	}
 	results := tx.SendBatch(ctx, batch)
-	for range 3 {
-		if _, err := results.Exec(); err != nil {
+	for i := range 3 {
+		var err error
+		if i == 1 {
+			var tz, dateStyle, intervalStyle string
+			err = results.QueryRow().Scan(&tz, &dateStyle, &intervalStyle, &in.cat.Role)
+		} else {
+			_, err = results.Exec()
+		}
+		if err != nil {
 			results.Close()
 			return nil, fmt.Errorf("schema: set up transaction: %w", err)
 		}

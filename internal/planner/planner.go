@@ -29,6 +29,12 @@ type Options struct {
 	MigrationsDir string
 	// Scope limits what is compared.
 	Scope Scope
+	// WithOwners compares the owners of objects (--with-owners). The desired owner of
+	// an object is the one its files give it (ALTER ... OWNER TO); an object without
+	// one belongs to the role that runs the migration, taken to be the role that
+	// connects to URL (see ownersFromShadow). Every role named must exist on the
+	// server of the scratch databases too.
+	WithOwners bool
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
 	Logf func(format string, args ...any)
 }
@@ -63,18 +69,22 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	defer srv.Close()
 
+	so := schema.Options{WithOwners: opts.WithOwners}
 	var current *model.Catalog
 	if opts.URL != "" {
-		current, err = inspectURL(ctx, opts.URL, srv, logf)
+		current, err = inspectURL(ctx, opts.URL, srv, so, logf)
 	} else {
-		current, err = replayMigrations(ctx, srv, opts.MigrationsDir)
+		current, err = replayMigrations(ctx, srv, opts.MigrationsDir, so)
 	}
 	if err != nil {
 		return nil, err
 	}
-	desired, err := loadDesired(ctx, srv, parsed)
+	desired, err := loadDesired(ctx, srv, parsed, so)
 	if err != nil {
 		return nil, err
+	}
+	if current.Role != "" && current.Role != desired.Role {
+		ownersFromShadow(desired, desired.Role, current.Role)
 	}
 	opts.Scope.apply(current)
 	opts.Scope.apply(desired)
@@ -89,11 +99,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	defer rehearsal.Drop()
-	current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state")
+	current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state", so)
 	if err != nil {
 		return nil, err
 	}
-	desired, err = normalize(ctx, srv, desired)
+	desired, err = normalize(ctx, srv, desired, so)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +114,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if err := shadow.Apply(ctx, rehearsal.ConnStr, emitter.Emit(renames)); err != nil {
 			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
 		}
-		if current, err = inspect(ctx, rehearsal.ConnStr); err != nil {
+		if current, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
 			return nil, err
 		}
 	}
@@ -113,7 +123,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	if rest := emitter.Emit(changes); !rest.Empty() {
-		if err := rehearse(ctx, rehearsal.ConnStr, desired, rest); err != nil {
+		if err := rehearse(ctx, rehearsal.ConnStr, desired, rest, so); err != nil {
 			return nil, err
 		}
 	}
@@ -137,7 +147,7 @@ func openShadowServer(ctx context.Context, opts Options, logf func(string, ...an
 	return shadow.StartEmbedded(ctx)
 }
 
-func inspectURL(ctx context.Context, url string, srv *shadow.Server, logf func(string, ...any)) (*model.Catalog, error) {
+func inspectURL(ctx context.Context, url string, srv *shadow.Server, so schema.Options, logf func(string, ...any)) (*model.Catalog, error) {
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", shadow.Redact(url), err)
@@ -148,7 +158,7 @@ func inspectURL(ctx context.Context, url string, srv *shadow.Server, logf func(s
 			"expressions may be spelled differently and show up as false differences; use --dev-url with a PostgreSQL %d server",
 			major, srv.Description, srv.Major, major)
 	}
-	return schema.Inspect(ctx, conn, schema.Options{})
+	return schema.Inspect(ctx, conn, so)
 }
 
 func serverMajor(conn *pgx.Conn) int {
@@ -164,7 +174,7 @@ func serverMajor(conn *pgx.Conn) int {
 }
 
 // replayMigrations builds the current state from the migrations directory.
-func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*model.Catalog, error) {
+func replayMigrations(ctx context.Context, srv *shadow.Server, dir string, so schema.Options) (*model.Catalog, error) {
 	fsys := os.DirFS(dir)
 	files, err := migrate.Scan(fsys)
 	if err != nil {
@@ -183,12 +193,12 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*mod
 	if err := migrate.Replay(ctx, conn, fsys, files); err != nil {
 		return nil, fmt.Errorf("replay %s: %w", dir, err)
 	}
-	return schema.Inspect(ctx, conn, schema.Options{})
+	return schema.Inspect(ctx, conn, so)
 }
 
 // loadDesired loads the desired statements into a scratch database and reads them
 // back, so the desired catalog is spelled the way PostgreSQL spells the current one.
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result) (*model.Catalog, error) {
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
@@ -197,16 +207,16 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result)
 	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements); err != nil {
 		return nil, err
 	}
-	return inspect(ctx, db.ConnStr)
+	return inspect(ctx, db.ConnStr, so)
 }
 
-func inspect(ctx context.Context, connStr string) (*model.Catalog, error) {
+func inspect(ctx context.Context, connStr string, so schema.Options) (*model.Catalog, error) {
 	conn, err := pgx.Connect(ctx, connStr)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(ctx)
-	return schema.Inspect(ctx, conn, schema.Options{})
+	return schema.Inspect(ctx, conn, so)
 }
 
 // warnUnsupported names the objects of kinds pgshape does not manage, which the plan

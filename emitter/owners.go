@@ -1,0 +1,18 @@
+package emitter
+
+import (
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+func setOwner(c *differ.SetOwner) string {
+	o := c.Target
+	target := o.Name.String()
+	switch o.Kind {
+	case model.KindSchema:
+		target = ident(o.Name.Name)
+	case model.KindFunction:
+		target = functionTarget(o)
+	}
+	return "ALTER " + c.Keyword + " " + target + " OWNER TO " + ident(c.Owner)
+}

@@ -45,6 +45,7 @@ func Diff(from, to *model.Catalog) ([]Change, error) {
 	d.views()
 	d.sequences() // after tables: it needs to know which tables are recreated
 	d.owners()    // after every kind: it needs to know which objects are created
+	d.defaultPrivileges()
 	if len(d.unsupportedItems) > 0 {
 		return nil, &UnsupportedError{Items: d.unsupportedItems}
 	}

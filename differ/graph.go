@@ -125,6 +125,20 @@ func (d *differ) order() ([]Change, error) {
 			}
 		}
 	}
+	// Default privileges change after every object is created, whatever else it waits
+	// for: they would apply to it.
+	for j, c := range d.changes {
+		if _, ok := c.(*AlterDefaultPrivileges); !ok {
+			continue
+		}
+		for _, ids := range creates {
+			for _, i := range ids {
+				if d.changes[i].Op() == Create {
+					g.mustRunBefore(i, j)
+				}
+			}
+		}
+	}
 	// Phases that must hold whatever the dependencies say: an object is dropped before
 	// one of the same identity is created again.
 	for id, ds := range drops {
@@ -143,7 +157,7 @@ func (d *differ) order() ([]Change, error) {
 func definesObject(c Change) bool {
 	switch c.(type) {
 	case *SetComment, *Grant, *Revoke, *SetSequenceOwner, *SetTriggerEnabled, *SetTableOption, *SetTableParameters,
-		*SetOwner:
+		*SetOwner, *AlterDefaultPrivileges:
 		return false
 	}
 	return true

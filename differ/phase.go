@@ -42,6 +42,9 @@ const (
 	phasePolicy
 	phaseOwner // before the grants: a new owner takes over the old one's grants
 	phasePrivileges
+	// Default privileges change after every object the plan creates, which thus
+	// get the current state's (see newObjectPrivileges).
+	phaseDefaultPrivileges
 	phaseComment
 	phaseDropSequence
 	phaseDropType

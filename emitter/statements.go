@@ -103,6 +103,8 @@ func statementsFor(c differ.Change) []string {
 		return []string{alterPolicy(c)}
 	case *differ.DropPolicy:
 		return []string{dropPolicy(c)}
+	case *differ.AlterDefaultPrivileges:
+		return []string{alterDefaultPrivileges(c)}
 	case *differ.SetOwner:
 		return []string{setOwner(c)}
 	case *differ.Grant:

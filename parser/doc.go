@@ -38,8 +38,9 @@
 // table and what their expressions name, GRANT and REVOKE after their object (in
 // written order among themselves, so the catalog holds what is left granted).
 // Domains, composite and range types load with the enums, after the types they use.
-// ALTER DEFAULT PRIVILEGES is kept for the shadow database with a notice (default
-// privileges are not compared yet); GRANT ... ON ALL TABLES IN SCHEMA is an error,
+// ALTER DEFAULT PRIVILEGES loads last, after every GRANT, as pg_dump writes it: it
+// applies to objects created later, not to the ones the files declare, whose
+// privileges are what their GRANTs say. GRANT ... ON ALL TABLES IN SCHEMA is an error,
 // since what it grants depends on what exists when it runs. CREATE COLLATION loads
 // first, with the schemas, before the columns, domains, types and indexes whose
 // COLLATE clauses name it; an option the model cannot compare (rules) is an error.

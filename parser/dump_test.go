@@ -30,6 +30,10 @@ func dump(res *Result) string {
 	}
 	b.WriteString("\n-- catalog\n")
 	dumpCatalog(&b, res.Catalog)
+	for _, p := range res.Catalog.DefaultPrivileges {
+		fmt.Fprintf(&b, "default privilege role=%q schema=%q on %s: %s to %s grantable=%v revoked=%v\n",
+			p.Role, p.Schema, p.On, p.Privilege, p.Grantee, p.Grantable, p.Revoked)
+	}
 	return b.String()
 }
 

@@ -54,6 +54,11 @@ func TestOwners(t *testing.T) {
 		}
 	}
 
+	// The role that read the catalog owns what is created without an owner.
+	if cat.Role != "postgres" {
+		t.Errorf("catalog role: got %q, want postgres", cat.Role)
+	}
+
 	// Without the option, no owner is reported.
 	cat = inspect(t, `CREATE TABLE t (a int); CREATE SCHEMA s`, Options{})
 	if o := cat.Tables[qname("public", "t")].Owner + cat.Schemas["s"].Owner; o != "" {

@@ -10,14 +10,16 @@ import (
 // of an icu (or builtin) collation lives depends on the major version: collcollate
 // before 15, colliculocale in 15 and 16, colllocale from 17. Read through to_jsonb,
 // the one query runs on all of them; libc collations keep theirs in collcollate and
-// collctype.
+// collctype. ICU tailoring rules (collicurules, PostgreSQL 16) are not modelled: a
+// collation that has them is reported unsupported rather than compared without them.
 var collationsQuery = `
 SELECT c.oid, n.nspname, c.collname, c.collprovider::text,
 	CASE WHEN c.collprovider = 'c' THEN '' ELSE coalesce(pg_catalog.to_jsonb(c) ->> 'colliculocale',
 		pg_catalog.to_jsonb(c) ->> 'colllocale', c.collcollate, '') END,
 	CASE WHEN c.collprovider = 'c' THEN coalesce(c.collcollate, '') ELSE '' END,
 	CASE WHEN c.collprovider = 'c' THEN coalesce(c.collctype, '') ELSE '' END,
-	c.collisdeterministic, coalesce(d.description, ''), pg_catalog.pg_get_userbyid(c.collowner)::text
+	c.collisdeterministic, coalesce(d.description, ''), pg_catalog.pg_get_userbyid(c.collowner)::text,
+	coalesce(pg_catalog.to_jsonb(c) ->> 'collicurules', '')
 FROM pg_catalog.pg_collation c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
 ` + description("pg_collation", "c.oid") + `
@@ -32,15 +34,20 @@ func (in *inspector) readCollations(rows pgx.Rows) error {
 	var (
 		oid      uint32
 		provider string
+		rules    string
 		c        model.Collation
 	)
 	scans := []any{&oid, &c.Name.Schema, &c.Name.Name, &provider, &c.Locale, &c.LcCollate, &c.LcCtype,
-		&c.Deterministic, &c.Comment, &c.Owner}
+		&c.Deterministic, &c.Comment, &c.Owner, &rules}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		coll := c
 		name, ok := collationProviders[provider]
-		if !ok {
+		switch {
+		case !ok:
 			in.cat.Unsupported = append(in.cat.Unsupported, "collation "+coll.Name.String()+" (provider "+provider+")")
+			return nil
+		case rules != "":
+			in.cat.Unsupported = append(in.cat.Unsupported, "collation "+coll.Name.String()+" (ICU rules)")
 			return nil
 		}
 		coll.Provider = name

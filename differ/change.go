@@ -31,7 +31,7 @@ func Describe(c Change) string {
 	}
 	switch c := c.(type) {
 	case *SetOwner:
-		return "set owner of " + obj.String() + " to " + model.QuoteIdent(c.Owner)
+		return "set owner of " + obj.String() + " to " + pick(c.Owner == "", "the role running the plan", model.QuoteIdent(c.Owner))
 	case *AlterDefaultPrivileges:
 		return strings.ToLower(pick(c.Grant, "grant ", "revoke ")+strings.Join(c.Privileges, ", ")+" to "+c.Grantee+" in ") + obj.String()
 	}

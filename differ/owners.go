@@ -13,7 +13,10 @@ type SetOwner struct {
 	// Keyword is how ALTER names the object: TABLE, VIEW, MATERIALIZED VIEW,
 	// SEQUENCE, FUNCTION, PROCEDURE, AGGREGATE, TYPE, DOMAIN, SCHEMA or COLLATION.
 	Keyword string
-	Owner   string
+	// Owner is the new owner; empty for the role that runs the plan (CURRENT_USER),
+	// which a plan does not name: the current state was read as that role, and the
+	// migration may run as another of the same standing (see Catalog.Role).
+	Owner string
 }
 
 func (c *SetOwner) Object() Object { return c.Target }
@@ -51,7 +54,11 @@ func (d *differ) owners() {
 		case !created[o.obj] && o.owner == o.oldOwner:
 			continue
 		}
-		d.add(&SetOwner{changeMeta: changeMeta{phase: phaseOwner}, Target: o.obj, Keyword: o.keyword, Owner: o.owner})
+		c := &SetOwner{changeMeta: changeMeta{phase: phaseOwner}, Target: o.obj, Keyword: o.keyword, Owner: o.owner}
+		if o.owner == d.from.Role {
+			c.Owner = ""
+		}
+		d.add(c)
 	}
 }
 

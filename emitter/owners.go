@@ -14,5 +14,9 @@ func setOwner(c *differ.SetOwner) string {
 	case model.KindFunction:
 		target = functionTarget(o)
 	}
-	return "ALTER " + c.Keyword + " " + target + " OWNER TO " + ident(c.Owner)
+	owner := "CURRENT_USER" // the role that runs the migration
+	if c.Owner != "" {
+		owner = ident(c.Owner)
+	}
+	return "ALTER " + c.Keyword + " " + target + " OWNER TO " + owner
 }

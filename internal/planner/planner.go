@@ -32,7 +32,7 @@ type Options struct {
 	// WithOwners compares the owners of objects (--with-owners). The desired owner of
 	// an object is the one its files give it (ALTER ... OWNER TO); an object without
 	// one belongs to the role that runs the migration, taken to be the role that
-	// connects to URL (see ownersFromShadow). Every role named must exist on the
+	// connects to URL (see runnerAsShadowRole). Every role named must exist on the
 	// server of the scratch databases too.
 	WithOwners bool
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
@@ -84,7 +84,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	if current.Role != "" && current.Role != desired.Role {
-		ownersFromShadow(desired, desired.Role, current.Role)
+		runnerAsShadowRole(current, desired.Role)
 	}
 	opts.Scope.apply(current)
 	opts.Scope.apply(desired)

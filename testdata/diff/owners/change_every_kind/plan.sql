@@ -4,7 +4,7 @@ ALTER COLLATION app.bytes OWNER TO pgs_own_a;
 
 ALTER TYPE app.mood OWNER TO pgs_own_b;
 
-ALTER DOMAIN app.positive OWNER TO postgres;
+ALTER DOMAIN app.positive OWNER TO CURRENT_USER;
 
 ALTER TYPE app.pair OWNER TO pgs_own_a;
 
@@ -12,7 +12,7 @@ ALTER TYPE app.span OWNER TO pgs_own_b;
 
 ALTER PROCEDURE app.noop() OWNER TO pgs_own_b;
 
-ALTER FUNCTION app.one() OWNER TO postgres;
+ALTER FUNCTION app.one() OWNER TO CURRENT_USER;
 
 ALTER SEQUENCE app.tickets OWNER TO pgs_own_b;
 
@@ -20,5 +20,5 @@ ALTER TABLE app.items OWNER TO pgs_own_b;
 
 ALTER MATERIALIZED VIEW app.counts OWNER TO pgs_own_a;
 
-ALTER VIEW app.names OWNER TO postgres;
+ALTER VIEW app.names OWNER TO CURRENT_USER;
 

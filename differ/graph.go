@@ -125,13 +125,17 @@ func (d *differ) order() ([]Change, error) {
 			}
 		}
 	}
-	// Default privileges change after every object is created, whatever else it waits
-	// for: they would apply to it.
+	// Default privileges change after every object they would apply to is created,
+	// whatever else it waits for (a column counts: an identity column makes a
+	// sequence). Indexes, built concurrently at the very end, take none.
 	for j, c := range d.changes {
 		if _, ok := c.(*AlterDefaultPrivileges); !ok {
 			continue
 		}
-		for _, ids := range creates {
+		for id, ids := range creates {
+			if defaultACLKind(id.Kind) == "" && id.Kind != model.KindColumn {
+				continue
+			}
 			for _, i := range ids {
 				if d.changes[i].Op() == Create {
 					g.mustRunBefore(i, j)

@@ -1,6 +1,10 @@
 package differ
 
-import "github.com/pgshape/pgshape/model"
+import (
+	"strings"
+
+	"github.com/pgshape/pgshape/model"
+)
 
 // Op says what a change does to its object.
 type Op string
@@ -24,6 +28,12 @@ func Describe(c Change) string {
 			return "remove comment on " + obj.String()
 		}
 		return "comment on " + obj.String()
+	}
+	switch c := c.(type) {
+	case *SetOwner:
+		return "set owner of " + obj.String() + " to " + pick(c.Owner == "", "the role running the plan", model.QuoteIdent(c.Owner))
+	case *AlterDefaultPrivileges:
+		return strings.ToLower(pick(c.Grant, "grant ", "revoke ")+strings.Join(c.Privileges, ", ")+" to "+c.Grantee+" in ") + obj.String()
 	}
 	verb := string(c.Op())
 	if c.Op() == Create && (obj.Kind == model.KindColumn || obj.Kind == model.KindConstraint) {

@@ -87,7 +87,8 @@ func (d *differ) identityPrivileges(old, c *model.Column) {
 	if c.Identity == "" {
 		return
 	}
-	var oldPrivs []model.Privilege
+	// A new identity sequence gets the default privileges on sequences.
+	oldPrivs := d.newObjectPrivileges(model.KindSequence, c.IdentitySequence.Schema)
 	if old != nil && old.Identity != "" && old.Generated == c.Generated {
 		oldPrivs = old.IdentityPrivileges
 	}

@@ -35,6 +35,7 @@ func Diff(from, to *model.Catalog) ([]Change, error) {
 	d.findReplacements()
 	d.schemas()
 	d.extensions()
+	d.collations()
 	d.enums()
 	d.domains()
 	d.composites()
@@ -43,6 +44,8 @@ func Diff(from, to *model.Catalog) ([]Change, error) {
 	d.tables()
 	d.views()
 	d.sequences() // after tables: it needs to know which tables are recreated
+	d.owners()    // after every kind: it needs to know which objects are created
+	d.defaultPrivileges()
 	if len(d.unsupportedItems) > 0 {
 		return nil, &UnsupportedError{Items: d.unsupportedItems}
 	}

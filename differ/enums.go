@@ -65,7 +65,7 @@ func (d *differ) enums() {
 		if !ok {
 			d.add(&CreateEnum{changeMeta: changeMeta{phase: phaseCreateType}, Enum: e})
 			d.comment(typeObject(name), "", e.Comment)
-			d.privileges(typeObject(name), defaultPrivileges(model.KindType), e.Privileges)
+			d.privileges(typeObject(name), d.newObjectPrivileges(model.KindType, name.Schema), e.Privileges)
 			continue
 		}
 		d.enumValues(old, e)

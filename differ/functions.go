@@ -65,7 +65,7 @@ func (d *differ) createFunction(f *model.Function) {
 	}
 	d.add(&CreateFunction{changeMeta: changeMeta{phase: phaseCreateFunction}, Function: f})
 	d.comment(functionObject(f), "", f.Comment)
-	d.privileges(functionObject(f), defaultPrivileges(model.KindFunction), f.Privileges)
+	d.privileges(functionObject(f), d.newObjectPrivileges(model.KindFunction, f.Name.Schema), f.Privileges)
 }
 
 func (d *differ) dropFunction(f *model.Function) {

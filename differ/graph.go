@@ -125,6 +125,24 @@ func (d *differ) order() ([]Change, error) {
 			}
 		}
 	}
+	// Default privileges change after every object they would apply to is created,
+	// whatever else it waits for (a column counts: an identity column makes a
+	// sequence). Indexes, built concurrently at the very end, take none.
+	for j, c := range d.changes {
+		if _, ok := c.(*AlterDefaultPrivileges); !ok {
+			continue
+		}
+		for id, ids := range creates {
+			if defaultACLKind(id.Kind) == "" && id.Kind != model.KindColumn {
+				continue
+			}
+			for _, i := range ids {
+				if d.changes[i].Op() == Create {
+					g.mustRunBefore(i, j)
+				}
+			}
+		}
+	}
 	// Phases that must hold whatever the dependencies say: an object is dropped before
 	// one of the same identity is created again.
 	for id, ds := range drops {
@@ -142,7 +160,8 @@ func (d *differ) order() ([]Change, error) {
 // nothing depends on and which run in their own late phases.
 func definesObject(c Change) bool {
 	switch c.(type) {
-	case *SetComment, *Grant, *Revoke, *SetSequenceOwner, *SetTriggerEnabled, *SetTableOption, *SetTableParameters:
+	case *SetComment, *Grant, *Revoke, *SetSequenceOwner, *SetTriggerEnabled, *SetTableOption, *SetTableParameters,
+		*SetOwner, *AlterDefaultPrivileges:
 		return false
 	}
 	return true

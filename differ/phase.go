@@ -24,6 +24,7 @@ const (
 	phaseDropColumn
 	phaseCreateSchema
 	phaseCreateExtension
+	phaseCreateCollation // before the types, columns and indexes that use them
 	phaseCreateType
 	phaseCreateSequence
 	phaseCreateFunction // before tables, whose defaults and checks may call them
@@ -40,10 +41,15 @@ const (
 	phaseCreateViewIndex // indexes of materialized views
 	phaseTrigger
 	phasePolicy
+	phaseOwner // before the grants: a new owner takes over the old one's grants
 	phasePrivileges
+	// Default privileges change after every object the plan creates, which thus
+	// get the current state's (see newObjectPrivileges).
+	phaseDefaultPrivileges
 	phaseComment
 	phaseDropSequence
 	phaseDropType
+	phaseDropCollation // once no column, type or index uses it
 	phaseDropExtension
 	phaseDropSchema
 

@@ -27,21 +27,14 @@ func (c *Grant) Op() Op          { return Alter }
 func (c *Revoke) Object() Object { return c.Target }
 func (c *Revoke) Op() Op         { return Alter }
 
-// defaultPrivileges are the privileges a new object of the kind has for roles other
-// than its owner: PostgreSQL lets PUBLIC execute functions and use types.
-func defaultPrivileges(kind model.ObjectKind) []model.Privilege {
-	switch kind {
-	case model.KindFunction:
-		return []model.Privilege{{Grantee: "PUBLIC", Privilege: "EXECUTE"}}
-	case model.KindType:
-		return []model.Privilege{{Grantee: "PUBLIC", Privilege: "USAGE"}}
-	}
-	return nil
-}
-
 // privileges compares the privileges on an object: what old lacks is granted, what new
-// lacks is revoked, and a changed grant option is granted or revoked alone.
+// lacks is revoked, and a changed grant option is granted or revoked alone. Privileges
+// the current state grants to the desired owner are not revoked: once that role owns
+// the object (see owners), they are part of its owner's, which are not compared.
 func (d *differ) privileges(target Object, old, new []model.Privilege) {
+	if owner := d.desiredOwner(target); owner != "" {
+		old = slices.DeleteFunc(slices.Clone(old), func(p model.Privilege) bool { return p.Grantee == owner })
+	}
 	key := func(p model.Privilege) model.Privilege { p.Grantable = false; return p }
 	find := func(ps []model.Privilege, p model.Privilege) (model.Privilege, bool) {
 		i := slices.IndexFunc(ps, func(q model.Privilege) bool { return key(q) == key(p) })

@@ -34,7 +34,7 @@ func (d *differ) schemas() {
 		if !ok {
 			d.add(&CreateSchema{changeMeta: changeMeta{phase: phaseCreateSchema}, Schema: s})
 			d.comment(schemaObject(name), "", s.Comment)
-			d.privileges(schemaObject(name), nil, s.Privileges)
+			d.privileges(schemaObject(name), d.newObjectPrivileges(model.KindSchema, ""), s.Privileges)
 			continue
 		}
 		d.comment(schemaObject(name), old.Comment, s.Comment)

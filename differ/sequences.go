@@ -49,7 +49,7 @@ func (d *differ) sequences() {
 				d.add(&SetSequenceOwner{changeMeta: changeMeta{phase: phaseAlterTable}, Name: name, OwnedBy: s.OwnedBy})
 			}
 			d.comment(sequenceObject(name), "", s.Comment)
-			d.privileges(sequenceObject(name), nil, s.Privileges)
+			d.privileges(sequenceObject(name), d.newObjectPrivileges(model.KindSequence, name.Schema), s.Privileges)
 			continue
 		}
 		if old.Options != s.Options {

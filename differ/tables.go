@@ -138,7 +138,7 @@ func (d *differ) createTable(t *model.Table) {
 	d.tableOptions(&model.Table{Name: t.Name, Unlogged: t.Unlogged, ReplicaIdentity: "d", Options: t.Options, Inherits: t.Inherits}, t, true)
 	d.triggers(t.Name, nil, t.Triggers)
 	d.policies(t.Name, nil, t.Policies)
-	d.privileges(tableObject(t.Name), nil, t.Privileges)
+	d.privileges(tableObject(t.Name), d.newObjectPrivileges(model.KindTable, t.Name.Schema), t.Privileges)
 	d.comment(tableObject(t.Name), "", t.Comment)
 	for _, c := range t.Columns {
 		d.columnStorage(t.Name, c)

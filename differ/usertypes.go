@@ -64,7 +64,7 @@ func (d *differ) domains() {
 		switch {
 		case !ok:
 			d.add(&CreateDomain{changeMeta: changeMeta{phase: phaseCreateType}, Domain: t})
-			d.typeExtras(name, "", t.Comment, defaultPrivileges(model.KindType), t.Privileges)
+			d.typeExtras(name, "", t.Comment, d.newObjectPrivileges(model.KindType, name.Schema), t.Privileges)
 		case old.BaseType != t.BaseType || old.Collation != t.Collation:
 			d.unsupported(typeObject(name), "the base type or collation of a domain cannot change in place; create a new domain and move the columns to it")
 		default:
@@ -91,7 +91,7 @@ func (d *differ) composites() {
 		old, ok := d.from.Composites[name]
 		if !ok {
 			d.add(&CreateComposite{changeMeta: changeMeta{phase: phaseCreateType}, Type: t})
-			d.typeExtras(name, "", t.Comment, defaultPrivileges(model.KindType), t.Privileges)
+			d.typeExtras(name, "", t.Comment, d.newObjectPrivileges(model.KindType, name.Schema), t.Privileges)
 			d.attributeComments(name, nil, t.Attributes)
 			continue
 		}
@@ -146,7 +146,7 @@ func (d *differ) ranges() {
 		switch {
 		case !ok:
 			d.add(&CreateRange{changeMeta: changeMeta{phase: phaseCreateType}, Range: t})
-			d.typeExtras(name, "", t.Comment, defaultPrivileges(model.KindType), t.Privileges)
+			d.typeExtras(name, "", t.Comment, d.newObjectPrivileges(model.KindType, name.Schema), t.Privileges)
 		case rangeDefinition(old) != rangeDefinition(t):
 			d.unsupported(typeObject(name), "a range type cannot change in place; create a new one and move its users to it")
 		default:

@@ -87,7 +87,7 @@ func (d *differ) createView(v *model.View) {
 	}
 	d.triggers(v.Name, nil, v.Triggers)
 	d.viewComments(&model.View{Name: v.Name}, v)
-	d.privileges(viewObject(v.Name), nil, v.Privileges)
+	d.privileges(viewObject(v.Name), d.newObjectPrivileges(model.KindView, v.Name.Schema), v.Privileges)
 }
 
 func (d *differ) dropView(v *model.View) {

@@ -21,6 +21,8 @@ func commentTarget(c *differ.SetComment) string {
 		return "SCHEMA " + ident(o.Name.Name)
 	case model.KindExtension:
 		return "EXTENSION " + ident(o.Name.Name)
+	case model.KindCollation:
+		return "COLLATION " + o.Name.String()
 	case model.KindColumn:
 		return "COLUMN " + o.Name.String() + "." + ident(o.Member)
 	case model.KindConstraint:

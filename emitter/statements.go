@@ -21,6 +21,10 @@ func statementsFor(c differ.Change) []string {
 		return alterExtension(c)
 	case *differ.DropExtension:
 		return []string{"DROP EXTENSION " + ident(c.Name)}
+	case *differ.CreateCollation:
+		return []string{createCollation(c.Collation)}
+	case *differ.DropCollation:
+		return []string{"DROP COLLATION " + c.Name.String()}
 	case *differ.CreateEnum:
 		return []string{createEnum(c.Enum)}
 	case *differ.AddEnumValue:
@@ -99,6 +103,10 @@ func statementsFor(c differ.Change) []string {
 		return []string{alterPolicy(c)}
 	case *differ.DropPolicy:
 		return []string{dropPolicy(c)}
+	case *differ.AlterDefaultPrivileges:
+		return []string{alterDefaultPrivileges(c)}
+	case *differ.SetOwner:
+		return []string{setOwner(c)}
 	case *differ.Grant:
 		return grant(c)
 	case *differ.Revoke:

@@ -13,10 +13,17 @@ type Catalog struct {
 	Composites map[QName]*CompositeType
 	Ranges     map[QName]*RangeType
 	Views      map[QName]*View
+	Collations map[QName]*Collation
 	// Functions are keyed by Signature: overloads share a name.
 	Functions map[string]*Function
 	// Dependencies are the edges between objects that fix the order of changes.
 	Dependencies []Dependency
+	// DefaultPrivileges are the ALTER DEFAULT PRIVILEGES entries, sorted (see
+	// DefaultPrivilege.Less).
+	DefaultPrivileges []DefaultPrivilege
+	// Role is the role the catalog was read as (current_user): the owner of what it
+	// creates without naming one. Empty when unknown.
+	Role string
 	// Unsupported names the objects of kinds pgshape does not manage yet
 	// ("collation public.numeric", "rule r on public.t"): they are reported, never
 	// taken as in sync.
@@ -35,6 +42,7 @@ func NewCatalog() *Catalog {
 		Composites: map[QName]*CompositeType{},
 		Ranges:     map[QName]*RangeType{},
 		Views:      map[QName]*View{},
+		Collations: map[QName]*Collation{},
 		Functions:  map[string]*Function{},
 	}
 }
@@ -66,6 +74,9 @@ func (c *Catalog) RangeNames() []QName { return sortedQNames(c.Ranges) }
 // ViewNames returns the view names in sorted order.
 func (c *Catalog) ViewNames() []QName { return sortedQNames(c.Views) }
 
+// CollationNames returns the collation names in sorted order.
+func (c *Catalog) CollationNames() []QName { return sortedQNames(c.Collations) }
+
 // FunctionSignatures returns the function signatures in sorted order.
 func (c *Catalog) FunctionSignatures() []string { return sortedKeys(c.Functions) }
 
@@ -92,6 +103,7 @@ type Schema struct {
 	Name       string
 	Comment    string
 	Privileges []Privilege
+	Owner      string // empty when owners are not compared
 	Source     Source
 }
 
@@ -110,6 +122,7 @@ type Enum struct {
 	Values     []string
 	Comment    string
 	Privileges []Privilege
+	Owner      string // empty when owners are not compared
 	Source     Source
 }
 
@@ -120,6 +133,7 @@ type Sequence struct {
 	OwnedBy    *ColumnRef // OWNED BY table.column, nil for none
 	Comment    string
 	Privileges []Privilege
+	Owner      string // empty when owners are not compared
 	Source     Source
 }
 

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // ObjectKind names a kind of schema object in dependency edges and messages.
 type ObjectKind string
 
@@ -17,6 +19,11 @@ const (
 	KindFunction   ObjectKind = "function"
 	KindTrigger    ObjectKind = "trigger"
 	KindPolicy     ObjectKind = "policy"
+	KindCollation  ObjectKind = "collation"
+	// KindDefaultPrivileges names the default privileges of a role (Name.Name) in a
+	// schema (Name.Schema, empty for every schema) on a kind of object (Member:
+	// TABLES, ...).
+	KindDefaultPrivileges ObjectKind = "default privileges"
 )
 
 // ObjectID names an object: Kind and Name; columns, constraints, triggers and
@@ -38,6 +45,12 @@ type Dependency struct {
 // "constraint users_email_key on public.users".
 func (o ObjectID) String() string {
 	switch {
+	case o.Kind == KindDefaultPrivileges:
+		s := "default privileges of role " + QuoteIdent(o.Name.Name) + " on " + strings.ToLower(o.Member)
+		if o.Name.Schema != "" {
+			s += " in schema " + QuoteIdent(o.Name.Schema)
+		}
+		return s
 	case o.Member != "" && o.Kind != KindColumn:
 		return string(o.Kind) + " " + QuoteIdent(o.Member) + " on " + o.Name.String()
 	case o.Member != "":

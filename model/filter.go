@@ -24,6 +24,15 @@ func (c *Catalog) Keep(keep func(ObjectID) bool) {
 	prune(c.Domains, drop, typeID[*Domain])
 	prune(c.Composites, drop, typeID[*CompositeType])
 	prune(c.Ranges, drop, typeID[*RangeType])
+	prune(c.Collations, drop, func(name QName, _ *Collation) ObjectID { return ObjectID{Kind: KindCollation, Name: name} })
+	// Default privileges in a schema left out go with it; database-wide ones stay.
+	dps := c.DefaultPrivileges[:0]
+	for _, p := range c.DefaultPrivileges {
+		if p.Schema == "" || keep(ObjectID{Kind: KindSchema, Name: QName{Name: p.Schema}}) {
+			dps = append(dps, p)
+		}
+	}
+	c.DefaultPrivileges = dps
 	if len(removed) == 0 {
 		return
 	}

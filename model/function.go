@@ -17,6 +17,7 @@ type Function struct {
 	Definition string
 	Comment    string
 	Privileges []Privilege
+	Owner      string // empty when owners are not compared
 	Source     Source
 }
 

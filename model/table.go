@@ -37,7 +37,10 @@ type Table struct {
 	Policies   []*Policy
 	Privileges []Privilege // table and column privileges
 	Comment    string
-	Source     Source
+	// Owner is the owning role; empty when owners are not compared. A partition's
+	// owner is its own.
+	Owner  string
+	Source Source
 }
 
 // IsPartition reports whether the table is a partition of another.

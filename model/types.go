@@ -11,6 +11,7 @@ type Domain struct {
 	Constraints []*Constraint
 	Comment     string
 	Privileges  []Privilege
+	Owner       string // empty when owners are not compared
 	Source      Source
 }
 
@@ -20,6 +21,7 @@ type CompositeType struct {
 	Attributes []*Column // Name, Type and Collation are used
 	Comment    string
 	Privileges []Privilege
+	Owner      string // empty when owners are not compared
 	Source     Source
 }
 
@@ -35,5 +37,6 @@ type RangeType struct {
 	MultirangeName string
 	Comment        string
 	Privileges     []Privilege
+	Owner          string // empty when owners are not compared
 	Source         Source
 }

@@ -19,5 +19,6 @@ type View struct {
 	Comment        string
 	ColumnComments map[string]string
 	Privileges     []Privilege
+	Owner          string // empty when owners are not compared
 	Source         Source
 }

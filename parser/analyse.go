@@ -70,6 +70,10 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 		return analyseCreateTrigger(r, n.CreateTrigStmt)
 	case *pg_query.Node_CreatePolicyStmt:
 		return analyseCreatePolicy(r, n.CreatePolicyStmt)
+	case *pg_query.Node_DefineStmt:
+		if n.DefineStmt.Kind == pg_query.ObjectType_OBJECT_COLLATION {
+			return analyseCreateCollation(r, n.DefineStmt)
+		}
 	case *pg_query.Node_CreateTableAsStmt:
 		return analyseCreateMatView(r, n.CreateTableAsStmt)
 	case *pg_query.Node_CommentStmt:

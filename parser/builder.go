@@ -85,12 +85,16 @@ func (b *builder) apply(s *stmt) error {
 		return b.applyCreateRange(s, n.CreateRangeStmt)
 	case *pg_query.Node_GrantStmt:
 		return b.applyGrant(s, n.GrantStmt)
-	case *pg_query.Node_AlterDefaultPrivilegesStmt, *pg_query.Node_AlterOwnerStmt:
-		return nil // not modelled
+	case *pg_query.Node_AlterDefaultPrivilegesStmt:
+		return b.applyDefaultPrivileges(s, n.AlterDefaultPrivilegesStmt)
+	case *pg_query.Node_AlterOwnerStmt:
+		return nil // owners come from the shadow database
 	case *pg_query.Node_CreateTrigStmt:
 		return b.applyCreateTrigger(s, n.CreateTrigStmt)
 	case *pg_query.Node_CreatePolicyStmt:
 		return b.applyCreatePolicy(s, n.CreatePolicyStmt)
+	case *pg_query.Node_DefineStmt:
+		return b.applyCreateCollation(s, n.DefineStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return b.applyCreateMatView(s, n.CreateTableAsStmt)
 	case *pg_query.Node_IndexStmt:

@@ -36,7 +36,7 @@ func (b *builder) newColumn(s *stmt, t *model.Table, cd *pg_query.ColumnDef) (*m
 		col.Type, col.Collation = pc.Type, pc.Collation
 	}
 	if cd.CollClause != nil {
-		col.Collation = collationName(strs(cd.CollClause.Collname))
+		col.Collation = b.collation(strs(cd.CollClause.Collname))
 	}
 	col.Compression = cd.Compression
 	if cd.StorageName != "" {

@@ -22,7 +22,7 @@ func commentOn(n *pg_query.CommentStmt) (commentTarget, bool) {
 	case pg_query.ObjectType_OBJECT_SCHEMA, pg_query.ObjectType_OBJECT_EXTENSION:
 		t.name = model.QName{Name: n.Object.GetString_().GetSval()}
 	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_INDEX, pg_query.ObjectType_OBJECT_SEQUENCE,
-		pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
+		pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW, pg_query.ObjectType_OBJECT_COLLATION:
 		t.name = listName(strs(n.Object.GetList().GetItems()))
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
 		t.fn = n.Object.GetObjectWithArgs()
@@ -61,6 +61,8 @@ func analyseComment(r *rawStmt, n *pg_query.CommentStmt) ([]*stmt, error) {
 		s.require(refSchema, t.name, "")
 	case pg_query.ObjectType_OBJECT_EXTENSION:
 		s.require(refExtension, t.name, "")
+	case pg_query.ObjectType_OBJECT_COLLATION:
+		s.require(refCollation, t.name, "")
 	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
 		s.require(refTable, t.name, "")
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
@@ -119,6 +121,12 @@ func (b *builder) applyComment(s *stmt, n *pg_query.CommentStmt) error {
 		o := b.cat.Sequences[t.name]
 		if o == nil {
 			return missing("sequence " + t.name.String())
+		}
+		o.Comment = text
+	case pg_query.ObjectType_OBJECT_COLLATION:
+		o := b.cat.Collations[t.name]
+		if o == nil {
+			return missing("collation " + t.name.String())
 		}
 		o.Comment = text
 	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:

@@ -3,7 +3,7 @@
 //
 // Every statement is parsed with pg_query_go, PostgreSQL's own grammar, so whatever
 // the server accepts the parser reads the same way. Only the statement kinds pgshape
-// models are accepted; anything else (CREATE COLLATION, INSERT, DROP, RENAME, ...) is an error
+// models are accepted; anything else (CREATE RULE, INSERT, DROP, RENAME, ...) is an error
 // naming the statement and its file:line:col, never silently dropped, because a
 // desired state with a hole in it would make the differ drop real objects.
 //
@@ -38,10 +38,12 @@
 // table and what their expressions name, GRANT and REVOKE after their object (in
 // written order among themselves, so the catalog holds what is left granted).
 // Domains, composite and range types load with the enums, after the types they use.
-// ALTER DEFAULT PRIVILEGES is kept for the shadow database with a notice (default
-// privileges are not compared yet); GRANT ... ON ALL TABLES IN SCHEMA is an error,
-// since what it grants depends on what exists when it runs. CREATE COLLATION is
-// not supported: the model has no collations, so it could not be compared.
+// ALTER DEFAULT PRIVILEGES loads last, after every GRANT, as pg_dump writes it: it
+// applies to objects created later, not to the ones the files declare, whose
+// privileges are what their GRANTs say. GRANT ... ON ALL TABLES IN SCHEMA is an error,
+// since what it grants depends on what exists when it runs. CREATE COLLATION loads
+// first, with the schemas, before the columns, domains, types and indexes whose
+// COLLATE clauses name it; an option the model cannot compare (rules) is an error.
 //
 // Session settings that pg_dump writes (SET search_path, check_function_bodies,
 // statement_timeout, ..., and SELECT pg_catalog.set_config('search_path', ...)) are

@@ -18,6 +18,7 @@ func analyseCreateDomain(r *rawStmt, n *pg_query.CreateDomainStmt) ([]*stmt, err
 	s.provide(refType, q, "")
 	s.requireSchema(q.Schema)
 	s.requireExprRefs(n.TypeName)
+	s.requireExprRefs(n.CollClause)
 	for _, c := range n.Constraints {
 		s.requireExprRefs(c)
 	}
@@ -58,7 +59,7 @@ func (b *builder) applyCreateDomain(s *stmt, n *pg_query.CreateDomainStmt) error
 	}
 	d := &model.Domain{Name: q, BaseType: formatType(n.TypeName), Source: s.source()}
 	if n.CollClause != nil {
-		d.Collation = collationName(strs(n.CollClause.Collname))
+		d.Collation = b.collation(strs(n.CollClause.Collname))
 	}
 	for _, cn := range n.Constraints {
 		if err := b.domainConstraint(s, d, cn.GetConstraint()); err != nil {
@@ -171,7 +172,7 @@ func (b *builder) applyCreateComposite(s *stmt, n *pg_query.CompositeTypeStmt) e
 		}
 		a := &model.Column{Name: cd.Colname, Type: formatType(cd.TypeName), Source: s.raw.file.source(s.raw.offset(cd.Location))}
 		if cd.CollClause != nil {
-			a.Collation = collationName(strs(cd.CollClause.Collname))
+			a.Collation = b.collation(strs(cd.CollClause.Collname))
 		}
 		t.Attributes = append(t.Attributes, a)
 	}
@@ -192,6 +193,8 @@ func analyseCreateRange(r *rawStmt, n *pg_query.CreateRangeStmt) ([]*stmt, error
 			s.requireExprRefs(d.Arg)
 		case "canonical", "subtype_diff":
 			s.require(refFunction, listName(defNames(d)), "")
+		case "collation":
+			s.require(refCollation, listName(defNames(d)), "")
 		}
 	}
 	return []*stmt{s}, nil
@@ -224,7 +227,7 @@ func (b *builder) applyCreateRange(s *stmt, n *pg_query.CreateRangeStmt) error {
 		case "subtype_opclass":
 			t.SubtypeOpClass = strings.Join(names, ".")
 		case "collation":
-			t.Collation = collationName(names)
+			t.Collation = b.collation(names)
 		case "canonical":
 			t.Canonical = nameList(names)
 		case "subtype_diff":

@@ -30,6 +30,10 @@ func dump(res *Result) string {
 	}
 	b.WriteString("\n-- catalog\n")
 	dumpCatalog(&b, res.Catalog)
+	for _, p := range res.Catalog.DefaultPrivileges {
+		fmt.Fprintf(&b, "default privilege role=%q schema=%q on %s: %s to %s grantable=%v revoked=%v\n",
+			p.Role, p.Schema, p.On, p.Privilege, p.Grantee, p.Grantable, p.Revoked)
+	}
 	return b.String()
 }
 
@@ -73,6 +77,11 @@ func dumpCatalog(b *strings.Builder, c *model.Catalog) {
 	for _, n := range c.ExtensionNames() {
 		e := c.Extensions[n]
 		line("", "extension %s schema=%s version=%q", e.Source, e.Comment, e.Name, e.Schema, e.Version)
+	}
+	for _, n := range c.CollationNames() {
+		co := c.Collations[n]
+		line("", "collation %s provider=%s locale=%q lc_collate=%q lc_ctype=%q deterministic=%v", co.Source, co.Comment,
+			co.Name, co.Provider, co.Locale, co.LcCollate, co.LcCtype, co.Deterministic)
 	}
 	for _, n := range c.EnumNames() {
 		e := c.Enums[n]

@@ -55,7 +55,7 @@ func walkReflect(m protoreflect.Message, fn func(proto.Message)) {
 }
 
 // requireExprRefs records what a tree refers to by name: types (casts, column types),
-// functions (calls) and sequences (nextval('s') defaults).
+// functions (calls), sequences (nextval('s') defaults) and collations (COLLATE).
 func (s *stmt) requireExprRefs(m proto.Message) {
 	s.requireRefs(m, false)
 }
@@ -82,6 +82,12 @@ func (s *stmt) requireRefs(m proto.Message, relations bool) {
 				if q := listName(names); q.Schema != "pg_catalog" {
 					s.require(refFunction, q, "")
 				}
+			}
+		case *pg_query.CollateClause:
+			s.require(refCollation, listName(strs(v.Collname)), "")
+		case *pg_query.IndexElem:
+			if len(v.Collation) > 0 {
+				s.require(refCollation, listName(strs(v.Collation)), "")
 			}
 		case *pg_query.RangeVar:
 			if relations {

@@ -217,19 +217,6 @@ func sortPrivileges(list []model.Privilege) {
 	})
 }
 
-// analyseDefaultPrivileges keeps ALTER DEFAULT PRIVILEGES for the shadow database,
-// with a notice: the model has no default privileges to compare.
-func analyseDefaultPrivileges(r *rawStmt, n *pg_query.AlterDefaultPrivilegesStmt) ([]*stmt, error) {
-	s := original(r, kindDefaultPrivileges)
-	if d := defElem(n.Options, "schemas"); d != nil {
-		for _, schema := range strs(d.Arg.GetList().GetItems()) {
-			s.requireSchema(schema)
-		}
-	}
-	r.file.notice(r.start, "ALTER DEFAULT PRIVILEGES is loaded into the shadow database, but default privileges are not compared yet")
-	return []*stmt{s}, nil
-}
-
 // analyseAlterOwner accepts ALTER ... OWNER TO for the kinds pgshape models; the
 // owner is not part of the model.
 func analyseAlterOwner(r *rawStmt, n *pg_query.AlterOwnerStmt) ([]*stmt, error) {
@@ -241,6 +228,8 @@ func analyseAlterOwner(r *rawStmt, n *pg_query.AlterOwnerStmt) ([]*stmt, error) 
 		s.require(refType, listName(strs(n.Object.GetList().GetItems())), "")
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
 		s.require(refFunction, listName(strs(n.Object.GetObjectWithArgs().GetObjname())), "")
+	case pg_query.ObjectType_OBJECT_COLLATION:
+		s.require(refCollation, listName(strs(n.Object.GetList().GetItems())), "")
 	default:
 		return nil, unsupported(r, "ALTER "+objectTypeName(n.ObjectType)+" ... OWNER TO")
 	}

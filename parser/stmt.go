@@ -11,6 +11,7 @@ import (
 const (
 	kindCreateSchema    = "CREATE SCHEMA"
 	kindCreateExtension = "CREATE EXTENSION"
+	kindCreateCollation = "CREATE COLLATION"
 	kindCreateType      = "CREATE TYPE"
 	kindCreateSequence  = "CREATE SEQUENCE"
 	kindCreateTable     = "CREATE TABLE"
@@ -41,6 +42,7 @@ const (
 var priority = map[string]int{
 	kindCreateSchema:    0,
 	kindCreateExtension: 1,
+	kindCreateCollation: 1,
 	kindCreateType:      2,
 	kindCreateDomain:    2,
 	kindAlterDomain:     3,
@@ -85,6 +87,7 @@ const (
 	refFunction // functions and procedures by name: every overload provides it
 	refTrigger  // name is the table, sub the trigger
 	refPolicy   // name is the table, sub the policy
+	refCollation
 )
 
 // ref names an object for the load order. Several statements may provide the same ref

@@ -211,3 +211,13 @@ func collationName(names []string) string {
 	}
 	return listName(names).String()
 }
+
+// collation is collationName for a COLLATE clause of a declared object: an
+// unqualified name of a collation the files declare in public is that one (the
+// search path finds it there; pg_catalog holds only the built-in ones).
+func (b *builder) collation(names []string) string {
+	if len(names) == 1 && b.cat.Collations[listName(names)] != nil {
+		return listName(names).String()
+	}
+	return collationName(names)
+}

@@ -9,7 +9,8 @@ import (
 // enumsQuery reads enum types with their labels in sort order, aggregated once over
 // all of pg_enum rather than per type. An enum may have no labels at all.
 var enumsQuery = `
-SELECT t.oid, t.typarray, n.nspname, t.typname, coalesce(l.labels, '{}'), coalesce(d.description, '')
+SELECT t.oid, t.typarray, n.nspname, t.typname, coalesce(l.labels, '{}'), coalesce(d.description, ''),
+	pg_catalog.pg_get_userbyid(t.typowner)::text
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN (SELECT enumtypid, pg_catalog.array_agg(enumlabel::text ORDER BY enumsortorder) AS labels
@@ -23,7 +24,7 @@ func (in *inspector) readEnums(rows pgx.Rows) error {
 		oid, array uint32
 		e          model.Enum
 	)
-	_, err := pgx.ForEachRow(rows, []any{&oid, &array, &e.Name.Schema, &e.Name.Name, &e.Values, &e.Comment}, func() error {
+	_, err := pgx.ForEachRow(rows, []any{&oid, &array, &e.Name.Schema, &e.Name.Name, &e.Values, &e.Comment, &e.Owner}, func() error {
 		enum := e
 		in.addType(oid, array, model.ObjectID{Kind: model.KindType, Name: enum.Name})
 		enum.Values = append([]string(nil), e.Values...)

@@ -16,7 +16,7 @@ SELECT p.oid, n.nspname, p.proname, p.prokind::text,
 	pg_catalog.pg_get_function_identity_arguments(p.oid),
 	CASE WHEN p.prokind = 'p' THEN '' ELSE coalesce(pg_catalog.pg_get_function_result(p.oid), '') END,
 	CASE WHEN p.prokind = 'a' THEN '' ELSE pg_catalog.pg_get_functiondef(p.oid) END,
-	coalesce(d.description, '')
+	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(p.proowner)::text
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 ` + description("pg_proc", "p.oid") + `
@@ -31,7 +31,7 @@ func (in *inspector) readFunctions(rows pgx.Rows) error {
 		oid uint32
 		f   model.Function
 	)
-	scans := []any{&oid, &f.Name.Schema, &f.Name.Name, &f.Kind, &f.Arguments, &f.Result, &f.Definition, &f.Comment}
+	scans := []any{&oid, &f.Name.Schema, &f.Name.Name, &f.Kind, &f.Arguments, &f.Result, &f.Definition, &f.Comment, &f.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		fn := f
 		// In dependencies a function is named with its identity arguments, unquoted.

@@ -22,6 +22,10 @@ type Options struct {
 	// names). ExcludeSchemas leaves the schemas named out. Objects of a schema left out
 	// are not reported, extensions included.
 	IncludeSchemas, ExcludeSchemas []string
+	// WithOwners reports the owner of every object that has one of its own (tables,
+	// views, sequences not owned by a column, functions, types, schemas, collations).
+	// Off, every Owner field is left empty, and the differ does not compare owners.
+	WithOwners bool
 }
 
 // ErrConnBusy is returned by Inspect when the connection is inside a transaction.
@@ -63,9 +67,10 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	// a partition bound FROM ('2024-01-01 00:00+00') reads '01/01/2024 09:00:00 JST'
 	// in Tokyo with DateStyle SQL. Fixed here, two servers set up differently (the
 	// shadow database and production, say) print the same text. Local too.
+	// The role reading is the catalog's Role, read along.
 	batch.Queue(`SELECT pg_catalog.set_config('TimeZone', 'UTC', true),
 		pg_catalog.set_config('DateStyle', 'ISO, MDY', true),
-		pg_catalog.set_config('IntervalStyle', 'postgres', true)`)
+		pg_catalog.set_config('IntervalStyle', 'postgres', true), current_user::text`)
 	// Every query reads whole catalogs, which hash joins do in linear time. Right after
 	// bulk DDL (a shadow database just loaded, a migration just run) the catalogs'
 	// statistics are stale, and the planner, expecting a handful of rows, picks nested
@@ -79,8 +84,15 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 		}
 	}
 	results := tx.SendBatch(ctx, batch)
-	for range 3 {
-		if _, err := results.Exec(); err != nil {
+	for i := range 3 {
+		var err error
+		if i == 1 {
+			var tz, dateStyle, intervalStyle string
+			err = results.QueryRow().Scan(&tz, &dateStyle, &intervalStyle, &in.cat.Role)
+		} else {
+			_, err = results.Exec()
+		}
+		if err != nil {
 			results.Close()
 			return nil, fmt.Errorf("schema: set up transaction: %w", err)
 		}
@@ -118,6 +130,7 @@ func (in *inspector) steps() []step {
 	return []step{
 		{kind: "schemas", query: schemasQuery, read: in.readSchemas},
 		{kind: "extensions", query: extensionsQuery, read: in.readExtensions},
+		{kind: "collations", query: collationsQuery, read: in.readCollations},
 		{kind: "tables", query: tablesQuery, read: in.readTables},
 		{kind: "columns", query: columnsQuery, read: in.readColumns},
 		{kind: "constraints", query: constraintsQuery, read: in.readConstraints},
@@ -132,6 +145,7 @@ func (in *inspector) steps() []step {
 		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
 		{kind: "policies", query: policiesQuery, read: in.readPolicies},
 		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
+		{kind: "default privileges", query: defaultPrivilegesQuery, read: in.readDefaultPrivileges},
 		{kind: "dependencies", query: dependenciesQuery, read: in.readDependencies, unfiltered: true},
 		{kind: "unsupported objects", query: unsupportedQuery, read: in.readUnsupported},
 	}
@@ -163,6 +177,7 @@ type inspector struct {
 	// identitySequences are the identity columns by their sequence's name, for the
 	// privileges granted on the sequence.
 	identitySequences map[model.QName]*model.Column
+	withOwners        bool
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and
@@ -180,6 +195,7 @@ func newInspector(opts Options) *inspector {
 		views:             map[uint32]*view{},
 		identitySequences: map[model.QName]*model.Column{},
 		objects:           map[objectKey]model.ObjectID{},
+		withOwners:        opts.WithOwners,
 	}
 }
 
@@ -196,6 +212,7 @@ func (in *inspector) finish() {
 	for _, v := range in.views {
 		sortIndexes(v.Indexes)
 	}
+	in.finishOwners()
 }
 
 func sortIndexes(x []*model.Index) {

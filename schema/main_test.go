@@ -75,6 +75,12 @@ func qname(schema, name string) model.QName { return model.QName{Schema: schema,
 // and the role names by placeholder.
 func inspectWithRoles(t testing.TB, setup string, placeholders ...string) (*model.Catalog, map[string]string) {
 	t.Helper()
+	return inspectWithRolesOptions(t, Options{}, setup, placeholders...)
+}
+
+// inspectWithRolesOptions is inspectWithRoles with Inspect's options.
+func inspectWithRolesOptions(t testing.TB, opts Options, setup string, placeholders ...string) (*model.Catalog, map[string]string) {
+	t.Helper()
 	url := pgtest.NewDatabase(t)
 	config, err := pgx.ParseConfig(url)
 	if err != nil {
@@ -98,7 +104,7 @@ func inspectWithRoles(t testing.TB, setup string, placeholders ...string) (*mode
 		t.Fatalf("connect: %v", err)
 	}
 	t.Cleanup(func() { conn.Close(context.Background()) })
-	cat, err := Inspect(context.Background(), conn, Options{})
+	cat, err := Inspect(context.Background(), conn, opts)
 	if err != nil {
 		t.Fatalf("Inspect: %v", err)
 	}

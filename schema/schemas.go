@@ -9,7 +9,7 @@ import (
 // schemasQuery reads the user schemas. public is one of them: whether to ever drop it
 // is the differ's decision, and its comment can differ between databases.
 var schemasQuery = `
-SELECT n.oid, n.nspname, coalesce(d.description, '')
+SELECT n.oid, n.nspname, coalesce(d.description, ''), pg_catalog.pg_get_userbyid(n.nspowner)::text
 FROM pg_catalog.pg_namespace n
 ` + description("pg_namespace", "n.oid") + `
 WHERE ` + userNamespace + `
@@ -20,7 +20,7 @@ func (in *inspector) readSchemas(rows pgx.Rows) error {
 		oid uint32
 		s   model.Schema
 	)
-	_, err := pgx.ForEachRow(rows, []any{&oid, &s.Name, &s.Comment}, func() error {
+	_, err := pgx.ForEachRow(rows, []any{&oid, &s.Name, &s.Comment, &s.Owner}, func() error {
 		schema := s
 		in.addObject("pg_namespace", oid, model.ObjectID{Kind: model.KindSchema, Name: model.QName{Name: schema.Name}})
 		in.cat.Schemas[schema.Name] = &schema

@@ -18,7 +18,7 @@ SELECT c.oid, n.nspname, c.relname,
 	coalesce(dep.deptype::text, ''),
 	coalesce(dep.refobjid, 0), coalesce(dep.refobjsubid, 0)::int2,
 	coalesce(own.nspname, ''), coalesce(oc.relname, ''), coalesce(oa.attname, ''),
-	coalesce(d.description, '')
+	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(c.relowner)::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
@@ -46,7 +46,7 @@ func (in *inspector) readSequences(rows pgx.Rows) error {
 		&o.Type, &o.Start, &o.Increment, &o.Min, &o.Max, &o.Cache, &o.Cycle,
 		&deptype, &ownerID, &attnum,
 		&owner.Table.Schema, &owner.Table.Name, &owner.Column,
-		&s.Comment}
+		&s.Comment, &s.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		opts := o
 		if deptype == "i" {

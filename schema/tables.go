@@ -22,7 +22,8 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	c.relispartition, coalesce(pn.nspname, ''), coalesce(pc.relname, ''),
 	CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) ELSE '' END,
 	coalesce(d.description, ''),
-	coalesce(c.reloptions, '{}'), coalesce(parents.names, '[]'), c.reltype
+	coalesce(c.reloptions, '{}'), coalesce(parents.names, '[]'), c.reltype,
+	pg_catalog.pg_get_userbyid(c.relowner)::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = c.oid AND c.relispartition
@@ -47,7 +48,7 @@ func (in *inspector) readTables(rows pgx.Rows) error {
 	scans := []any{&oid, &t.Name.Schema, &t.Name.Name, &t.Unlogged,
 		&t.RowSecurity, &t.ForceRowSecurity, &t.ReplicaIdentity,
 		&t.PartitionKey, &partition, &parent.Schema, &parent.Name, &t.PartitionBound,
-		&t.Comment, &t.Options, &t.Inherits, &rowType}
+		&t.Comment, &t.Options, &t.Inherits, &rowType, &t.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		if in.ignore(t.Name) {
 			return nil

@@ -33,7 +33,7 @@ SELECT t.oid, t.typarray, n.nspname, t.typname,
 				WHERE cd.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
 					AND cd.objoid = con.oid AND cd.objsubid = 0)))
 		FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '[]'),
-	coalesce(d.description, '')
+	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(t.typowner)::text
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
@@ -57,7 +57,7 @@ func (in *inspector) readDomains(rows pgx.Rows) error {
 		constraints []domainConstraint
 	)
 	scans := []any{&oid, &array, &d.Name.Schema, &d.Name.Name, &d.BaseType, &d.NotNull, &d.Default,
-		&d.Collation, &constraints, &d.Comment}
+		&d.Collation, &constraints, &d.Comment, &d.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		dom := d
 		dom.Constraints = nil
@@ -93,7 +93,7 @@ SELECT t.oid, t.typarray, t.typrelid, n.nspname, t.typname,
 				WHERE ad.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
 					AND ad.objoid = a.attrelid AND ad.objsubid = a.attnum), '')) ORDER BY a.attnum)
 		FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
-	coalesce(d.description, '')
+	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(t.typowner)::text
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
@@ -107,7 +107,7 @@ func (in *inspector) readComposites(rows pgx.Rows) error {
 		c               model.CompositeType
 		attributes      []model.Column
 	)
-	scans := []any{&oid, &array, &rel, &c.Name.Schema, &c.Name.Name, &attributes, &c.Comment}
+	scans := []any{&oid, &array, &rel, &c.Name.Schema, &c.Name.Name, &attributes, &c.Comment, &c.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		comp := c
 		comp.Attributes = nil
@@ -138,7 +138,7 @@ SELECT t.oid, t.typarray, r.rngmultitypid, n.nspname, t.typname,
 	CASE WHEN r.rngcanonical = 0 THEN '' ELSE r.rngcanonical::pg_catalog.regproc::text END,
 	CASE WHEN r.rngsubdiff = 0 THEN '' ELSE r.rngsubdiff::pg_catalog.regproc::text END,
 	coalesce(pg_catalog.format_type(NULLIF(r.rngmultitypid, 0), NULL), ''),
-	coalesce(d.description, '')
+	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(t.typowner)::text
 FROM pg_catalog.pg_range r
 JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
@@ -155,7 +155,7 @@ func (in *inspector) readRanges(rows pgx.Rows) error {
 		r                 model.RangeType
 	)
 	scans := []any{&oid, &array, &multi, &r.Name.Schema, &r.Name.Name, &r.Subtype, &r.SubtypeOpClass,
-		&r.Collation, &r.Canonical, &r.SubtypeDiff, &r.MultirangeName, &r.Comment}
+		&r.Collation, &r.Canonical, &r.SubtypeDiff, &r.MultirangeName, &r.Comment, &r.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		rng := r
 		id := model.ObjectID{Kind: model.KindType, Name: rng.Name}

@@ -5,17 +5,13 @@ import (
 )
 
 // unsupportedQuery finds the user objects of kinds pgshape does not manage yet, so
-// that they are reported by name rather than silently taken as in sync: collations,
-// rules (other than views' own), foreign tables, operators, aggregates' companions
-// such as casts, extended statistics, text search configurations and dictionaries,
-// conversions, default privileges, event triggers and publications. Extension members
-// are left out.
+// that they are reported by name rather than silently taken as in sync: rules (other
+// than views' own), foreign tables, operators, aggregates' companions such as casts,
+// extended statistics, text search configurations and dictionaries, conversions,
+// event triggers and publications. Extension members are left out.
 var unsupportedQuery = `
 SELECT kind, name FROM (
-	SELECT 'collation' AS kind, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) AS name, c.oid, 'pg_collation' AS cat
-	FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace WHERE ` + userNamespace + `
-	UNION ALL
-	SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on ' || r.ev_class::pg_catalog.regclass::text, r.oid, 'pg_rewrite'
+	SELECT 'rule' AS kind, pg_catalog.quote_ident(r.rulename) || ' on ' || r.ev_class::pg_catalog.regclass::text AS name, r.oid, 'pg_rewrite' AS cat
 	FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 	JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE r.rulename <> '_RETURN' AND ` + userNamespace + `
 	UNION ALL
@@ -39,9 +35,6 @@ SELECT kind, name FROM (
 	UNION ALL
 	SELECT 'cast', c.castsource::pg_catalog.regtype::text || ' AS ' || c.casttarget::pg_catalog.regtype::text, c.oid, 'pg_cast'
 	FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
-	UNION ALL
-	SELECT 'default privileges', 'for role ' || pg_catalog.pg_get_userbyid(d.defaclrole) || coalesce(' in schema ' || pg_catalog.quote_ident(n.nspname), ''), d.oid, 'pg_default_acl'
-	FROM pg_catalog.pg_default_acl d LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
 	UNION ALL
 	SELECT 'event trigger', pg_catalog.quote_ident(e.evtname), e.oid, 'pg_event_trigger' FROM pg_catalog.pg_event_trigger e
 	UNION ALL

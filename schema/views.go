@@ -23,7 +23,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind = 'm',
 					AND cd.objoid = a.attrelid AND cd.objsubid = a.attnum)) ORDER BY a.attnum)
 		FROM pg_catalog.pg_attribute a
 		WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
-	coalesce(d.description, ''), c.reltype
+	coalesce(d.description, ''), c.reltype, pg_catalog.pg_get_userbyid(c.relowner)::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 ` + description("pg_class", "c.oid") + `
@@ -50,7 +50,7 @@ func (in *inspector) readViews(rows pgx.Rows) error {
 		v       model.View
 		columns []viewColumn
 	)
-	scans := []any{&oid, &v.Name.Schema, &v.Name.Name, &v.Materialized, &v.Query, &v.Options, &columns, &v.Comment, &rowType}
+	scans := []any{&oid, &v.Name.Schema, &v.Name.Name, &v.Materialized, &v.Query, &v.Options, &columns, &v.Comment, &rowType, &v.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		vw := v
 		vw.Options = sortedOptions(v.Options)

@@ -35,6 +35,7 @@ type planFlags struct {
 	url, devURL, schemaDir, migrationsDir string
 	allowHazards                          []string
 	scope                                 planner.Scope
+	withOwners                            bool
 }
 
 func (f *planFlags) register(cmd *cobra.Command) {
@@ -46,6 +47,7 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&f.allowHazards, "allow-hazards", nil, "hazard kinds to accept, comma separated, or all: "+hazardKindList())
 	fl.StringSliceVar(&f.scope.IncludeSchemas, "include-schema", nil, "compare only these schemas (comma separated or repeated)")
 	fl.StringSliceVar(&f.scope.ExcludeSchemas, "exclude-schema", nil, "leave these schemas alone (comma separated or repeated)")
+	fl.BoolVar(&f.withOwners, "with-owners", false, "compare owners too (ALTER ... OWNER TO); objects the schema files give no owner\nbelong to the role that connects to --url. Off: owners are ignored")
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
 }
 
@@ -70,6 +72,7 @@ func (f *planFlags) options(stderr io.Writer) planner.Options {
 		SchemaDir:     f.schemaDir,
 		MigrationsDir: f.migrationsDir,
 		Scope:         f.scope,
+		WithOwners:    f.withOwners,
 		Logf:          func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	}
 }

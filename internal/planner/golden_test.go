@@ -15,6 +15,7 @@ import (
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden plan.sql files")
@@ -33,7 +34,8 @@ func TestDiffCases(t *testing.T) {
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
 			schemaDir := desiredDir(t, dir)
 
-			result := runPlanner(t, cur, schemaDir)
+			withOwners := caseWithOwners(dir)
+			result := runPlannerOptions(t, cur, schemaDir, withOwners)
 			got := result.Plan.SQL()
 			golden := filepath.Join(dir, "plan.sql")
 			if *update {
@@ -52,8 +54,8 @@ func TestDiffCases(t *testing.T) {
 			}
 			want := pgtest.NewDatabase(t)
 			loadDesiredFiles(t, want, schemaDir)
-			assertSameCatalog(t, cur, want)
-			if again := runPlanner(t, cur, schemaDir); !again.Plan.Empty() {
+			assertSameCatalog(t, cur, want, withOwners)
+			if again := runPlannerOptions(t, cur, schemaDir, withOwners); !again.Plan.Empty() {
 				t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
 			}
 		})
@@ -70,7 +72,7 @@ func TestEquivalentCases(t *testing.T) {
 			createRoles(t, dir)
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
-			result := runPlanner(t, cur, desiredDir(t, dir))
+			result := runPlannerOptions(t, cur, desiredDir(t, dir), caseWithOwners(dir))
 			if !result.Plan.Empty() {
 				t.Errorf("plan for an equivalent schema is not empty:\n%s", result.Plan.SQL())
 			}
@@ -123,10 +125,16 @@ func atoi(t *testing.T, s string) int {
 
 func runPlanner(t *testing.T, url, schemaDir string) *Result {
 	t.Helper()
+	return runPlannerOptions(t, url, schemaDir, false)
+}
+
+func runPlannerOptions(t *testing.T, url, schemaDir string, withOwners bool) *Result {
+	t.Helper()
 	result, err := Run(context.Background(), Options{
-		URL:       url,
-		DevURL:    pgtest.Server().ConnString("postgres"),
-		SchemaDir: schemaDir,
+		URL:        url,
+		DevURL:     pgtest.Server().ConnString("postgres"),
+		SchemaDir:  schemaDir,
+		WithOwners: withOwners,
 	})
 	if err != nil {
 		t.Fatalf("plan: %v", err)
@@ -138,9 +146,10 @@ func runPlanner(t *testing.T, url, schemaDir string) *Result {
 // differ the planner uses: no change may separate them. Both are first rebuilt from
 // their catalogs, as the planner does, because PostgreSQL reads some of its printed
 // definitions back in another form (see Run).
-func assertSameCatalog(t *testing.T, got, want string) {
+func assertSameCatalog(t *testing.T, got, want string, withOwners bool) {
 	t.Helper()
-	g, w := rebuilt(t, got), rebuilt(t, want)
+	so := schema.Options{WithOwners: withOwners}
+	g, w := rebuilt(t, got, so), rebuilt(t, want, so)
 	changes, err := differ.Diff(g, w)
 	if err != nil {
 		t.Fatal(err)
@@ -151,14 +160,14 @@ func assertSameCatalog(t *testing.T, got, want string) {
 }
 
 // rebuilt returns the catalog of the database at url, rebuilt in a fresh database.
-func rebuilt(t *testing.T, url string) *model.Catalog {
+func rebuilt(t *testing.T, url string, so schema.Options) *model.Catalog {
 	t.Helper()
 	ctx := context.Background()
-	c, err := inspect(ctx, url)
+	c, err := inspect(ctx, url, so)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err = rebuild(ctx, pgtest.NewDatabase(t), c, url)
+	c, err = rebuild(ctx, pgtest.NewDatabase(t), c, url, so)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,6 +211,13 @@ func createRoles(t *testing.T, caseDir string) {
 		pgtest.Exec(t, pgtest.Server().ConnString("postgres"), fmt.Sprintf(
 			`DO $$ BEGIN CREATE ROLE %s; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`, model.QuoteIdent(role)))
 	}
+}
+
+// caseWithOwners reports whether a case compares owners (--with-owners): it does
+// when its folder holds a file named with-owners.
+func caseWithOwners(caseDir string) bool {
+	_, err := os.Stat(filepath.Join(caseDir, "with-owners"))
+	return err == nil
 }
 
 // desiredDir returns a directory holding only the desired state of a case: the

@@ -29,6 +29,12 @@ type Options struct {
 	MigrationsDir string
 	// Scope limits what is compared.
 	Scope Scope
+	// WithOwners compares the owners of objects (--with-owners). The desired owner of
+	// an object is the one its files give it (ALTER ... OWNER TO); an object without
+	// one belongs to the role that runs the migration, taken to be the role that
+	// connects to URL (see runnerAsShadowRole). Every role named must exist on the
+	// server of the scratch databases too.
+	WithOwners bool
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
 	Logf func(format string, args ...any)
 }
@@ -63,51 +69,55 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	defer srv.Close()
 
-	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
-	if err != nil {
-		return nil, err
-	}
-	defer rehearsal.Drop()
 	// The current and the desired state are built at the same time, each in its own
 	// scratch database: on a schema of thousands of tables that is most of the time.
-	//
-	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
-	// does not always read its own printed definitions back to the same form (an
-	// IN list on varchar is stored one way when written by hand, another way when
-	// its printed form is run), and the plan is made of printed forms.
+	so := schema.Options{WithOwners: opts.WithOwners}
 	var current, desired *model.Catalog
-	var currentUnsupported, desiredUnsupported []string
 	err = concurrently(ctx,
 		func(ctx context.Context) error {
 			var err error
 			if opts.URL != "" {
-				current, err = inspectURL(ctx, opts.URL, srv, logf)
+				current, err = inspectURL(ctx, opts.URL, srv, so, logf)
 			} else {
-				current, err = replayMigrations(ctx, srv, opts.MigrationsDir)
+				current, err = replayMigrations(ctx, srv, opts.MigrationsDir, so)
 			}
-			if err != nil {
-				return err
-			}
-			opts.Scope.apply(current)
-			currentUnsupported = current.Unsupported
-			current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state")
 			return err
 		},
-		func(ctx context.Context) error {
-			var err error
-			if desired, err = loadDesired(ctx, srv, parsed); err != nil {
-				return err
-			}
-			opts.Scope.apply(desired)
-			desiredUnsupported = desired.Unsupported
-			desired, err = normalize(ctx, srv, desired)
+		func(ctx context.Context) (err error) {
+			desired, err = loadDesired(ctx, srv, parsed, so)
 			return err
 		})
 	if err != nil {
 		return nil, err
 	}
-	warnUnsupported(logf, "the current state", currentUnsupported)
-	warnUnsupported(logf, "the desired state", desiredUnsupported)
+	if current.Role != "" && current.Role != desired.Role {
+		runnerAsShadowRole(current, desired.Role)
+	}
+	opts.Scope.apply(current)
+	opts.Scope.apply(desired)
+	warnUnsupported(logf, "the current state", current)
+	warnUnsupported(logf, "the desired state", desired)
+	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
+	if err != nil {
+		return nil, err
+	}
+	defer rehearsal.Drop()
+	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
+	// does not always read its own printed definitions back to the same form (an
+	// IN list on varchar is stored one way when written by hand, another way when
+	// its printed form is run), and the plan is made of printed forms.
+	err = concurrently(ctx,
+		func(ctx context.Context) (err error) {
+			current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state", so)
+			return err
+		},
+		func(ctx context.Context) (err error) {
+			desired, err = normalize(ctx, srv, desired, so)
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
 	renames := differ.Renames(current, desired, renameHints(parsed))
@@ -115,7 +125,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if err := shadow.Apply(ctx, rehearsal.ConnStr, emitter.Emit(renames)); err != nil {
 			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
 		}
-		if current, err = inspect(ctx, rehearsal.ConnStr); err != nil {
+		if current, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
 			return nil, err
 		}
 	}
@@ -124,7 +134,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	if rest := emitter.Emit(changes); !rest.Empty() {
-		if err := rehearse(ctx, rehearsal.ConnStr, desired, rest); err != nil {
+		if err := rehearse(ctx, rehearsal.ConnStr, desired, rest, so); err != nil {
 			return nil, err
 		}
 	}
@@ -148,7 +158,7 @@ func openShadowServer(ctx context.Context, opts Options, logf func(string, ...an
 	return shadow.StartEmbedded(ctx)
 }
 
-func inspectURL(ctx context.Context, url string, srv *shadow.Server, logf func(string, ...any)) (*model.Catalog, error) {
+func inspectURL(ctx context.Context, url string, srv *shadow.Server, so schema.Options, logf func(string, ...any)) (*model.Catalog, error) {
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", shadow.Redact(url), err)
@@ -159,7 +169,7 @@ func inspectURL(ctx context.Context, url string, srv *shadow.Server, logf func(s
 			"expressions may be spelled differently and show up as false differences; use --dev-url with a PostgreSQL %d server",
 			major, srv.Description, srv.Major, major)
 	}
-	return schema.Inspect(ctx, conn, schema.Options{})
+	return schema.Inspect(ctx, conn, so)
 }
 
 func serverMajor(conn *pgx.Conn) int {
@@ -175,7 +185,7 @@ func serverMajor(conn *pgx.Conn) int {
 }
 
 // replayMigrations builds the current state from the migrations directory.
-func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*model.Catalog, error) {
+func replayMigrations(ctx context.Context, srv *shadow.Server, dir string, so schema.Options) (*model.Catalog, error) {
 	fsys := os.DirFS(dir)
 	files, err := migrate.Scan(fsys)
 	if err != nil {
@@ -194,12 +204,12 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*mod
 	if err := migrate.Replay(ctx, conn, fsys, files); err != nil {
 		return nil, fmt.Errorf("replay %s: %w", dir, err)
 	}
-	return schema.Inspect(ctx, conn, schema.Options{})
+	return schema.Inspect(ctx, conn, so)
 }
 
 // loadDesired loads the desired statements into a scratch database and reads them
 // back, so the desired catalog is spelled the way PostgreSQL spells the current one.
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result) (*model.Catalog, error) {
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
@@ -208,26 +218,26 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result)
 	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements); err != nil {
 		return nil, err
 	}
-	return inspect(ctx, db.ConnStr)
+	return inspect(ctx, db.ConnStr, so)
 }
 
-func inspect(ctx context.Context, connStr string) (*model.Catalog, error) {
+func inspect(ctx context.Context, connStr string, so schema.Options) (*model.Catalog, error) {
 	conn, err := pgx.Connect(ctx, connStr)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(ctx)
-	return schema.Inspect(ctx, conn, schema.Options{})
+	return schema.Inspect(ctx, conn, so)
 }
 
 // warnUnsupported names the objects of kinds pgshape does not manage, which the plan
 // leaves as they are: they are not "in sync", they were not compared.
-func warnUnsupported(logf func(string, ...any), what string, unsupported []string) {
-	if len(unsupported) == 0 {
+func warnUnsupported(logf func(string, ...any), what string, c *model.Catalog) {
+	if len(c.Unsupported) == 0 {
 		return
 	}
 	logf("pgshape: WARNING: %s has objects pgshape does not compare yet; the plan leaves them as they are:", what)
-	for _, u := range unsupported {
+	for _, u := range c.Unsupported {
 		logf("  %s", u)
 	}
 }

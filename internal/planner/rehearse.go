@@ -9,13 +9,14 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/schema"
 )
 
 // rebuild creates the objects of catalog in the empty database at connStr, with the
 // SQL pgshape itself emits, and returns the catalog read back: the same objects in the
 // form PostgreSQL gives its own printed definitions.
-func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what string) (*model.Catalog, error) {
-	empty, err := inspect(ctx, connStr)
+func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+	empty, err := inspect(ctx, connStr, so)
 	if err != nil {
 		return nil, err
 	}
@@ -26,27 +27,27 @@ func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what s
 	if err := shadow.Apply(ctx, connStr, emitter.Emit(changes)); err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s in a scratch database: %w", what, err)
 	}
-	return inspect(ctx, connStr)
+	return inspect(ctx, connStr, so)
 }
 
 // normalize rebuilds a catalog in a scratch database of its own.
-func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog) (*model.Catalog, error) {
+func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog, so schema.Options) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
 	}
 	defer db.Drop()
-	return rebuild(ctx, db.ConnStr, catalog, "the desired state")
+	return rebuild(ctx, db.ConnStr, catalog, "the desired state", so)
 }
 
 // rehearse applies the plan to the rebuilt copy of the current state at connStr and
 // checks that the result is the desired state, so no plan is shown that fails or falls
 // short.
-func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan *emitter.Plan) error {
+func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan *emitter.Plan, so schema.Options) error {
 	if err := shadow.Apply(ctx, connStr, plan); err != nil {
 		return fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
 	}
-	got, err := inspect(ctx, connStr)
+	got, err := inspect(ctx, connStr, so)
 	if err != nil {
 		return err
 	}

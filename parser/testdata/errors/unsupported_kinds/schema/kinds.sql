@@ -1,5 +1,5 @@
 CREATE TABLE t (id int);
-CREATE COLLATION german (provider = icu, locale = 'de');
+CREATE COLLATION german (provider = icu, locale = 'de', rules = '&a < g');
 GRANT app_reader TO alice;
 INSERT INTO t VALUES (1);
 DROP TABLE t;
@@ -9,7 +9,7 @@ CREATE TEMP VIEW tv AS SELECT 1;
 CREATE TEMP TABLE tmp (id int);
 CREATE TYPE base (input = base_in, output = base_out);
 SET TIME ZONE 'UTC';
-COMMENT ON COLLATION german IS 'x';
+COMMENT ON CONVERSION german IS 'x';
 ALTER TABLE t ENABLE TRIGGER ALL;
 ALTER INDEX i RENAME TO j;
 ALTER TABLE t RENAME TO u;

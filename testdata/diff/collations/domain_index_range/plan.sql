@@ -1,0 +1,18 @@
+CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+
+CREATE DOMAIN public.email AS text COLLATE public.case_insensitive CONSTRAINT email_check CHECK ((VALUE ~~ '%@%'::text));
+
+CREATE TYPE public.textrange AS RANGE (SUBTYPE = text, COLLATION = public.case_insensitive, MULTIRANGE_TYPE_NAME = public.textmultirange);
+
+CREATE TABLE public.contacts (
+    id integer NOT NULL,
+    address public.email,
+    CONSTRAINT contacts_pkey PRIMARY KEY (id)
+);
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-build: builds index users_email_ci_idx on existing table public.users (concurrently: writes continue)
+CREATE INDEX CONCURRENTLY users_email_ci_idx ON public.users USING btree (email COLLATE public.case_insensitive);
+

@@ -1,0 +1,14 @@
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-dropped: drops index users_email_ci_idx: queries that use it may slow down
+DROP INDEX CONCURRENTLY public.users_email_ci_idx;
+
+
+-- hazard data-loss: drops table public.tags and all its rows
+DROP TABLE public.tags;
+
+-- hazard data-loss: drops type public.code
+DROP DOMAIN public.code;
+
+DROP COLLATION public.ci;
+

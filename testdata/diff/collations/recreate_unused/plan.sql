@@ -1,0 +1,8 @@
+DROP COLLATION app.sorted;
+
+CREATE COLLATION app.sorted (provider = icu, locale = 'sv', deterministic = false);
+
+COMMENT ON COLLATION app.kept IS 'new';
+
+COMMENT ON COLLATION app.sorted IS 'Swedish';
+

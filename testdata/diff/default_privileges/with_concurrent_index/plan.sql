@@ -1,0 +1,14 @@
+CREATE TABLE public.u (
+    id integer GENERATED ALWAYS AS IDENTITY NOT NULL
+);
+
+ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO pgs_dp_ro;
+
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgs_dp_ro;
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+-- hazard index-build: builds index t_a_idx on existing table public.t (concurrently: writes continue)
+CREATE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a);
+

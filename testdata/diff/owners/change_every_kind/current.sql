@@ -1,0 +1,17 @@
+CREATE SCHEMA app;
+ALTER SCHEMA app OWNER TO pgs_own_a;
+CREATE TABLE app.items (id serial PRIMARY KEY, name text);
+ALTER TABLE app.items OWNER TO pgs_own_a;
+CREATE SEQUENCE app.tickets;
+CREATE VIEW app.names AS SELECT name FROM app.items;
+ALTER VIEW app.names OWNER TO pgs_own_a;
+CREATE MATERIALIZED VIEW app.counts AS SELECT count(*) AS n FROM app.items;
+CREATE FUNCTION app.one() RETURNS integer LANGUAGE sql RETURN 1;
+ALTER FUNCTION app.one() OWNER TO pgs_own_a;
+CREATE PROCEDURE app.noop() LANGUAGE sql BEGIN ATOMIC SELECT 1; END;
+CREATE TYPE app.mood AS ENUM ('ok');
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
+ALTER DOMAIN app.positive OWNER TO pgs_own_a;
+CREATE TYPE app.pair AS (a integer, b integer);
+CREATE TYPE app.span AS RANGE (subtype = integer);
+CREATE COLLATION app.bytes (provider = libc, locale = 'C');

@@ -1,0 +1,21 @@
+-- every kind of object changes owner: from a role to another, from the connecting role to a role, and back to the connecting role where the files name no owner (the serial's sequence follows its table)
+CREATE SCHEMA app AUTHORIZATION pgs_own_b;
+CREATE TABLE app.items (id serial PRIMARY KEY, name text);
+ALTER TABLE app.items OWNER TO pgs_own_b;
+CREATE SEQUENCE app.tickets;
+ALTER SEQUENCE app.tickets OWNER TO pgs_own_b;
+CREATE VIEW app.names AS SELECT name FROM app.items;
+CREATE MATERIALIZED VIEW app.counts AS SELECT count(*) AS n FROM app.items;
+ALTER MATERIALIZED VIEW app.counts OWNER TO pgs_own_a;
+CREATE FUNCTION app.one() RETURNS integer LANGUAGE sql RETURN 1;
+CREATE PROCEDURE app.noop() LANGUAGE sql BEGIN ATOMIC SELECT 1; END;
+ALTER PROCEDURE app.noop() OWNER TO pgs_own_b;
+CREATE TYPE app.mood AS ENUM ('ok');
+ALTER TYPE app.mood OWNER TO pgs_own_b;
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
+CREATE TYPE app.pair AS (a integer, b integer);
+ALTER TYPE app.pair OWNER TO pgs_own_a;
+CREATE TYPE app.span AS RANGE (subtype = integer);
+ALTER TYPE app.span OWNER TO pgs_own_b;
+CREATE COLLATION app.bytes (provider = libc, locale = 'C');
+ALTER COLLATION app.bytes OWNER TO pgs_own_a;

@@ -49,12 +49,20 @@ func (b *builder) applyCreateCollation(s *stmt, n *pg_query.DefineStmt) error {
 		return b.duplicate(s, -1, "collation "+q.String(), old.Source)
 	}
 	c := &model.Collation{Name: q, Provider: "libc", Deterministic: true, Source: s.source()}
+	var from bool
 	for _, o := range n.Definition {
 		d := o.GetDefElem()
 		value := defElemString(d)
-		switch strings.ToLower(d.Defname) {
+		name := strings.ToLower(d.Defname)
+		if d.Arg == nil && name != "deterministic" {
+			return s.errorAt(d.Location, "collation option %s needs a value", name)
+		}
+		switch name {
 		case "provider":
 			c.Provider = strings.ToLower(value)
+			if c.Provider != "libc" && c.Provider != "icu" && c.Provider != "builtin" {
+				return s.errorAt(d.Location, "unknown collation provider %q (libc, icu or builtin)", value)
+			}
 		case "locale":
 			c.Locale = value
 		case "lc_collate":
@@ -63,17 +71,29 @@ func (b *builder) applyCreateCollation(s *stmt, n *pg_query.DefineStmt) error {
 			c.LcCtype = value
 		case "deterministic":
 			c.Deterministic = !isFalse(value)
+		case "version":
 		case "from":
-			if from := b.cat.Collations[listName(strs(d.Arg.GetList().GetItems()))]; from != nil {
-				c.Provider, c.Locale, c.LcCollate, c.LcCtype = from.Provider, from.Locale, from.LcCollate, from.LcCtype
-				c.Deterministic = from.Deterministic
+			from = true
+			if src := b.cat.Collations[listName(strs(d.Arg.GetList().GetItems()))]; src != nil {
+				c.Provider, c.Locale, c.LcCollate, c.LcCtype = src.Provider, src.Locale, src.LcCollate, src.LcCtype
+				c.Deterministic = src.Deterministic
 			} else {
 				// A built-in collation ("C", "POSIX", "en_US"): libc, named after its locale.
 				name := strs(d.Arg.GetList().GetItems())
 				c.LcCollate = name[len(name)-1]
 				c.LcCtype = c.LcCollate
 			}
+		default:
+			return s.errorAt(d.Location, "unknown collation option %s", name)
 		}
+	}
+	// What PostgreSQL requires of a collation not copied FROM another.
+	switch {
+	case from:
+	case c.Provider == "libc" && c.Locale == "" && (c.LcCollate == "" || c.LcCtype == ""):
+		return s.errorAt(-1, "collation %s needs locale, or lc_collate and lc_ctype", q)
+	case c.Provider != "libc" && c.Locale == "":
+		return s.errorAt(-1, "collation %s needs a locale", q)
 	}
 	if c.Provider == "libc" && c.Locale != "" {
 		// locale = 'x' is lc_collate = 'x', lc_ctype = 'x' for libc.

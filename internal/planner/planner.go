@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -27,6 +28,14 @@ type Options struct {
 	DevURL        string
 	SchemaDir     string
 	MigrationsDir string
+	// MigrationsDirs, when set, replace MigrationsDir for the replay: several
+	// locations merged into one version order, as the runner reads Flyway's
+	// locations setting. (generate writes into the first.)
+	MigrationsDirs []string
+	// Placeholders are the runner's placeholder values (flyway.placeholders):
+	// the replay replaces ${key} with them, as migrate does, so that a migration
+	// using one replays the way it is applied.
+	Placeholders map[string]string
 	// Scope limits what is compared.
 	Scope Scope
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
@@ -67,7 +76,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if opts.URL != "" {
 		current, err = inspectURL(ctx, opts.URL, srv, logf)
 	} else {
-		current, err = replayMigrations(ctx, srv, opts.MigrationsDir)
+		current, err = replayMigrations(ctx, srv, opts)
 	}
 	if err != nil {
 		return nil, err
@@ -163,12 +172,21 @@ func serverMajor(conn *pgx.Conn) int {
 	return n
 }
 
-// replayMigrations builds the current state from the migrations directory.
-func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*model.Catalog, error) {
-	fsys := os.DirFS(dir)
-	files, err := migrate.Scan(fsys)
-	if err != nil {
-		return nil, err
+// replayMigrations builds the current state from the migration locations, with
+// the runner's placeholders.
+func replayMigrations(ctx context.Context, srv *shadow.Server, opts Options) (*model.Catalog, error) {
+	dirs := opts.MigrationsDirs
+	if len(dirs) == 0 {
+		dirs = []string{opts.MigrationsDir}
+	}
+	locs := make([]migrate.Location, len(dirs))
+	for i, dir := range dirs {
+		// Checked here: os.DirFS of a missing directory only fails on first use,
+		// with a message that names no setting.
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+		}
+		locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
 	}
 	db, err := srv.CreateDatabase(ctx, "current")
 	if err != nil {
@@ -180,8 +198,8 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, dir string) (*mod
 		return nil, err
 	}
 	defer conn.Close(ctx)
-	if err := migrate.Replay(ctx, conn, fsys, files); err != nil {
-		return nil, fmt.Errorf("replay %s: %w", dir, err)
+	if err := migrate.ReplayLocations(ctx, conn, locs, migrate.ReplayOptions{Placeholders: opts.Placeholders}); err != nil {
+		return nil, fmt.Errorf("replay %s: %w", strings.Join(dirs, ","), err)
 	}
 	return schema.Inspect(ctx, conn, schema.Options{})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/sql/migrate"
 )
 
 func newRootCommand() *cobra.Command {
@@ -86,9 +87,14 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 		SchemaDir:      f.schemaDir,
 		MigrationsDir:  dirs[0],
 		MigrationsDirs: dirs,
-		Placeholders:   placeholders,
-		Scope:          f.scope,
-		Logf:           func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
+		Replay: migrate.ReplayOptions{
+			Placeholders:  placeholders,
+			Table:         s.Table,
+			Schemas:       s.Schemas,
+			DefaultSchema: s.DefaultSchema,
+		},
+		Scope: f.scope,
+		Logf:  func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	}, nil
 }
 

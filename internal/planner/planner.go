@@ -32,10 +32,10 @@ type Options struct {
 	// locations merged into one version order, as the runner reads Flyway's
 	// locations setting. (generate writes into the first.)
 	MigrationsDirs []string
-	// Placeholders are the runner's placeholder values (flyway.placeholders):
-	// the replay replaces ${key} with them, as migrate does, so that a migration
-	// using one replays the way it is applied.
-	Placeholders map[string]string
+	// Replay says how the migrations are replayed: the runner's placeholders
+	// and schemas (flyway.placeholders, flyway.schemas), so that a migration
+	// using ${key} or unqualified names replays the way migrate applies it.
+	Replay migrate.ReplayOptions
 	// Scope limits what is compared.
 	Scope Scope
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
@@ -198,7 +198,7 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, opts Options) (*m
 		return nil, err
 	}
 	defer conn.Close(ctx)
-	if err := migrate.ReplayLocations(ctx, conn, locs, migrate.ReplayOptions{Placeholders: opts.Placeholders}); err != nil {
+	if err := migrate.ReplayLocations(ctx, conn, locs, opts.Replay); err != nil {
 		return nil, fmt.Errorf("replay %s: %w", strings.Join(dirs, ","), err)
 	}
 	return schema.Inspect(ctx, conn, schema.Options{})

@@ -34,33 +34,3 @@ func TestValidateMigrationNaming(t *testing.T) {
 		t.Fatalf("Migrate with ValidateMigrationNaming: %v; want ErrMigrationNaming naming V2_typo.sql only", err)
 	}
 }
-
-// ReplayLocations merges the locations and replaces placeholders, built-ins
-// included, as Migrate does.
-func TestReplayLocations(t *testing.T) {
-	ctx := context.Background()
-	conn := connectTest(t, pgtest.NewDatabase(t))
-	locs := []Location{
-		mapLocation("sql", map[string]string{
-			"V1__schema.sql": "CREATE SCHEMA ${app};\n",
-			"V3__view.sql":   "CREATE VIEW ${app}.v AS SELECT id, '${flyway:defaultSchema}' AS home FROM ${app}.t;\n",
-			"R__grant.sql":   "COMMENT ON VIEW ${app}.v IS '${Note}';\n",
-		}),
-		mapLocation("sql-local", map[string]string{"V2__table.sql": "CREATE TABLE ${app}.t (id int);\n"}),
-	}
-	err := ReplayLocations(ctx, conn, locs, ReplayOptions{})
-	if err == nil || !strings.Contains(err.Error(), "no value for placeholder ${app}") {
-		t.Fatalf("without placeholders: %v; want a missing placeholder", err)
-	}
-	conn = connectTest(t, pgtest.NewDatabase(t))
-	if err := ReplayLocations(ctx, conn, locs, ReplayOptions{Placeholders: map[string]string{"APP": "shop", "note": "hi"}}); err != nil {
-		t.Fatal(err)
-	}
-	var def, note string
-	if err := conn.QueryRow(ctx, "SELECT pg_get_viewdef('shop.v'::regclass), obj_description('shop.v'::regclass)").Scan(&def, &note); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(def, "'public'") || note != "hi" {
-		t.Errorf("view %q, comment %q; want ${flyway:defaultSchema} = public and comment hi", def, note)
-	}
-}

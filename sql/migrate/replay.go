@@ -90,6 +90,12 @@ type ReplayOptions struct {
 	Placeholders map[string]string
 	// Table is the value of ${flyway:table}; default flyway_schema_history.
 	Table string
+	// Schemas are created when missing and DefaultSchema (default the first of
+	// Schemas) is put first on the search path, as Migrate does
+	// (flyway.schemas, flyway.defaultSchema): unqualified names in the
+	// migrations land where they would in the target database.
+	Schemas       []string
+	DefaultSchema string
 }
 
 // ReplayLocations is Replay for the locations Migrate would read: merged into
@@ -104,6 +110,20 @@ func ReplayLocations(ctx context.Context, conn *pgx.Conn, locs []Location, opts 
 	}
 	if opts.Table == "" {
 		opts.Table = DefaultTable
+	}
+	if opts.DefaultSchema == "" && len(opts.Schemas) > 0 {
+		opts.DefaultSchema = opts.Schemas[0]
+	}
+	for _, schema := range opts.Schemas {
+		if _, err := conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(schema)); err != nil {
+			return fmt.Errorf("migrate: replay: create schema %s: %w", schema, err)
+		}
+	}
+	if opts.DefaultSchema != "" {
+		if _, err := conn.Exec(ctx, `SELECT set_config('search_path', $1 || CASE WHEN current_setting('search_path') = ''
+			THEN '' ELSE ', ' || current_setting('search_path') END, false)`, quoteIdent(opts.DefaultSchema)); err != nil {
+			return fmt.Errorf("migrate: replay: set search_path: %w", err)
+		}
 	}
 	var user, database string
 	var schema *string // NULL with an empty search_path

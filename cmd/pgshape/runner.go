@@ -275,6 +275,6 @@ whole. For development databases: it is refused unless --clean-enabled is given
 			fmt.Fprintf(out, "Cleaned: dropped %d schemas and %d objects\n", len(res.DroppedSchemas), len(res.Dropped))
 			return nil
 		})
-	cmd.Flags().BoolVar(&f.cleanEnabled, "clean-enabled", false, "allow clean to drop objects")
+	f.registerClean(cmd)
 	return cmd
 }

@@ -68,6 +68,11 @@ func (f *runnerFlags) registerMigrate(cmd *cobra.Command) {
 	fl.BoolVar(&f.group, "group", false, "apply all pending migrations in one transaction: all or none")
 }
 
+// registerClean adds the flag only clean takes.
+func (f *runnerFlags) registerClean(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&f.cleanEnabled, "clean-enabled", false, "allow clean to drop objects (flyway.cleanDisabled=false)")
+}
+
 // config maps the flags, with the configuration s laid under the ones not
 // given, onto a migrate.Config: the one place where settings become the
 // runner's configuration. Notes go to stderr.

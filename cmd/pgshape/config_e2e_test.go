@@ -266,3 +266,27 @@ func TestPlanAndGenerateReadConfig(t *testing.T) {
 		t.Errorf("stderr %q", stderr)
 	}
 }
+
+// A misnamed file is a note, and an error with flyway.validateMigrationNaming.
+func TestValidateMigrationNamingFromConfig(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	project(t, map[string]string{
+		"strict.conf":      "flyway.url=" + db + "\nflyway.validateMigrationNaming=true\n",
+		"lax.conf":         "flyway.url=" + db + "\n",
+		"sql/V1__t.sql":    "CREATE TABLE t (id int);\n",
+		"sql/V2_typo.sql":  "CREATE TABLE typo (id int);\n",
+		"sql/R__notes.txt": "not SQL, not looked at",
+	})
+	_, stderr := mustRun(t, 2, "migrate", "--config", "strict.conf")
+	if !strings.Contains(stderr, "migration file names do not parse") || !strings.Contains(stderr, "V2_typo.sql") {
+		t.Errorf("strict: stderr %q", stderr)
+	}
+	if got := historyOf(t, db, "flyway_schema_history"); got != "" {
+		t.Errorf("strict: history %q, want nothing applied", got)
+	}
+	_, stderr = mustRun(t, 0, "migrate", "--config", "lax.conf")
+	if !strings.Contains(stderr, "pgshape: skipped V2_typo.sql") {
+		t.Errorf("lax: stderr %q", stderr)
+	}
+	mustRun(t, 2, "validate", "--config", "lax.conf", "--validate-migration-naming")
+}

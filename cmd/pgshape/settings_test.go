@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -274,5 +275,36 @@ func TestHelpShowsNoPassword(t *testing.T) {
 		if strings.Contains(stdout+stderr, "pw-in-") {
 			t.Errorf("%s --help shows a password:\n%s%s", command, stdout, stderr)
 		}
+	}
+}
+
+// The files read: --config, else FLYWAY_CONFIG_FILES, else Flyway's defaults.
+func TestConfigFiles(t *testing.T) {
+	home, dir := t.TempDir(), t.TempDir()
+	writeFiles(t, home, map[string]string{"flyway.toml": ""})
+	writeFiles(t, dir, map[string]string{"flyway.toml": "", "flyway.conf": ""})
+	t.Setenv("HOME", home)
+	t.Chdir(dir)
+	for _, tc := range []struct {
+		name, environ string
+		args          []string
+		want          []string
+	}{
+		{"defaults", "", nil, []string{filepath.Join(home, "flyway.toml"), filepath.Join(dir, "flyway.toml")}},
+		{"FLYWAY_CONFIG_FILES", "a.conf, b.toml", nil, []string{"a.conf", "b.toml"}},
+		{"--config over FLYWAY_CONFIG_FILES", "a.conf", []string{"--config", "x.conf", "--config", "y.toml"}, []string{"x.conf", "y.toml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("FLYWAY_CONFIG_FILES", tc.environ)
+			var g globalFlags
+			root := &cobra.Command{Use: "test"}
+			g.register(root)
+			if err := root.ParseFlags(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			if got := g.files(root); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("files %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -116,10 +116,14 @@ func (f *runnerFlags) config(cmd *cobra.Command, s *config.Settings) (migrate.Co
 	if cfg.IgnoreMigrationPatterns == nil {
 		cfg.IgnoreMigrationPatterns = []string{}
 	}
+	hint := "set --migrations"
+	if src := s.Sources["locations"]; src != "" && !cmd.Flags().Changed("migrations") {
+		hint = "flyway.locations, " + src
+	}
 	for _, dir := range trimAll(f.migrations) {
 		st, err := os.Stat(dir)
 		if err != nil || !st.IsDir() {
-			return cfg, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+			return cfg, fmt.Errorf("migrations location %s: not a directory (%s)", dir, hint)
 		}
 		cfg.Locations = append(cfg.Locations, migrate.Location{Name: dir, FS: os.DirFS(dir)})
 	}

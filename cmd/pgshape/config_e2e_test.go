@@ -290,3 +290,24 @@ func TestValidateMigrationNamingFromConfig(t *testing.T) {
 	}
 	mustRun(t, 2, "validate", "--config", "lax.conf", "--validate-migration-naming")
 }
+
+// The example's flyway.toml environments work as its .conf files do, and the
+// example files raise no configuration warning.
+func TestExampleTOMLEnvironments(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	t.Chdir(filepath.Join("..", "..", "examples", "shop"))
+	t.Setenv("PROD_DATABASE_URL", db)
+	for _, args := range [][]string{{"migrate", "--env", "prod"}, {"info", "--config", "conf/prod.conf"}} {
+		_, stderr := mustRun(t, 0, args...)
+		if strings.Contains(stderr, "pgshape: config:") {
+			t.Errorf("pgshape %s warns:\n%s", strings.Join(args, " "), stderr)
+		}
+	}
+	if got := historyOf(t, db, "flyway_schema_history"); !strings.HasSuffix(got, "V003__shipping_and_refunds.sql") {
+		t.Errorf("history %q", got)
+	}
+	_, stderr := mustRun(t, 2, "clean", "--env", "prod")
+	if !strings.Contains(stderr, "clean is disabled") {
+		t.Errorf("clean --env prod: %q", stderr)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -12,7 +13,7 @@ import (
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
-func newGenerateCommand() *cobra.Command {
+func newGenerateCommand(g *globalFlags) *cobra.Command {
 	var f planFlags
 	cmd := &cobra.Command{
 		Use:   "generate NAME",
@@ -28,11 +29,18 @@ existing table) go to a file of their own, with the next version.`,
   pgshape generate "add reviews" --url postgres://app@localhost/app_dev`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.load(cmd)
+			if err != nil {
+				return err
+			}
+			opts, err := f.options(cmd, s)
+			if err != nil {
+				return err
+			}
 			allowed, err := f.allowed()
 			if err != nil {
 				return err
 			}
-			opts := f.options(cmd.ErrOrStderr())
 			result, err := planner.Run(cmd.Context(), opts)
 			if err != nil {
 				return err
@@ -44,7 +52,7 @@ existing table) go to a file of their own, with the next version.`,
 			if err := checkHazards(result, allowed); err != nil {
 				return err
 			}
-			paths, err := writeMigrations(opts.MigrationsDir, args[0], opts.SchemaDir, result.Plan)
+			paths, err := writeMigrations(opts.MigrationsDirs, args[0], opts.SchemaDir, result.Plan)
 			for _, p := range paths {
 				fmt.Fprintln(cmd.OutOrStdout(), p)
 			}
@@ -55,17 +63,27 @@ existing table) go to a file of their own, with the next version.`,
 	return cmd
 }
 
-// writeMigrations writes one file per group of the plan, with consecutive versions.
-// Files are created exclusively, never overwriting one; if any cannot be written, the
-// ones already written are removed, so a failure leaves the directory as it was.
-func writeMigrations(dir, name, schemaDir string, plan *emitter.Plan) (written []string, err error) {
+// writeMigrations writes one file per group of the plan, with consecutive versions,
+// into the first of dirs; the versions follow the highest of all dirs, which the
+// runner merges into one order. Files are created exclusively, never overwriting
+// one; if any cannot be written, the ones already written are removed, so a
+// failure leaves the directory as it was.
+func writeMigrations(dirs []string, name, schemaDir string, plan *emitter.Plan) (written []string, err error) {
+	dir := dirs[0]
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	files, err := migrate.Scan(os.DirFS(dir))
-	if err != nil {
-		return nil, err
+	files := &migrate.Dir{}
+	for _, d := range dirs {
+		scanned, err := migrate.Scan(os.DirFS(d))
+		if err != nil {
+			return nil, fmt.Errorf("%w (location %s)", err, d)
+		}
+		files.Versioned = append(files.Versioned, scanned.Versioned...)
 	}
+	sort.SliceStable(files.Versioned, func(i, j int) bool {
+		return files.Versioned[i].Version.Compare(files.Versioned[j].Version) < 0
+	})
 	defer func() {
 		if err != nil {
 			for _, p := range written {

@@ -8,7 +8,7 @@ import (
 	"github.com/pgshape/pgshape/internal/planner"
 )
 
-func newPlanCommand() *cobra.Command {
+func newPlanCommand(g *globalFlags) *cobra.Command {
 	var f planFlags
 	cmd := &cobra.Command{
 		Use:   "plan",
@@ -23,11 +23,19 @@ the command fail unless --allow-hazards names them.`,
   pgshape plan --allow-hazards data-loss          # accept dropping tables and columns`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := g.load(cmd)
+			if err != nil {
+				return err
+			}
+			opts, err := f.options(cmd, s)
+			if err != nil {
+				return err
+			}
 			allowed, err := f.allowed()
 			if err != nil {
 				return err
 			}
-			result, err := planner.Run(cmd.Context(), f.options(cmd.ErrOrStderr()))
+			result, err := planner.Run(cmd.Context(), opts)
 			if err != nil {
 				return err
 			}

@@ -2,14 +2,14 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/sql/migrate"
 )
 
 func newRootCommand() *cobra.Command {
@@ -26,24 +26,29 @@ from the local installation: no database of yours is needed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(append([]*cobra.Command{newPlanCommand(), newGenerateCommand()}, newRunnerCommands()...)...)
+	g := &globalFlags{}
+	g.register(root)
+	root.AddCommand(append([]*cobra.Command{newPlanCommand(g), newGenerateCommand(g)}, newRunnerCommands(g)...)...)
 	return root
 }
 
 // planFlags are the flags shared by the commands that compute a plan.
 type planFlags struct {
-	url, devURL, schemaDir, migrationsDir string
-	allowHazards                          []string
-	scope                                 planner.Scope
-	withOwners                            bool
+	url, devURL, schemaDir string
+	migrations             []string
+	allowHazards           []string
+	placeholders           []string
+	scope                  planner.Scope
+	withOwners             bool
 }
 
 func (f *planFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.url, "url", "", "target database (postgres:// URL or key=value string); default $DATABASE_URL.\nWithout it, the current state is --migrations replayed into a throwaway PostgreSQL")
+	fl.StringVar(&f.url, "url", "", "target database (postgres:// URL or key=value string); default flyway.url from the\nconfiguration, else $DATABASE_URL. Without one, the current state is --migrations\nreplayed into a throwaway PostgreSQL")
 	fl.StringVar(&f.devURL, "dev-url", "", "a PostgreSQL server where pgshape may create and drop scratch databases\n(default: the target server if allowed, else a throwaway PostgreSQL)")
 	fl.StringVar(&f.schemaDir, "schema", "schema", "directory of desired-state .sql files")
-	fl.StringVar(&f.migrationsDir, "migrations", "sql", "directory of versioned migrations (Flyway layout)")
+	fl.StringSliceVar(&f.migrations, "migrations", []string{"sql"}, "migration locations (Flyway layout), comma separated or repeated: all are\nreplayed, merged into one version order; generate writes into the first")
+	fl.StringArrayVar(&f.placeholders, "placeholder", nil, "placeholder value for ${key} in migrations, key=value (repeatable), used when replaying them")
 	fl.StringSliceVar(&f.allowHazards, "allow-hazards", nil, "hazard kinds to accept, comma separated, or all: "+hazardKindList())
 	fl.StringSliceVar(&f.scope.IncludeSchemas, "include-schema", nil, "compare only these schemas (comma separated or repeated)")
 	fl.StringSliceVar(&f.scope.ExcludeSchemas, "exclude-schema", nil, "leave these schemas alone (comma separated or repeated)")
@@ -59,22 +64,41 @@ func hazardKindList() string {
 	return strings.Join(names, ", ")
 }
 
-// options turns the flags into planner options, with the environment's defaults;
-// notes go to stderr.
-func (f *planFlags) options(stderr io.Writer) planner.Options {
-	url := f.url
-	if url == "" {
-		url = os.Getenv("DATABASE_URL")
+// options turns the flags, with the configuration s laid under the ones not
+// given, into planner options; notes go to stderr.
+func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Options, error) {
+	stderr := cmd.ErrOrStderr()
+	if err := applySettings(cmd, s, planSettings, f); err != nil {
+		return planner.Options{}, err
+	}
+	url, err := connURL(cmd, f.url, s, stderr)
+	if err != nil {
+		return planner.Options{}, err
+	}
+	placeholders, err := placeholderMap(s, f.placeholders)
+	if err != nil {
+		return planner.Options{}, err
+	}
+	dirs := trimAll(f.migrations)
+	if len(dirs) == 0 {
+		return planner.Options{}, fmt.Errorf("--migrations: no location given")
 	}
 	return planner.Options{
-		URL:           url,
-		DevURL:        f.devURL,
-		SchemaDir:     f.schemaDir,
-		MigrationsDir: f.migrationsDir,
-		Scope:         f.scope,
-		WithOwners:    f.withOwners,
-		Logf:          func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
-	}
+		URL:            url,
+		DevURL:         f.devURL,
+		SchemaDir:      f.schemaDir,
+		MigrationsDir:  dirs[0],
+		MigrationsDirs: dirs,
+		Replay: migrate.ReplayOptions{
+			Placeholders:  placeholders,
+			Table:         s.Table,
+			Schemas:       s.Schemas,
+			DefaultSchema: s.DefaultSchema,
+		},
+		Scope:      f.scope,
+		WithOwners: f.withOwners,
+		Logf:       func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
+	}, nil
 }
 
 // allowed parses --allow-hazards.

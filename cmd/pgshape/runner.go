@@ -13,10 +13,10 @@ import (
 )
 
 // newRunnerCommands returns migrate, info, validate, baseline, repair and clean.
-func newRunnerCommands() []*cobra.Command {
+func newRunnerCommands(g *globalFlags) []*cobra.Command {
 	return []*cobra.Command{
-		newMigrateCommand(), newInfoCommand(), newValidateCommand(),
-		newBaselineCommand(), newRepairCommand(), newCleanCommand(),
+		newMigrateCommand(g), newInfoCommand(g), newValidateCommand(g),
+		newBaselineCommand(g), newRepairCommand(g), newCleanCommand(g),
 	}
 }
 
@@ -25,7 +25,7 @@ so Flyway and pgshape can take turns on one database; they also share Flyway's
 advisory lock.`
 
 // runnerCommand builds one command; run receives the configured runner.
-func runnerCommand(use, short, long, example string, run func(cmd *cobra.Command, f *runnerFlags, r *migrate.Runner) error) (*cobra.Command, *runnerFlags) {
+func runnerCommand(g *globalFlags, use, short, long, example string, run func(cmd *cobra.Command, f *runnerFlags, r *migrate.Runner) error) (*cobra.Command, *runnerFlags) {
 	f := &runnerFlags{validateOnMigrate: true}
 	cmd := &cobra.Command{
 		Use:     use,
@@ -34,7 +34,11 @@ func runnerCommand(use, short, long, example string, run func(cmd *cobra.Command
 		Example: example,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := f.config(cmd.ErrOrStderr())
+			s, err := g.load(cmd)
+			if err != nil {
+				return err
+			}
+			cfg, err := f.config(cmd, s)
 			if err != nil {
 				return err
 			}
@@ -48,8 +52,8 @@ func runnerCommand(use, short, long, example string, run func(cmd *cobra.Command
 	return cmd, f
 }
 
-func newMigrateCommand() *cobra.Command {
-	cmd, f := runnerCommand("migrate",
+func newMigrateCommand(g *globalFlags) *cobra.Command {
+	cmd, f := runnerCommand(g, "migrate",
 		"Apply the pending migrations",
 		`Apply the pending migrations of --migrations: versioned files (V<version>__<name>.sql)
 in version order up to --target, then repeatable files (R__<name>.sql) that are new or
@@ -136,9 +140,9 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-func newInfoCommand() *cobra.Command {
+func newInfoCommand(g *globalFlags) *cobra.Command {
 	var format string
-	cmd, _ := runnerCommand("info",
+	cmd, _ := runnerCommand(g, "info",
 		"Show every migration with its state",
 		`Show the migrations, applied or not, with their state: the history rows in the order
 they were applied, then the files not applied yet. States: Pending, Success, Failed,
@@ -169,8 +173,8 @@ underscores (out_of_order).`,
 	return cmd
 }
 
-func newValidateCommand() *cobra.Command {
-	cmd, _ := runnerCommand("validate",
+func newValidateCommand(g *globalFlags) *cobra.Command {
+	cmd, _ := runnerCommand(g, "validate",
 		"Check the migrations against the history",
 		`Check the files against the history with Flyway's rules. It fails (exit 2) on failed
 rows; applied migrations whose file is gone (missing); files below the current version
@@ -190,8 +194,8 @@ every file pass).`,
 	return cmd
 }
 
-func newBaselineCommand() *cobra.Command {
-	cmd, _ := runnerCommand("baseline",
+func newBaselineCommand(g *globalFlags) *cobra.Command {
+	cmd, _ := runnerCommand(g, "baseline",
 		"Mark an existing database as being at a version",
 		`Record that the database already is at --baseline-version (default 1): creates the
 history table if needed and writes a BASELINE row, so migrate skips every file up to that
@@ -207,8 +211,8 @@ version. Refused when the history already holds migrations.`,
 	return cmd
 }
 
-func newRepairCommand() *cobra.Command {
-	cmd, _ := runnerCommand("repair",
+func newRepairCommand(g *globalFlags) *cobra.Command {
+	cmd, _ := runnerCommand(g, "repair",
 		"Fix the history: remove failed rows, realign checksums",
 		`Repair the history table, in one transaction: delete the rows of failed migrations,
 mark applied migrations whose file is gone as deleted, and realign the checksum,
@@ -248,8 +252,8 @@ func rowName(r migrate.HistoryRow) string {
 	return r.Script
 }
 
-func newCleanCommand() *cobra.Command {
-	cmd, f := runnerCommand("clean",
+func newCleanCommand(g *globalFlags) *cobra.Command {
+	cmd, f := runnerCommand(g, "clean",
 		"Drop every object in the managed schemas (disabled unless --clean-enabled)",
 		`Drop every object in the managed schemas (--schemas, else the history table's
 schema), the history table included; schemas that pgshape or Flyway created are dropped
@@ -271,6 +275,6 @@ whole. For development databases: it is refused unless --clean-enabled is given
 			fmt.Fprintf(out, "Cleaned: dropped %d schemas and %d objects\n", len(res.DroppedSchemas), len(res.Dropped))
 			return nil
 		})
-	cmd.Flags().BoolVar(&f.cleanEnabled, "clean-enabled", false, "allow clean to drop objects")
+	f.registerClean(cmd)
 	return cmd
 }

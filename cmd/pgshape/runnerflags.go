@@ -6,11 +6,12 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/spf13/cobra"
 
-	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -18,28 +19,30 @@ import (
 // clean. Their names follow Flyway's settings (flyway.outOfOrder →
 // --out-of-order); config turns them into a migrate.Config.
 type runnerFlags struct {
-	url                    string
-	migrations             []string
-	table, defaultSchema   string
-	schemas                []string
-	target                 string
-	outOfOrder             bool
-	baselineVersion        string
-	baselineDescription    string
-	baselineOnMigrate      bool
-	validateOnMigrate      bool
-	ignoreMigrationPattern []string
-	placeholders           []string
-	installedBy            string
-	mixed, group           bool
-	lockRetryCount         int
-	cleanEnabled           bool
+	url                     string
+	migrations              []string
+	table, defaultSchema    string
+	schemas                 []string
+	target                  string
+	outOfOrder              bool
+	baselineVersion         string
+	baselineDescription     string
+	baselineOnMigrate       bool
+	validateOnMigrate       bool
+	validateMigrationNaming bool
+	ignoreMigrationPattern  []string
+	placeholders            []string
+	installedBy             string
+	mixed, group            bool
+	lockRetryCount          int
+	connectRetries          int
+	cleanEnabled            bool
 }
 
 // register adds the flags every runner command takes.
 func (f *runnerFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.url, "url", "", "database (postgres:// URL or key=value string); default $DATABASE_URL, then the PG* variables")
+	fl.StringVar(&f.url, "url", "", "database (postgres:// URL, jdbc:postgresql:// URL or key=value string); default flyway.url\nfrom the configuration, else $DATABASE_URL, else the PG* variables")
 	fl.StringSliceVar(&f.migrations, "migrations", []string{"sql"}, "migration locations: directories, repeated or comma separated,\nmerged into one version order (e.g. sql,sql-local)")
 	fl.StringVar(&f.table, "table", migrate.DefaultTable, "history table")
 	fl.StringSliceVar(&f.schemas, "schemas", nil, "managed schemas, comma separated: created when missing, emptied by clean;\nthe first holds the history table")
@@ -53,6 +56,8 @@ func (f *runnerFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.installedBy, "installed-by", "", "user recorded in the history (default: the database's current_user)")
 	fl.BoolVar(&f.mixed, "mixed", false, "allow a file to mix statements that cannot run in a transaction with ones that can")
 	fl.IntVar(&f.lockRetryCount, "lock-retry-count", migrate.DefaultLockRetryCount, "times to retry the migration lock, a second apart, while another run holds it")
+	fl.IntVar(&f.connectRetries, "connect-retries", 0, "times to retry connecting to the database, waiting 1s, 2s, 4s, ... (at most 2 minutes) in between")
+	fl.BoolVar(&f.validateMigrationNaming, "validate-migration-naming", false, "fail on .sql files whose names are not migration or callback names, instead of skipping them with a note")
 }
 
 // registerMigrate adds the flags only migrate takes.
@@ -63,12 +68,26 @@ func (f *runnerFlags) registerMigrate(cmd *cobra.Command) {
 	fl.BoolVar(&f.group, "group", false, "apply all pending migrations in one transaction: all or none")
 }
 
-// config maps the flags onto a migrate.Config: the one place where settings
-// become the runner's configuration. Notes go to stderr.
-func (f *runnerFlags) config(stderr io.Writer) (migrate.Config, error) {
-	url := f.url
-	if url == "" {
-		url = os.Getenv("DATABASE_URL")
+// registerClean adds the flag only clean takes.
+func (f *runnerFlags) registerClean(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&f.cleanEnabled, "clean-enabled", false, "allow clean to drop objects (flyway.cleanDisabled=false)")
+}
+
+// config maps the flags, with the configuration s laid under the ones not
+// given, onto a migrate.Config: the one place where settings become the
+// runner's configuration. Notes go to stderr.
+func (f *runnerFlags) config(cmd *cobra.Command, s *config.Settings) (migrate.Config, error) {
+	stderr := cmd.ErrOrStderr()
+	if err := applySettings(cmd, s, runnerSettings, f); err != nil {
+		return migrate.Config{}, err
+	}
+	url, err := connURL(cmd, f.url, s, stderr)
+	if err != nil {
+		return migrate.Config{}, err
+	}
+	placeholders, err := placeholderMap(s, f.placeholders)
+	if err != nil {
+		return migrate.Config{}, err
 	}
 	cfg := migrate.Config{
 		Table:                   f.table,
@@ -86,7 +105,9 @@ func (f *runnerFlags) config(stderr io.Writer) (migrate.Config, error) {
 		Group:                   f.group,
 		LockRetryCount:          f.lockRetryCount,
 		CleanEnabled:            f.cleanEnabled,
-		Connect:                 connector(url),
+		ValidateMigrationNaming: f.validateMigrationNaming,
+		Placeholders:            placeholders,
+		Connect:                 connector(url, f.connectRetries, stderr),
 		Logf:                    func(format string, args ...any) { fmt.Fprintf(stderr, "pgshape: "+format+"\n", args...) },
 	}
 	if cfg.LockRetryCount == 0 {
@@ -95,40 +116,53 @@ func (f *runnerFlags) config(stderr io.Writer) (migrate.Config, error) {
 	if cfg.IgnoreMigrationPatterns == nil {
 		cfg.IgnoreMigrationPatterns = []string{}
 	}
+	hint := "set --migrations"
+	if src := s.Sources["locations"]; src != "" && !cmd.Flags().Changed("migrations") {
+		hint = "flyway.locations, " + src
+	}
 	for _, dir := range trimAll(f.migrations) {
 		st, err := os.Stat(dir)
 		if err != nil || !st.IsDir() {
-			return cfg, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+			return cfg, fmt.Errorf("migrations location %s: not a directory (%s)", dir, hint)
 		}
 		cfg.Locations = append(cfg.Locations, migrate.Location{Name: dir, FS: os.DirFS(dir)})
-	}
-	if len(f.placeholders) > 0 {
-		cfg.Placeholders = map[string]string{}
-	}
-	for _, p := range f.placeholders {
-		key, value, ok := strings.Cut(p, "=")
-		if !ok || strings.TrimSpace(key) == "" {
-			return cfg, fmt.Errorf("--placeholder %q: want key=value", p)
-		}
-		cfg.Placeholders[strings.TrimSpace(key)] = value
 	}
 	return cfg, nil
 }
 
-// connector opens connections to url; errors show it with its password masked.
-func connector(url string) func(ctx context.Context) (*pgx.Conn, error) {
+// connector opens connections to url, retrying retries times (Flyway's
+// connectRetries: a database still starting in CI); errors show url with its
+// password masked.
+func connector(url string, retries int, stderr io.Writer) func(ctx context.Context) (*pgx.Conn, error) {
 	return func(ctx context.Context) (*pgx.Conn, error) {
-		conn, err := pgx.Connect(ctx, url)
-		if err != nil {
-			where := shadow.Redact(url)
-			if url == "" {
-				where = "the database named by the PG* variables (no --url, no DATABASE_URL)"
+		wait := time.Second
+		for attempt := 0; ; attempt++ {
+			conn, err := pgx.Connect(ctx, url)
+			if err == nil {
+				return conn, nil
 			}
-			return nil, fmt.Errorf("%s: %s", where, redactError(err, url))
+			where := config.RedactURL(url)
+			if url == "" {
+				where = "the database named by the PG* variables (no --url, flyway.url, FLYWAY_URL or DATABASE_URL)"
+			}
+			err = fmt.Errorf("%s: %s", where, redactError(err, url))
+			if attempt >= retries || ctx.Err() != nil {
+				return nil, err
+			}
+			fmt.Fprintf(stderr, "pgshape: %v; retrying in %s (%d/%d)\n", err, wait, attempt+1, retries)
+			select {
+			case <-ctx.Done():
+				return nil, err
+			case <-time.After(wait):
+			}
+			wait = min(2*wait, maxConnectRetryWait)
 		}
-		return conn, nil
 	}
 }
+
+// maxConnectRetryWait caps the pause between connection attempts, as
+// Flyway's connectRetriesInterval default does.
+const maxConnectRetryWait = 2 * time.Minute
 
 // redactError returns err's text without the password of url, should the
 // driver have quoted it.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -27,6 +28,14 @@ type Options struct {
 	DevURL        string
 	SchemaDir     string
 	MigrationsDir string
+	// MigrationsDirs, when set, replace MigrationsDir for the replay: several
+	// locations merged into one version order, as the runner reads Flyway's
+	// locations setting. (generate writes into the first.)
+	MigrationsDirs []string
+	// Replay says how the migrations are replayed: the runner's placeholders
+	// and schemas (flyway.placeholders, flyway.schemas), so that a migration
+	// using ${key} or unqualified names replays the way migrate applies it.
+	Replay migrate.ReplayOptions
 	// Scope limits what is compared.
 	Scope Scope
 	// WithOwners compares the owners of objects (--with-owners). The desired owner of
@@ -79,7 +88,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			if opts.URL != "" {
 				current, err = inspectURL(ctx, opts.URL, srv, so, logf)
 			} else {
-				current, err = replayMigrations(ctx, srv, opts.MigrationsDir, so)
+				current, err = replayMigrations(ctx, srv, opts, so)
 			}
 			return err
 		},
@@ -184,12 +193,21 @@ func serverMajor(conn *pgx.Conn) int {
 	return n
 }
 
-// replayMigrations builds the current state from the migrations directory.
-func replayMigrations(ctx context.Context, srv *shadow.Server, dir string, so schema.Options) (*model.Catalog, error) {
-	fsys := os.DirFS(dir)
-	files, err := migrate.Scan(fsys)
-	if err != nil {
-		return nil, err
+// replayMigrations builds the current state from the migration locations, with
+// the runner's placeholders.
+func replayMigrations(ctx context.Context, srv *shadow.Server, opts Options, so schema.Options) (*model.Catalog, error) {
+	dirs := opts.MigrationsDirs
+	if len(dirs) == 0 {
+		dirs = []string{opts.MigrationsDir}
+	}
+	locs := make([]migrate.Location, len(dirs))
+	for i, dir := range dirs {
+		// Checked here: os.DirFS of a missing directory only fails on first use,
+		// with a message that names no setting.
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+		}
+		locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
 	}
 	db, err := srv.CreateDatabase(ctx, "current")
 	if err != nil {
@@ -201,8 +219,8 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, dir string, so sc
 		return nil, err
 	}
 	defer conn.Close(ctx)
-	if err := migrate.Replay(ctx, conn, fsys, files); err != nil {
-		return nil, fmt.Errorf("replay %s: %w", dir, err)
+	if err := migrate.ReplayLocations(ctx, conn, locs, opts.Replay); err != nil {
+		return nil, fmt.Errorf("replay %s: %w", strings.Join(dirs, ","), err)
 	}
 	return schema.Inspect(ctx, conn, so)
 }

@@ -93,6 +93,11 @@ type Config struct {
 	// Placeholders replace ${key} in migrations and callbacks
 	// (flyway.placeholders.key); keys are case-insensitive.
 	Placeholders map[string]string
+	// ValidateMigrationNaming makes a .sql file whose name is not a migration
+	// name (nor a callback's) an error instead of a note
+	// (flyway.validateMigrationNaming): a typo such as V1_add.sql (one
+	// underscore) would otherwise never run, without a word from Flyway.
+	ValidateMigrationNaming bool
 
 	// LockRetryCount is how many more times the advisory lock is tried when
 	// another runner holds it (flyway.lockRetryCount); 0 means the default, 50,

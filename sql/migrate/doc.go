@@ -13,6 +13,9 @@
 // recording history, to build a shadow database: every file in one transaction,
 // unless it holds statements that cannot run in one (CREATE INDEX CONCURRENTLY,
 // VACUUM, ...), and errors name the file and line of the failing statement.
+// ReplayLocations does the same for several locations as the runner reads them,
+// with its placeholders and schemas, so a shadow database is built the way
+// Migrate would build the real one.
 //
 // # The runner
 //
@@ -32,7 +35,9 @@
 //
 // Config mirrors Flyway's settings (locations, table, schemas, defaultSchema,
 // target, outOfOrder, baselineVersion, baselineOnMigrate, validateOnMigrate,
-// ignoreMigrationPatterns, placeholders, mixed, installedBy, lockRetryCount); its
+// ignoreMigrationPatterns, placeholders, mixed, installedBy, lockRetryCount,
+// validateMigrationNaming: a .sql file whose name does not parse is then an
+// error, else a note); its
 // zero value is Flyway's defaults. Several Locations merge into one version order.
 // Placeholders ${key} are replaced in migrations and callbacks (keys
 // case-insensitive; built-ins ${flyway:defaultSchema}, ${flyway:user},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -76,6 +77,79 @@ func Replay(ctx context.Context, conn *pgx.Conn, fsys fs.FS, d *Dir) error {
 			return fmt.Errorf("migrate: read %s: %w", f.Path, err)
 		}
 		if err := applyFile(ctx, conn.PgConn(), f.Path, string(content)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ReplayOptions configure ReplayLocations.
+type ReplayOptions struct {
+	// Placeholders replace ${key} as Migrate replaces them (flyway.placeholders):
+	// a migration that uses one cannot replay without its value.
+	Placeholders map[string]string
+	// Table is the value of ${flyway:table}; default flyway_schema_history.
+	Table string
+	// Schemas are created when missing and DefaultSchema (default the first of
+	// Schemas) is put first on the search path, as Migrate does
+	// (flyway.schemas, flyway.defaultSchema): unqualified names in the
+	// migrations land where they would in the target database.
+	Schemas       []string
+	DefaultSchema string
+}
+
+// ReplayLocations is Replay for the locations Migrate would read: merged into
+// one version order (an equal version in two locations is an error), callback
+// files left out, executeInTransaction=false in a file's .conf honoured, and
+// placeholders replaced. ${flyway:defaultSchema} is the connection's current
+// schema, ${flyway:user} its session user. Like Replay, it records no history.
+func ReplayLocations(ctx context.Context, conn *pgx.Conn, locs []Location, opts ReplayOptions) error {
+	src, err := loadSources(locs)
+	if err != nil {
+		return err
+	}
+	if opts.Table == "" {
+		opts.Table = DefaultTable
+	}
+	if opts.DefaultSchema == "" && len(opts.Schemas) > 0 {
+		opts.DefaultSchema = opts.Schemas[0]
+	}
+	for _, schema := range opts.Schemas {
+		if _, err := conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(schema)); err != nil {
+			return fmt.Errorf("migrate: replay: create schema %s: %w", schema, err)
+		}
+	}
+	if opts.DefaultSchema != "" {
+		if _, err := conn.Exec(ctx, `SELECT set_config('search_path', $1 || CASE WHEN current_setting('search_path') = ''
+			THEN '' ELSE ', ' || current_setting('search_path') END, false)`, quoteIdent(opts.DefaultSchema)); err != nil {
+			return fmt.Errorf("migrate: replay: set search_path: %w", err)
+		}
+	}
+	var user, database string
+	var schema *string // NULL with an empty search_path
+	if err := conn.QueryRow(ctx, "SELECT session_user, current_database(), current_schema()").Scan(&user, &database, &schema); err != nil {
+		return fmt.Errorf("migrate: replay: %w", err)
+	}
+	b := builtins{user: user, database: database, table: opts.Table, now: time.Now()}
+	if schema != nil {
+		b.defaultSchema = *schema
+	}
+	p := newPlaceholders(opts.Placeholders, b)
+	for _, m := range append(src.versioned[:len(src.versioned):len(src.versioned)], src.repeatable...) {
+		text, err := p.replace(m.text, m.Path)
+		if err != nil {
+			return err
+		}
+		path := m.Path
+		if len(locs) > 1 {
+			path = m.location + ": " + m.Path
+		}
+		if m.noTx {
+			err = runStatements(ctx, conn.PgConn(), path, splitScript(text))
+		} else {
+			err = applyFile(ctx, conn.PgConn(), path, text)
+		}
+		if err != nil {
 			return err
 		}
 	}

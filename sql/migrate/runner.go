@@ -43,8 +43,8 @@ func (r *Runner) open(ctx context.Context, lock bool) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, sk := range src.skipped {
-		r.cfg.logf("skipped %s: %v", sk.Path, sk.Reason)
+	if err := checkNaming(src.skipped, r.cfg); err != nil {
+		return nil, err
 	}
 	for _, cb := range src.callbacks {
 		if len(cb.event) > len("unsupported:") && cb.event[:len("unsupported:")] == "unsupported:" {

@@ -18,6 +18,10 @@ import (
 // referenced partition, on the referencing table itself). Checks inherited from a
 // parent, by a partition or by a child of plain inheritance, are not conislocal: the
 // parent declares them.
+//
+// PostgreSQL 18 records NOT NULL as constraints too (contype 'n', named
+// <table>_<column>_not_null): the model keeps NOT NULL on the column (attnotnull),
+// as every major has it, so those rows are left out. Their names are not compared.
 var constraintsQuery = `
 SELECT con.oid, con.conrelid, con.conname, con.contype::text,
 	pg_catalog.pg_get_constraintdef(con.oid),
@@ -35,7 +39,8 @@ LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 ` + description("pg_constraint", "con.oid") + `
 WHERE ` + userTable + `
 	AND con.conparentid = 0 AND con.conislocal
-	AND con.contype <> 't' -- constraint triggers are read as triggers`
+	AND con.contype <> 't' -- constraint triggers are read as triggers
+	AND con.contype <> 'n' -- NOT NULL, a constraint row from PostgreSQL 18 on, is read with its column`
 
 func (in *inspector) readConstraints(rows pgx.Rows) error {
 	var (

@@ -1,0 +1,4 @@
+CREATE TABLE "Ünïcödé" (
+  id int
+);
+

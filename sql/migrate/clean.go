@@ -30,8 +30,8 @@ type CleanResult struct {
 func (r *Runner) Clean(ctx context.Context) (*CleanResult, error) {
 	res := &CleanResult{}
 	if !r.cfg.CleanEnabled {
-		return res, fmt.Errorf("migrate: %w: it drops every object in the managed schemas; enable it with cleanDisabled=false "+
-			"(pgshape clean --clean-enabled)", ErrCleanDisabled)
+		return res, fmt.Errorf("migrate: %w: it drops every object in the managed schemas%s\nenable it with cleanDisabled=false "+
+			"(pgshape clean --clean-enabled)", ErrCleanDisabled, r.wouldClean(ctx))
 	}
 	s, err := r.open(ctx, true)
 	if err != nil {
@@ -44,7 +44,48 @@ func (r *Runner) Clean(ctx context.Context) (*CleanResult, error) {
 	return res, err
 }
 
-func (s *session) clean(ctx context.Context, res *CleanResult) error {
+// wouldClean lists what Clean would drop, for the message that refuses it: read
+// only, without the lock and without dropping anything (a rolled-back DROP would
+// still lock every table). It returns "" when the database cannot be read.
+func (r *Runner) wouldClean(ctx context.Context) string {
+	s, err := r.open(ctx, false)
+	if err != nil {
+		return ""
+	}
+	defer s.close(ctx)
+	created := s.createdSchemas()
+	var lines []string
+	for _, schema := range s.managedSchemas() {
+		if created[schema] {
+			lines = append(lines, "schema "+quoteIdent(schema)+" (created by the migrations: dropped whole)")
+			continue
+		}
+		rows, err := s.conn.Query(ctx, cleanObjectsSQL, schema)
+		if err != nil {
+			return ""
+		}
+		objects, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (string, error) {
+			var kind, name string
+			err := row.Scan(&kind, &name)
+			return strings.ToLower(kind) + " " + name, err
+		})
+		if err != nil {
+			return ""
+		}
+		lines = append(lines, objects...)
+	}
+	if len(lines) == 0 {
+		return " (there is nothing to drop)"
+	}
+	const most = 20
+	if len(lines) > most {
+		lines = append(lines[:most], fmt.Sprintf("... and %d more", len(lines)-most))
+	}
+	return "; it would drop:\n  " + strings.Join(lines, "\n  ")
+}
+
+// createdSchemas are the schemas the history's SCHEMA row says the runner created.
+func (s *session) createdSchemas() map[string]bool {
 	created := map[string]bool{}
 	for _, row := range s.history {
 		if row.Type == TypeSchema {
@@ -53,6 +94,11 @@ func (s *session) clean(ctx context.Context, res *CleanResult) error {
 			}
 		}
 	}
+	return created
+}
+
+func (s *session) clean(ctx context.Context, res *CleanResult) error {
+	created := s.createdSchemas()
 	err := pgx.BeginFunc(ctx, s.conn, func(tx pgx.Tx) error {
 		for _, schema := range s.managedSchemas() {
 			if created[schema] {

@@ -231,6 +231,15 @@ func TestSchemasCreatedAndClean(t *testing.T) {
 	if !errors.Is(err, ErrCleanDisabled) || !strings.Contains(err.Error(), "--clean-enabled") {
 		t.Fatalf("Clean: %v", err)
 	}
+	// The refusal says what it would drop, and drops nothing.
+	for _, want := range []string{`schema "app" (created by the migrations: dropped whole)`, `schema "audit" (created`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("refusal does not say %q:\n%v", want, err)
+		}
+	}
+	if !exists(t, conn, "app.flyway_schema_history") {
+		t.Fatal("the refused clean dropped the history")
+	}
 	cfg.CleanEnabled = true
 	res, err := New(cfg).Clean(context.Background())
 	if err != nil {

@@ -54,6 +54,9 @@ type Result struct {
 	Current *model.Catalog // the current state, canonical
 	Desired *model.Catalog // the desired state, canonical (read back from the shadow)
 	Parsed  *parser.Result // the desired state as written, with file and line
+	// Base is an empty database on the shadow server, as read back: what
+	// emitter.Define leaves out of every definition (the public schema).
+	Base *model.Catalog
 }
 
 // Run computes the plan from the current state to the desired one and rehearses it.
@@ -111,6 +114,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	defer rehearsal.Drop()
+	base, err := inspect(ctx, rehearsal.ConnStr, so)
+	if err != nil {
+		return nil, err
+	}
 	// Both sides are rebuilt from their catalogs before they are compared: PostgreSQL
 	// does not always read its own printed definitions back to the same form (an
 	// IN list on varchar is stored one way when written by hand, another way when
@@ -148,7 +155,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	plan := emitter.Emit(append(renames, changes...))
-	return &Result{Plan: plan, Current: current, Desired: desired, Parsed: parsed}, nil
+	return &Result{Plan: plan, Current: current, Desired: desired, Parsed: parsed, Base: base}, nil
 }
 
 // openShadowServer picks where scratch databases live: --dev-url, else the target

@@ -1,0 +1,115 @@
+package emitter
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+// Definition is the SQL that creates one object of a catalog from nothing, with
+// everything that belongs to it: a table with its columns, constraints, indexes,
+// triggers, policies, grants, comments and owner; a view with its indexes (when
+// materialized), grants and comments; a function, a type, a sequence, a schema.
+// Definitions are what review output, drift reports and pull show per object.
+type Definition struct {
+	Object model.ObjectID
+	SQL    string // statements ending with ";", one per line group, no trailing newline
+}
+
+// Define returns the definitions of every object of c, sorted by object (kind, then
+// name). base is the catalog of an empty database on the same server (it holds the
+// public schema as PostgreSQL creates it): only what c adds to it is defined, so an
+// untouched public schema has no definition.
+func Define(base, c *model.Catalog) ([]Definition, error) {
+	changes, err := differ.Diff(base, c)
+	if err != nil {
+		return nil, err
+	}
+	// Only what is created or altered belongs to an object's definition: an empty
+	// database has nothing of c to drop, except what base holds and c does not.
+	owners := newObjectOwners(c)
+	texts := map[model.ObjectID][]string{}
+	var order []model.ObjectID
+	for _, st := range Emit(changes).Statements() {
+		if st.SQL == checkFunctionBodies || st.Change.Op() == differ.Drop {
+			continue
+		}
+		owner := owners.of(st.Change.Object())
+		if _, ok := texts[owner]; !ok {
+			order = append(order, owner)
+		}
+		texts[owner] = append(texts[owner], st.SQL+";")
+	}
+	defs := make([]Definition, 0, len(order))
+	for _, id := range order {
+		defs = append(defs, Definition{Object: id, SQL: strings.Join(texts[id], "\n")})
+	}
+	sort.Slice(defs, func(i, j int) bool { return lessObject(defs[i].Object, defs[j].Object) })
+	return defs, nil
+}
+
+// objectOwners finds the object a part belongs to: a column, constraint, index,
+// trigger or policy belongs to its table or view.
+type objectOwners struct {
+	views   map[model.QName]bool
+	indexes map[model.QName]model.ObjectID // index (in its table's schema) → relation
+}
+
+func newObjectOwners(c *model.Catalog) objectOwners {
+	o := objectOwners{views: map[model.QName]bool{}, indexes: map[model.QName]model.ObjectID{}}
+	for name, t := range c.Tables {
+		for _, ixs := range [][]*model.Index{t.Indexes, t.PartitionIndexes} {
+			for _, ix := range ixs {
+				o.indexes[model.QName{Schema: name.Schema, Name: ix.Name}] = model.ObjectID{Kind: model.KindTable, Name: name}
+			}
+		}
+	}
+	for name, v := range c.Views {
+		o.views[name] = true
+		for _, ix := range v.Indexes {
+			o.indexes[model.QName{Schema: name.Schema, Name: ix.Name}] = model.ObjectID{Kind: model.KindView, Name: name}
+		}
+	}
+	return o
+}
+
+func (o objectOwners) of(id model.ObjectID) model.ObjectID {
+	switch id.Kind {
+	case model.KindColumn, model.KindConstraint, model.KindTrigger, model.KindPolicy:
+		return o.relation(id.Name)
+	case model.KindIndex:
+		if rel, ok := o.indexes[id.Name]; ok {
+			return rel
+		}
+	}
+	return model.ObjectID{Kind: id.Kind, Name: id.Name}
+}
+
+func (o objectOwners) relation(name model.QName) model.ObjectID {
+	if o.views[name] {
+		return model.ObjectID{Kind: model.KindView, Name: name}
+	}
+	return model.ObjectID{Kind: model.KindTable, Name: name}
+}
+
+// kindRank orders the kinds of definitions the way a reader meets them.
+var kindRank = map[model.ObjectKind]int{
+	model.KindSchema: 0, model.KindExtension: 1, model.KindCollation: 2, model.KindType: 3,
+	model.KindSequence: 4, model.KindFunction: 5, model.KindTable: 6, model.KindView: 7,
+	model.KindDefaultPrivileges: 8,
+}
+
+func lessObject(a, b model.ObjectID) bool {
+	if ra, rb := kindRank[a.Kind], kindRank[b.Kind]; ra != rb {
+		return ra < rb
+	}
+	if a.Name.Schema != b.Name.Schema {
+		return a.Name.Schema < b.Name.Schema
+	}
+	if a.Name.Name != b.Name.Name {
+		return a.Name.Name < b.Name.Name
+	}
+	return a.Member < b.Member
+}

@@ -1,0 +1,173 @@
+package emitter
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+// Review is what a reviewer needs to judge a plan before it reaches a database:
+// how many objects it touches, its hazards with what to do about each, the SQL,
+// and each object's definition before and after. It is rendered for a terminal
+// (WriteReviewText), a pull request comment (WriteReviewMarkdown) and bots
+// (WriteReviewJSON); all three carry the same content.
+type Review struct {
+	// Title heads the rendering, e.g. "pgshape check: schema/ and sql/ disagree".
+	Title string
+	// From and To name the two states, as the unified diffs label them.
+	From, To string
+	Summary  Summary
+	Hazards  []ReviewHazard
+	// SQL is the plan as a script (Plan.SQL); empty when in sync.
+	SQL string
+	// Objects are the objects whose definitions differ, in object order.
+	Objects []ObjectDiff
+	// Problems are findings outside the plan that fail a check on their own,
+	// such as two migration files sharing a version. Set by the caller.
+	Problems []string
+	// NextSteps say what to do about it, e.g. the generate command that writes
+	// the missing migration. Set by the caller.
+	NextSteps []Step
+	// Compared is false when the states could not be compared at all (the
+	// Problems say why); then the summary, SQL and objects are empty.
+	Compared bool
+}
+
+// Step is one thing to do next: a sentence, and the command that does it, if
+// one does. Renderers show the command apart (a shell block in Markdown), so
+// it can be copied as is.
+type Step struct {
+	Text    string
+	Command string
+}
+
+// Summary counts what a plan touches. Objects are counted per object of
+// DiffDefinitions (a table with its indexes and constraints is one object), so
+// the counts match the per-object diffs a reviewer reads below them.
+type Summary struct {
+	Added, Changed, Dropped int
+	Statements              int
+}
+
+// ReviewHazard is one hazard of one statement, with the advice for its kind.
+type ReviewHazard struct {
+	Statement string // the first statement of the change that carries the hazard, with its ";"
+	Object    model.ObjectID
+	Kind      differ.HazardKind
+	Why       string // the hazard's message
+	WhatToDo  string // HazardAdvice(Kind)
+}
+
+// ReviewInput is what a review is built from: a plan and the catalogs it was
+// computed from. Base is an empty database on the same server (see Define);
+// FromName and ToName label the two states ("current" and "desired" when empty).
+type ReviewInput struct {
+	Plan                   *Plan
+	Base, Current, Desired *model.Catalog
+	FromName, ToName       string
+	Title                  string
+}
+
+// NewReview builds the review of in.Plan.
+func NewReview(in ReviewInput) (*Review, error) {
+	r := &Review{Title: in.Title, From: in.FromName, To: in.ToName, SQL: in.Plan.SQL(),
+		Hazards: []ReviewHazard{}, Objects: []ObjectDiff{}, Problems: []string{}, NextSteps: []Step{}, Compared: true}
+	if r.Title == "" {
+		r.Title = "pgshape plan"
+	}
+	if r.From == "" {
+		r.From = "current"
+	}
+	if r.To == "" {
+		r.To = "desired"
+	}
+	from, err := Define(in.Base, in.Current)
+	if err != nil {
+		return nil, fmt.Errorf("emitter: review: the %s state: %w", r.From, err)
+	}
+	to, err := Define(in.Base, in.Desired)
+	if err != nil {
+		return nil, fmt.Errorf("emitter: review: the %s state: %w", r.To, err)
+	}
+	if objects := DiffDefinitions(from, to, r.From, r.To); objects != nil {
+		r.Objects = objects
+	}
+	for _, o := range r.Objects {
+		switch o.Status {
+		case Added:
+			r.Summary.Added++
+		case Changed:
+			r.Summary.Changed++
+		case Dropped:
+			r.Summary.Dropped++
+		}
+	}
+	var last differ.Change
+	for _, st := range in.Plan.Statements() {
+		r.Summary.Statements++
+		if st.Change == last {
+			continue
+		}
+		last = st.Change
+		for _, h := range st.Change.Hazards() {
+			r.Hazards = append(r.Hazards, ReviewHazard{
+				Statement: st.SQL + ";", Object: st.Change.Object(), Kind: h.Kind,
+				Why: h.Message, WhatToDo: HazardAdvice(h.Kind),
+			})
+		}
+	}
+	return r, nil
+}
+
+// NewProblemReview is the review of states that could not be compared, because
+// of problems (say, in the migrations directory) that must be fixed first.
+func NewProblemReview(title string, problems []string) *Review {
+	return &Review{Title: title, From: "current", To: "desired", Hazards: []ReviewHazard{}, Objects: []ObjectDiff{},
+		Problems: append([]string{}, problems...), NextSteps: []Step{}}
+}
+
+// InSync reports whether there is nothing to review: no statement, no object
+// diff, no problem.
+func (r *Review) InSync() bool {
+	return r.Compared && r.SQL == "" && len(r.Objects) == 0 && len(r.Problems) == 0
+}
+
+// SummaryLine says in one sentence what the plan does, or that the states are
+// in sync: "2 objects added, 1 changed, 0 dropped; 4 statements".
+func (r *Review) SummaryLine() string {
+	if !r.Compared {
+		return "not compared: fix the problems below first"
+	}
+	if r.SQL == "" && len(r.Objects) == 0 {
+		return fmt.Sprintf("in sync: the %s state already matches the %s state", r.From, r.To)
+	}
+	s := r.Summary
+	return fmt.Sprintf("%s added, %d changed, %d dropped; %s, %s",
+		plural(s.Added, "object"), s.Changed, s.Dropped, plural(s.Statements, "statement"), plural(len(r.Hazards), "hazard"))
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// ReviewFormats are the renderings of a review, by name, as --format takes them.
+var ReviewFormats = []string{"text", "markdown", "json"}
+
+// WriteReviewAs writes r in format, one of ReviewFormats.
+func WriteReviewAs(w io.Writer, r *Review, format string) error {
+	switch format {
+	case "text":
+		return WriteReviewText(w, r)
+	case "markdown":
+		return WriteReviewMarkdown(w, r)
+	case "json":
+		return WriteReviewJSON(w, r)
+	}
+	return fmt.Errorf("emitter: unknown review format %q (want one of %s)", format, strings.Join(ReviewFormats, ", "))
+}

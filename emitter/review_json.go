@@ -1,0 +1,118 @@
+package emitter
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// ReviewFormat is the version of the JSON shape WriteReviewJSON writes. It
+// changes only when a field changes meaning or disappears; new fields may be
+// added within a version.
+const ReviewFormat = 1
+
+// WriteReviewJSON writes r for bots, in a shape kept stable (see README,
+// "Reviewing changes"): snake_case keys, arrays never null, everything in the
+// order of the review (objects sorted by kind then name, hazards in plan order).
+//
+//	{
+//	  "format": 1,
+//	  "title": "pgshape plan",
+//	  "in_sync": false,
+//	  "compared": true,            // false: problems kept the states from being compared
+//	  "from": "current", "to": "desired",
+//	  "summary": {"objects_added": 1, "objects_changed": 0, "objects_dropped": 1,
+//	              "statements": 2, "hazards": 1},
+//	  "hazards": [{"statement": "DROP TABLE public.t;", "object": "table public.t",
+//	               "object_kind": "table", "kind": "data-loss", "refused": true,
+//	               "why": "...", "what_to_do": "..."}],
+//	  "sql": "...",                // the plan as a script, "" when in sync
+//	  "objects": [{"object": "table public.t", "kind": "table", "schema": "public",
+//	               "name": "t", "member": "", "status": "dropped",
+//	               "before": "CREATE TABLE ...", "after": "", "diff": "--- current\n..."}],
+//	  "problems": ["..."],
+//	  "next_steps": [{"text": "...", "command": "pgshape generate ..."}]
+//	}
+func WriteReviewJSON(w io.Writer, r *Review) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(reviewJSONOf(r))
+}
+
+type reviewJSON struct {
+	Format    int            `json:"format"`
+	Title     string         `json:"title"`
+	InSync    bool           `json:"in_sync"`
+	Compared  bool           `json:"compared"`
+	From      string         `json:"from"`
+	To        string         `json:"to"`
+	Summary   summaryJSON    `json:"summary"`
+	Hazards   []hazardJSON   `json:"hazards"`
+	SQL       string         `json:"sql"`
+	Objects   []objectJSON   `json:"objects"`
+	Problems  []string       `json:"problems"`
+	NextSteps []nextStepJSON `json:"next_steps"`
+}
+
+type summaryJSON struct {
+	ObjectsAdded   int `json:"objects_added"`
+	ObjectsChanged int `json:"objects_changed"`
+	ObjectsDropped int `json:"objects_dropped"`
+	Statements     int `json:"statements"`
+	Hazards        int `json:"hazards"`
+}
+
+type hazardJSON struct {
+	Statement  string `json:"statement"`
+	Object     string `json:"object"`
+	ObjectKind string `json:"object_kind"`
+	Kind       string `json:"kind"`
+	Refused    bool   `json:"refused"` // refused unless --allow-hazards names the kind
+	Why        string `json:"why"`
+	WhatToDo   string `json:"what_to_do"`
+}
+
+type objectJSON struct {
+	Object string `json:"object"`
+	Kind   string `json:"kind"`
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	Member string `json:"member"`
+	Status string `json:"status"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+	Diff   string `json:"diff"`
+}
+
+type nextStepJSON struct {
+	Text    string `json:"text"`
+	Command string `json:"command"`
+}
+
+func reviewJSONOf(r *Review) reviewJSON {
+	out := reviewJSON{
+		Format: ReviewFormat, Title: r.Title, InSync: r.InSync(), Compared: r.Compared, From: r.From, To: r.To,
+		Summary: summaryJSON{
+			ObjectsAdded: r.Summary.Added, ObjectsChanged: r.Summary.Changed, ObjectsDropped: r.Summary.Dropped,
+			Statements: r.Summary.Statements, Hazards: len(r.Hazards),
+		},
+		Hazards: []hazardJSON{}, SQL: r.SQL, Objects: []objectJSON{}, Problems: []string{}, NextSteps: []nextStepJSON{},
+	}
+	for _, h := range r.Hazards {
+		out.Hazards = append(out.Hazards, hazardJSON{
+			Statement: h.Statement, Object: h.Object.String(), ObjectKind: string(h.Object.Kind),
+			Kind: string(h.Kind), Refused: h.Kind.Refused(), Why: h.Why, WhatToDo: h.WhatToDo,
+		})
+	}
+	for _, o := range r.Objects {
+		out.Objects = append(out.Objects, objectJSON{
+			Object: o.Object.String(), Kind: string(o.Object.Kind), Schema: o.Object.Name.Schema, Name: o.Object.Name.Name,
+			Member: o.Object.Member, Status: string(o.Status), Before: o.Before, After: o.After, Diff: o.Unified,
+		})
+	}
+	out.Problems = append(out.Problems, r.Problems...)
+	for _, s := range r.NextSteps {
+		out.NextSteps = append(out.NextSteps, nextStepJSON{Text: s.Text, Command: s.Command})
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package emitter
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteReviewText writes r for a terminal: the title and summary on one line,
+// then problems, hazards (each with why and what to do), the SQL, the
+// per-object diffs and the next steps. States in sync take that one line.
+func WriteReviewText(w io.Writer, r *Review) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", r.Title, r.SummaryLine())
+	if len(r.Problems) > 0 {
+		b.WriteString("\nProblems:\n")
+		for _, p := range r.Problems {
+			fmt.Fprintf(&b, "  - %s\n", indentLines(p, "    "))
+		}
+	}
+	if len(r.Hazards) > 0 {
+		b.WriteString("\nHazards:\n")
+		for _, h := range r.Hazards {
+			fmt.Fprintf(&b, "  %s on %s\n", h.Kind, h.Object)
+			fmt.Fprintf(&b, "    statement:  %s\n", oneLine(h.Statement))
+			fmt.Fprintf(&b, "    why:        %s\n", oneLine(h.Why))
+			fmt.Fprintf(&b, "    what to do: %s\n", oneLine(h.WhatToDo))
+		}
+	}
+	if r.SQL != "" {
+		b.WriteString("\nSQL:\n\n")
+		b.WriteString("    " + indentLines(strings.TrimRight(r.SQL, "\n"), "    "))
+		b.WriteString("\n")
+	}
+	if len(r.Objects) > 0 {
+		b.WriteString("\nObjects:\n")
+		for _, o := range r.Objects {
+			fmt.Fprintf(&b, "\n  %s (%s)\n", o.Object, o.Status)
+			b.WriteString("    " + indentLines(strings.TrimRight(o.Unified, "\n"), "    "))
+			b.WriteString("\n")
+		}
+	}
+	if len(r.NextSteps) > 0 {
+		b.WriteString("\nNext steps:\n")
+		for _, s := range r.NextSteps {
+			fmt.Fprintf(&b, "  - %s\n", indentLines(s.Text, "    "))
+			if s.Command != "" {
+				fmt.Fprintf(&b, "      %s\n", s.Command)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// indentLines puts prefix before every line of s but the first, which the
+// caller has already placed; blank lines stay blank (no trailing spaces).
+func indentLines(s, prefix string) string {
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		if lines[i] != "" {
+			lines[i] = prefix + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}

@@ -66,22 +66,7 @@ type callback struct {
 // readCallback reads path when its name is a callback's (event.sql or
 // event__description.sql, event case-insensitive).
 func readCallback(loc Location, path string) (callback, bool, error) {
-	base := path[strings.LastIndexByte(path, '/')+1:]
-	stem := base[:len(base)-len(suffix)]
-	event, _, _ := strings.Cut(stem, separator)
-	canonical := ""
-	for _, e := range callbackEvents {
-		if strings.EqualFold(e, event) {
-			canonical = e
-		}
-	}
-	if canonical == "" {
-		for _, e := range unsupportedEvents {
-			if strings.EqualFold(e, event) {
-				canonical = "unsupported:" + e
-			}
-		}
-	}
+	canonical := callbackEvent(path)
 	if canonical == "" {
 		return callback{}, false, nil
 	}
@@ -90,6 +75,26 @@ func readCallback(loc Location, path string) (callback, bool, error) {
 		return callback{}, false, fmt.Errorf("migrate: read %s: %w", path, err)
 	}
 	return callback{event: canonical, name: path, location: loc.Name, text: string(bytes.TrimPrefix(content, utf8BOM))}, true, nil
+}
+
+// callbackEvent returns the event a .sql file at path is a callback for, as
+// spelled in callbackEvents ("unsupported:" and the event for the ones never
+// run), or "" when its name is not a callback's.
+func callbackEvent(path string) string {
+	base := path[strings.LastIndexByte(path, '/')+1:]
+	stem := base[:len(base)-len(suffix)]
+	event, _, _ := strings.Cut(stem, separator)
+	for _, e := range callbackEvents {
+		if strings.EqualFold(e, event) {
+			return e
+		}
+	}
+	for _, e := range unsupportedEvents {
+		if strings.EqualFold(e, event) {
+			return "unsupported:" + e
+		}
+	}
+	return ""
 }
 
 // runCallbacks runs the callbacks of event, each in its own transaction when it

@@ -88,7 +88,7 @@ func NewReview(in ReviewInput) (*Review, error) {
 	if err != nil {
 		return nil, fmt.Errorf("emitter: review: the %s state: %w", r.From, err)
 	}
-	to, err := Define(in.Base, in.Desired)
+	to, err := Define(in.Base, inCurrentColumnOrder(in.Current, in.Desired))
 	if err != nil {
 		return nil, fmt.Errorf("emitter: review: the %s state: %w", r.To, err)
 	}

@@ -148,3 +148,23 @@ func TestUnknownReviewFormat(t *testing.T) {
 		t.Errorf("error %v, want one naming the formats", err)
 	}
 }
+
+func TestSuggestMigrationName(t *testing.T) {
+	obj := func(kind model.ObjectKind, name string, st Status) ObjectDiff {
+		return ObjectDiff{Object: model.ObjectID{Kind: kind, Name: model.QName{Schema: "public", Name: name}}, Status: st}
+	}
+	for _, c := range []struct {
+		objects []ObjectDiff
+		want    string
+	}{
+		{nil, "update_schema"},
+		{[]ObjectDiff{obj(model.KindTable, "reviews", Added)}, "add_reviews"},
+		{[]ObjectDiff{obj(model.KindTable, "Users", Changed), obj(model.KindFunction, "f(integer, text)", Dropped)}, "change_users_and_drop_f"},
+		{[]ObjectDiff{obj(model.KindTable, "a", Added), obj(model.KindTable, "b", Added), obj(model.KindTable, "c", Added)}, "update_schema"},
+		{[]ObjectDiff{obj(model.KindTable, "ü-x \"y\"", Added)}, "add_x_y"},
+	} {
+		if got := SuggestMigrationName(c.objects); got != c.want {
+			t.Errorf("SuggestMigrationName(%v) = %q, want %q", c.objects, got, c.want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 func newGenerateCommand(g *globalFlags) *cobra.Command {
 	var f planFlags
+	var format formatFlag
 	cmd := &cobra.Command{
 		Use:   "generate NAME",
 		Short: "Write the plan as the next versioned migration, sql/V<next>__NAME.sql",
@@ -24,11 +25,19 @@ at V001__). The file starts with a header that says what it does and its hazards
 When the current and desired states are in sync, no file is written.
 
 Statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY on an
-existing table) go to a file of their own, with the next version.`,
+existing table) go to a file of their own, with the next version.
+
+After writing, it prints the paths of the files written, one per line (--format paths).
+--format sql prints the SQL written instead, and text, markdown or json a review of it
+(see plan --help); the paths then go to stderr.`,
 		Example: `  pgshape generate add_reviews
-  pgshape generate "add reviews" --url postgres://app@localhost/app_dev`,
+  pgshape generate "add reviews" --url postgres://app@localhost/app_dev
+  pgshape generate add_reviews --format markdown > review.md`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := format.check(); err != nil {
+				return err
+			}
 			s, err := g.load(cmd)
 			if err != nil {
 				return err
@@ -47,20 +56,49 @@ existing table) go to a file of their own, with the next version.`,
 			}
 			if result.Plan.Empty() {
 				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the current state already matches the desired state; no file written")
-				return nil
+				return writeGenerated(cmd, result, format.value)
 			}
 			if err := checkHazards(result, allowed); err != nil {
 				return err
 			}
 			paths, err := writeMigrations(opts.MigrationsDirs, args[0], opts.SchemaDir, result.Plan)
-			for _, p := range paths {
-				fmt.Fprintln(cmd.OutOrStdout(), p)
+			pathsTo := cmd.OutOrStdout()
+			if format.value != "paths" {
+				pathsTo = cmd.ErrOrStderr()
 			}
-			return err
+			for _, p := range paths {
+				if format.value == "paths" {
+					fmt.Fprintln(pathsTo, p)
+				} else {
+					fmt.Fprintf(pathsTo, "pgshape: wrote %s\n", p)
+				}
+			}
+			if err != nil {
+				return err
+			}
+			return writeGenerated(cmd, result, format.value)
 		},
 	}
 	f.register(cmd)
+	format.register(cmd, "paths", "what to print after writing", "paths", "sql", "text", "json", "markdown")
 	return cmd
+}
+
+// writeGenerated prints what --format asks for once the files are written:
+// nothing more for paths (printed as they are written), the SQL, or a review.
+func writeGenerated(cmd *cobra.Command, result *planner.Result, format string) error {
+	switch format {
+	case "paths":
+		return nil
+	case "sql":
+		_, err := fmt.Fprint(cmd.OutOrStdout(), result.Plan.SQL())
+		return err
+	}
+	review, err := reviewOf(result, "pgshape generate", "current", "desired")
+	if err != nil {
+		return err
+	}
+	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format)
 }
 
 // writeMigrations writes one file per group of the plan, with consecutive versions,

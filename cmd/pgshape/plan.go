@@ -2,14 +2,18 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 )
 
 func newPlanCommand(g *globalFlags) *cobra.Command {
 	var f planFlags
+	var format formatFlag
 	cmd := &cobra.Command{
 		Use:   "plan",
 		Short: "Print the SQL that turns the current state into the desired one",
@@ -17,12 +21,23 @@ func newPlanCommand(g *globalFlags) *cobra.Command {
 into the desired state (--schema). Only SQL goes to stdout, nothing at all when the two
 are in sync; notes go to stderr. The plan is rehearsed on a scratch copy of the current
 state before it is printed. Changes with refused hazards (data-loss, table-rewrite) make
-the command fail unless --allow-hazards names them.`,
+the command fail unless --allow-hazards names them.
+
+--format text, markdown or json prints a review instead of the bare SQL: a summary
+(objects added, changed, dropped; statements), each hazard with why and what to do,
+the SQL, and each object's definition before and after as a unified diff. A review
+shows refused hazards rather than failing on them: it is meant to be read. The JSON
+shape is stable (its "format" field says which version); see README, Reviewing changes.`,
 		Example: `  pgshape plan                                   # schema/ against sql/ replayed
   pgshape plan --url postgres://app@db/app        # schema/ against a live database
-  pgshape plan --allow-hazards data-loss          # accept dropping tables and columns`,
+  pgshape plan --allow-hazards data-loss          # accept dropping tables and columns
+  pgshape plan --format markdown > review.md      # a review for a pull request comment
+  pgshape plan --format json | jq '.hazards[] | select(.refused)'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := format.check(); err != nil {
+				return err
+			}
 			s, err := g.load(cmd)
 			if err != nil {
 				return err
@@ -39,6 +54,9 @@ the command fail unless --allow-hazards names them.`,
 			if err != nil {
 				return err
 			}
+			if format.isReview() {
+				return writePlanReview(cmd, result, allowed, format.value)
+			}
 			if err := checkHazards(result, allowed); err != nil {
 				return err
 			}
@@ -47,5 +65,28 @@ the command fail unless --allow-hazards names them.`,
 		},
 	}
 	f.register(cmd)
+	format.register(cmd, "sql", "output format", "sql", "text", "json", "markdown")
 	return cmd
+}
+
+// writePlanReview prints the review of a plan; a step says which hazards
+// generate and plan --format sql would refuse.
+func writePlanReview(cmd *cobra.Command, result *planner.Result, allowed map[differ.HazardKind]bool, format string) error {
+	review, err := reviewOf(result, "pgshape plan", "current", "desired")
+	if err != nil {
+		return err
+	}
+	var refused []string
+	for _, k := range refusedKinds(result.Plan) {
+		if !allowed[differ.HazardKind(k)] {
+			refused = append(refused, k)
+		}
+	}
+	if len(refused) > 0 {
+		review.NextSteps = append(review.NextSteps, emitter.Step{
+			Text: "The plan has hazards that are refused unless allowed: review them, then allow them by name with " +
+				"--allow-hazards " + strings.Join(refused, ",") + " (plan, generate).",
+		})
+	}
+	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format)
 }

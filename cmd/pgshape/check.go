@@ -1,0 +1,207 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/sql/migrate"
+)
+
+func newCheckCommand(g *globalFlags) *cobra.Command {
+	var f planFlags
+	var format formatFlag
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Fail (exit 1) when schema/ and the migrations in sql/ disagree: a CI gate",
+		Long: `Replay the migrations (--migrations, every location, with the placeholders and
+settings plan uses) into a throwaway PostgreSQL and compare the result with the desired
+state in --schema. Exit 0 when they agree; exit 1 when they do not, with a review of the
+difference and the pgshape generate command that writes the missing migration. The
+usual causes:
+
+  - schema/ was edited and the migration forgotten: the review shows objects added or
+    changed; run the generate command printed.
+  - a migration was written by hand and schema/ not updated: the review shows objects
+    that schema/ lacks as dropped; declare them in schema/ (or, if they should go,
+    generate the migration that drops them).
+
+The migrations directory is checked first, and any of these fails the check (exit 1)
+with the whole list: two files sharing a version (V1__a.sql beside V001__b.sql), two
+repeatable files sharing a description, a .sql file whose name is neither a migration's
+nor a callback's (V1_add.sql).
+
+--url names a deployed database. check does not compare schema/ with it (that is
+drift's job); it reads its flyway_schema_history and fails when a migration already
+applied there has been edited since (its checksum differs), naming the file, its
+version and both checksums. Only the flag is used: a URL from the configuration or
+DATABASE_URL is not, so CI jobs never reach a database by accident.
+
+Exit codes: 0 in sync; 1 differences or problems found; 2 usage or runtime error (a
+migration that fails to replay, a schema file that does not parse).
+--format markdown is meant for a pull request comment, json for bots (see README,
+Reviewing changes).`,
+		Example: `  pgshape check                                      # schema/ against sql/ replayed
+  pgshape check --migrations sql,sql-local --placeholder env=ci
+  pgshape check --format markdown > check.md         # a pull request comment
+  pgshape check --url "$PROD_DATABASE_URL"           # also: applied files not edited since`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := format.check(); err != nil {
+				return err
+			}
+			s, err := g.load(cmd)
+			if err != nil {
+				return err
+			}
+			opts, err := f.options(cmd, s)
+			if err != nil {
+				return err
+			}
+			// The comparison is always schema/ against sql/ replayed; --url only
+			// names a database whose history is checked.
+			historyURL := ""
+			if cmd.Flags().Changed("url") {
+				historyURL = opts.URL
+			}
+			opts.URL = ""
+			review, err := runCheck(cmd, g, &f, opts, historyURL)
+			if err != nil {
+				return err
+			}
+			if err := emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value); err != nil {
+				return err
+			}
+			if !review.InSync() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "pgshape: %s\n", review.Title)
+				return exitCodeError{exitDifferences}
+			}
+			return nil
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().Lookup("url").Usage = "a deployed database whose flyway_schema_history is checked for applied files edited\nsince (never compared with schema/; only this flag, not the configuration or $DATABASE_URL)"
+	// check suggests the flag in its generate command; it refuses nothing itself.
+	cmd.Flags().MarkHidden("allow-hazards")
+	format.register(cmd, "text", "output format", emitter.ReviewFormats...)
+	return cmd
+}
+
+// runCheck lints the locations, compares schema/ with them replayed, and with
+// historyURL looks for applied files edited since. Problems and differences
+// come back in the review; errors are what kept the check from running.
+func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Options, historyURL string) (*emitter.Review, error) {
+	locs := make([]migrate.Location, len(opts.MigrationsDirs))
+	for i, dir := range opts.MigrationsDirs {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+		}
+		locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
+	}
+	lint, err := migrate.Lint(locs)
+	if err != nil {
+		return nil, err
+	}
+	labels := make([]string, len(opts.MigrationsDirs))
+	for i, d := range opts.MigrationsDirs {
+		labels[i] = dirLabel(d)
+	}
+	from, to := strings.Join(labels, ","), dirLabel(opts.SchemaDir)
+	if len(lint) > 0 {
+		problems := make([]string, len(lint))
+		for i, p := range lint {
+			problems[i] = p.String()
+		}
+		review := emitter.NewProblemReview(fmt.Sprintf("pgshape check: the migrations in %s have problems", from), problems)
+		review.NextSteps = append(review.NextSteps, emitter.Step{
+			Text: "Rename or remove the files listed (a merge often brings two files with one version: give yours the next free one), then run the check again.",
+		})
+		return review, nil
+	}
+	result, err := planner.Run(cmd.Context(), opts)
+	if err != nil {
+		return nil, err
+	}
+	review, err := emitter.NewReview(emitter.ReviewInput{
+		Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
+		FromName: from, ToName: to,
+	})
+	if err != nil {
+		return nil, err
+	}
+	differs := !result.Plan.Empty() || len(review.Objects) > 0
+	review.Title = fmt.Sprintf("pgshape check: %s and %s agree", to, from)
+	if differs {
+		review.Title = fmt.Sprintf("pgshape check: %s and %s disagree", to, from)
+		review.NextSteps = append(review.NextSteps, fixSteps(review, generateCommand(cmd, g, f, review, result.Plan))...)
+	}
+	if historyURL != "" {
+		edited, err := migrate.New(historyConfig(cmd, opts, locs, historyURL)).Edited(cmd.Context())
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range edited {
+			review.Problems = append(review.Problems, e.String())
+		}
+		if len(edited) > 0 {
+			if !differs {
+				review.Title = "pgshape check: applied migrations were edited"
+			}
+			review.NextSteps = append(review.NextSteps, emitter.Step{
+				Text: "Restore the text of each edited file as it was applied (see its history in version control) and put the change in a new migration. " +
+					"If an edit is deliberate and harmless (a comment), realign the history with pgshape repair on that database.",
+			})
+		}
+	}
+	return review, nil
+}
+
+// fixSteps say how to bring schema/ and sql/ together, in the two usual cases.
+func fixSteps(review *emitter.Review, generate string) []emitter.Step {
+	var steps []emitter.Step
+	if review.Summary.Added+review.Summary.Changed > 0 || review.Summary.Dropped == 0 {
+		steps = append(steps, emitter.Step{
+			Text:    fmt.Sprintf("%s has changes no migration makes (edited schema, forgot the migration): write it with", review.To),
+			Command: generate,
+		})
+	}
+	if review.Summary.Dropped > 0 {
+		text := fmt.Sprintf("%s builds objects that %s lacks, shown as dropped (a migration written by hand, schema not updated): "+
+			"declare them in %s; if they should go instead, generate the migration that drops them", review.From, review.To, review.To)
+		if len(steps) > 0 {
+			steps = append(steps, emitter.Step{Text: text + " with the command above."})
+		} else {
+			steps = append(steps, emitter.Step{Text: text + ":", Command: generate})
+		}
+	}
+	return steps
+}
+
+// historyConfig is the runner's configuration for reading the history of the
+// database at url: the locations and history table settings plan replays with.
+func historyConfig(cmd *cobra.Command, opts planner.Options, locs []migrate.Location, url string) migrate.Config {
+	stderr := cmd.ErrOrStderr()
+	return migrate.Config{
+		Locations:     locs,
+		Table:         opts.Replay.Table,
+		Schemas:       opts.Replay.Schemas,
+		DefaultSchema: opts.Replay.DefaultSchema,
+		Placeholders:  opts.Replay.Placeholders,
+		Connect:       connector(url, 0, stderr),
+		Logf:          func(format string, args ...any) { fmt.Fprintf(stderr, "pgshape: "+format+"\n", args...) },
+	}
+}
+
+// dirLabel names a directory in review text: "sql/", "schema/".
+func dirLabel(dir string) string {
+	dir = filepath.ToSlash(dir)
+	if strings.HasSuffix(dir, "/") {
+		return dir
+	}
+	return dir + "/"
+}

@@ -168,3 +168,18 @@ func TestSuggestMigrationName(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownFoldsLongDiffs(t *testing.T) {
+	r := hostileReview()
+	long := strings.Repeat("    x integer,\n", collapseDiffLines)
+	r.Objects[0].Object.Name.Name = "a<b>"
+	r.Objects[0].Unified = UnifiedDiff("CREATE TABLE t (\n"+long+");", "", "current", "desired")
+	var b bytes.Buffer
+	if err := WriteReviewMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	want := "<details><summary>table public.&#34;a&lt;b&gt;&#34; (dropped)</summary>\n\n```diff\n--- current\n"
+	if !strings.Contains(b.String(), want) || !strings.Contains(b.String(), "```\n\n</details>\n") {
+		t.Errorf("long diff not folded:\n%s\nwant it to contain:\n%s", b.String(), want)
+	}
+}

@@ -1,0 +1,66 @@
+package planner
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+)
+
+// reviewGoldens are the renderings each case of testdata/review is compared
+// with, by file name.
+var reviewGoldens = map[string]string{"review.txt": "text", "review.md": "markdown", "review.json": "json"}
+
+// TestReviewGoldens renders the review of real planner runs: each folder of
+// testdata/review names, in its source file, a case of testdata/diff or
+// testdata/equivalent (path under testdata) whose current.sql and desired.sql
+// it reuses. The text, Markdown and JSON renderings must match review.txt,
+// review.md and review.json (rewritten with -update), on the PostgreSQL major
+// the goldens were written with.
+func TestReviewGoldens(t *testing.T) {
+	dirs, err := filepath.Glob("../../testdata/review/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no review cases: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			t.Parallel()
+			source := filepath.Join("../../testdata", strings.TrimSpace(readFile(t, filepath.Join(dir, "source"))))
+			cur := pgtest.NewDatabase(t)
+			pgtest.Exec(t, cur, readFile(t, filepath.Join(source, "current.sql")))
+			result := runPlanner(t, cur, desiredDir(t, source))
+			review, err := emitter.NewReview(emitter.ReviewInput{
+				Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if review.InSync() != result.Plan.Empty() {
+				t.Errorf("review in sync: %v, plan empty: %v", review.InSync(), result.Plan.Empty())
+			}
+			for file, format := range reviewGoldens {
+				var b bytes.Buffer
+				if err := emitter.WriteReviewAs(&b, review, format); err != nil {
+					t.Fatal(err)
+				}
+				got := b.String()
+				if format == "json" && !json.Valid(b.Bytes()) {
+					t.Errorf("review.json is not valid JSON:\n%s", got)
+				}
+				golden := filepath.Join(dir, file)
+				if *update {
+					if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				} else if want := readFile(t, golden); got != want && goldenComparable(t) {
+					t.Errorf("%s rendering differs from %s (rerun with -update to accept)\ngot:\n%s\nwant:\n%s", format, golden, got, want)
+				}
+			}
+		})
+	}
+}

@@ -32,6 +32,13 @@
 //   - Validate applies Flyway's rules and returns a *ValidationError.
 //   - Baseline, Repair and Clean do what Flyway's commands of those names do;
 //     Clean refuses to run unless Config.CleanEnabled.
+//   - Edited lists the applied versioned migrations whose files changed since
+//     (checksum mismatch), reading only: for pgshape check against a deployed
+//     database.
+//
+// Lint checks the locations without a database and lists every problem a
+// review gate cares about (two files sharing a version, a misnamed .sql file),
+// where Scan and the runner stop at the first.
 //
 // Config mirrors Flyway's settings (locations, table, schemas, defaultSchema,
 // target, outOfOrder, baselineVersion, baselineOnMigrate, validateOnMigrate,

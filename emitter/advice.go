@@ -11,8 +11,9 @@ var hazardAdvice = map[differ.HazardKind]string{
 	differ.TableRewrite: "The table is locked for reads and writes while it is rewritten: run it off-peak after timing it on a copy, " +
 		"or use expand/contract (add a new column, backfill in batches, switch the application, drop the old one); " +
 		"then allow it with --allow-hazards table-rewrite.",
-	differ.BlockingScan: "Writes wait while the table is scanned: run it off-peak, or split it (add the constraint NOT VALID, " +
-		"then VALIDATE CONSTRAINT in a later migration, which lets writes continue).",
+	differ.BlockingScan: "Writes wait while the table is checked: run it off-peak on a large table. For a constraint, split it " +
+		"(add it NOT VALID, then VALIDATE CONSTRAINT in a later migration, which lets writes continue); for NOT NULL, " +
+		"backfill the column first (a new NOT NULL column without a default fails on a table with rows).",
 	differ.IndexDropped: "Check in pg_stat_user_indexes (idx_scan) that no frequent query still uses the index; " +
 		"deploy the application change that stops using it first.",
 	differ.IndexBuild: "Run it off-peak and watch CPU and I/O; a CONCURRENTLY build that fails leaves an INVALID index " +

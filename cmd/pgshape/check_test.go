@@ -238,3 +238,32 @@ func TestPlanFormats(t *testing.T) {
 		t.Errorf("plan in sync printed %q, want nothing", stdout)
 	}
 }
+
+// TestGenerateFormats: with a review format, generate prints the review on
+// stdout and the paths it wrote on stderr; in sync, the review says so.
+func TestGenerateFormats(t *testing.T) {
+	dir, flags := checkProject(t, map[string]string{
+		"schema/users.sql":  usersTable,
+		"sql/V1__users.sql": "CREATE TABLE users (id bigint PRIMARY KEY);\n",
+	})
+	stdout, stderr := mustRun(t, 0, append([]string{"generate", "email", "--format", "json"}, flags...)...)
+	var got struct {
+		Format int    `json:"format"`
+		SQL    string `json:"sql"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || got.Format != 1 ||
+		!strings.Contains(got.SQL, "ALTER TABLE public.users ADD COLUMN email text NOT NULL;\n") {
+		t.Errorf("stdout %q (%v), want the review as JSON", stdout, err)
+	}
+	path := filepath.Join(dir, "sql", "V2__email.sql")
+	if !strings.Contains(stderr, "pgshape: wrote "+path) {
+		t.Errorf("stderr %q, want the path written", stderr)
+	}
+	stdout, _ = mustRun(t, 0, append([]string{"generate", "again", "--format", "text"}, flags...)...)
+	if !strings.Contains(stdout, "in sync") {
+		t.Errorf("in sync: stdout %q", stdout)
+	}
+	if stdout, _ := mustRun(t, 0, append([]string{"generate", "again"}, flags...)...); stdout != "" {
+		t.Errorf("in sync, default format: stdout %q, want nothing", stdout)
+	}
+}

@@ -108,7 +108,9 @@ func NewReview(in ReviewInput) (*Review, error) {
 	var last differ.Change
 	for _, st := range in.Plan.Statements() {
 		r.Summary.Statements++
-		if st.Change == last {
+		// A setting the emitter puts first (check_function_bodies) says nothing
+		// about the change's hazards; its own statement does.
+		if st.Change == last || st.SQL == checkFunctionBodies {
 			continue
 		}
 		last = st.Change
@@ -140,6 +142,9 @@ func (r *Review) InSync() bool {
 func (r *Review) SummaryLine() string {
 	if !r.Compared {
 		return "not compared: fix the problems below first"
+	}
+	if r.SQL == "" && len(r.Objects) == 0 && len(r.Problems) > 0 {
+		return fmt.Sprintf("the %s state matches the %s state, but %s found", r.From, r.To, plural(len(r.Problems), "problem"))
 	}
 	if r.SQL == "" && len(r.Objects) == 0 {
 		return fmt.Sprintf("in sync: the %s state already matches the %s state", r.From, r.To)

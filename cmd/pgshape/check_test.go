@@ -267,3 +267,29 @@ func TestGenerateFormats(t *testing.T) {
 		t.Errorf("in sync, default format: stdout %q, want nothing", stdout)
 	}
 }
+
+// TestCheckHidesPasswords: an unreachable --url fails the check (exit 2)
+// without printing its password, and so does a --dev-url in the printed
+// generate command.
+func TestCheckHidesPasswords(t *testing.T) {
+	_, flags := checkProject(t, map[string]string{
+		"schema/users.sql":  usersTable,
+		"sql/V1__users.sql": usersTable,
+	})
+	code, stdout, stderr := pgshape(t, append([]string{"check", "--url", unreachable}, flags...)...)
+	if code != 2 || strings.Contains(stdout+stderr, "Unreachable-Pw-1") {
+		t.Errorf("exit %d; want 2 and no password:\n%s%s", code, stdout, stderr)
+	}
+
+	dev := pgtest.Server().ConnString("postgres")
+	withPassword := strings.Replace(dev, "postgres://postgres@", "postgres://postgres:Dev-Pw-2@", 1)
+	if withPassword == dev {
+		t.Skipf("cannot add a password to %s", dev)
+	}
+	_, flags = checkProject(t, map[string]string{"schema/users.sql": usersTable})
+	flags[len(flags)-1] = withPassword // trust authentication ignores the password
+	code, stdout, stderr = pgshape(t, append([]string{"check"}, flags...)...)
+	if code != 1 || strings.Contains(stdout+stderr, "Dev-Pw-2") || !strings.Contains(stdout, "--dev-url") {
+		t.Errorf("exit %d; want 1, a generate command with --dev-url and no password:\n%s%s", code, stdout, stderr)
+	}
+}

@@ -27,10 +27,14 @@ func WriteReviewMarkdown(w io.Writer, r *Review) error {
 	}
 	fmt.Fprintf(&b, "**%s**\n", escapeMarkdown(upperFirst(r.SummaryLine())))
 	if len(r.Problems) > 0 {
-		b.WriteString("\n### Problems\n\n")
-		for _, p := range r.Problems {
-			b.WriteString(fenced("text", p))
+		// One text block: problems name files (V1__a.sql) that Markdown would
+		// take for emphasis, and may span lines.
+		items := make([]string, len(r.Problems))
+		for i, p := range r.Problems {
+			items[i] = "- " + indentLines(p, "  ")
 		}
+		b.WriteString("\n### Problems\n\n")
+		b.WriteString(fenced("text", strings.Join(items, "\n")))
 	}
 	if len(r.Hazards) > 0 {
 		b.WriteString("\n### Hazards\n\n| statement | hazard | why | what to do |\n|---|---|---|---|\n")

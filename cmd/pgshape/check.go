@@ -78,7 +78,7 @@ Reviewing changes).`,
 				return err
 			}
 			if !review.InSync() {
-				fmt.Fprintf(cmd.ErrOrStderr(), "pgshape: %s\n", review.Title)
+				fmt.Fprintf(cmd.ErrOrStderr(), "pgshape: %s\n", strings.TrimPrefix(review.Title, "pgshape "))
 				return exitCodeError{exitDifferences}
 			}
 			return nil
@@ -118,6 +118,7 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 			problems[i] = p.String()
 		}
 		review := emitter.NewProblemReview(fmt.Sprintf("pgshape check: the migrations in %s have problems", from), problems)
+		review.From, review.To = from, to
 		review.NextSteps = append(review.NextSteps, emitter.Step{
 			Text: "Rename or remove the files listed (a merge often brings two files with one version: give yours the next free one), then run the check again.",
 		})

@@ -17,6 +17,8 @@ const ReviewFormat = 1
 //	{
 //	  "format": 1,
 //	  "title": "pgshape plan",
+//	  "message": "1 object added, 0 changed, 1 dropped; 2 statements, 1 hazard",
+//	                               // or "in sync: the current state already matches ..."
 //	  "in_sync": false,
 //	  "compared": true,            // false: problems kept the states from being compared
 //	  "from": "current", "to": "desired",
@@ -42,6 +44,7 @@ func WriteReviewJSON(w io.Writer, r *Review) error {
 type reviewJSON struct {
 	Format    int            `json:"format"`
 	Title     string         `json:"title"`
+	Message   string         `json:"message"`
 	InSync    bool           `json:"in_sync"`
 	Compared  bool           `json:"compared"`
 	From      string         `json:"from"`
@@ -91,7 +94,7 @@ type nextStepJSON struct {
 
 func reviewJSONOf(r *Review) reviewJSON {
 	out := reviewJSON{
-		Format: ReviewFormat, Title: r.Title, InSync: r.InSync(), Compared: r.Compared, From: r.From, To: r.To,
+		Format: ReviewFormat, Title: r.Title, Message: r.SummaryLine(), InSync: r.InSync(), Compared: r.Compared, From: r.From, To: r.To,
 		Summary: summaryJSON{
 			ObjectsAdded: r.Summary.Added, ObjectsChanged: r.Summary.Changed, ObjectsDropped: r.Summary.Dropped,
 			Statements: r.Summary.Statements, Hazards: len(r.Hazards),

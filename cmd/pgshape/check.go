@@ -142,24 +142,31 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 		review.NextSteps = append(review.NextSteps, fixSteps(review, generateCommand(cmd, g, f, review, result.Plan))...)
 	}
 	if historyURL != "" {
-		edited, err := migrate.New(historyConfig(cmd, opts, locs, historyURL)).Edited(cmd.Context())
-		if err != nil {
+		if err := addEditedMigrations(cmd, review, opts, locs, historyURL, differs); err != nil {
 			return nil, err
-		}
-		for _, e := range edited {
-			review.Problems = append(review.Problems, e.String())
-		}
-		if len(edited) > 0 {
-			if !differs {
-				review.Title = "pgshape check: applied migrations were edited"
-			}
-			review.NextSteps = append(review.NextSteps, emitter.Step{
-				Text: "Restore the text of each edited file as it was applied (see its history in version control) and put the change in a new migration. " +
-					"If an edit is deliberate and harmless (a comment), realign the history with pgshape repair on that database.",
-			})
 		}
 	}
 	return review, nil
+}
+
+// addEditedMigrations adds to review the migrations applied to the database at
+// url whose files were edited since, with what to do about them.
+func addEditedMigrations(cmd *cobra.Command, review *emitter.Review, opts planner.Options, locs []migrate.Location, url string, differs bool) error {
+	edited, err := migrate.New(historyConfig(cmd, opts, locs, url)).Edited(cmd.Context())
+	if err != nil || len(edited) == 0 {
+		return err
+	}
+	for _, e := range edited {
+		review.Problems = append(review.Problems, e.String())
+	}
+	if !differs {
+		review.Title = "pgshape check: applied migrations were edited"
+	}
+	review.NextSteps = append(review.NextSteps, emitter.Step{
+		Text: "Restore the text of each edited file as it was applied (see its history in version control) and put the change in a new migration. " +
+			"If an edit is deliberate and harmless (a comment), realign the history with pgshape repair on that database.",
+	})
+	return nil
 }
 
 // fixSteps say how to bring schema/ and sql/ together, in the two usual cases.

@@ -169,18 +169,23 @@ func addEditedMigrations(cmd *cobra.Command, review *emitter.Review, opts planne
 	return nil
 }
 
-// fixSteps say how to bring schema/ and sql/ together, in the two usual cases.
+// fixSteps say how to bring schema/ and sql/ together, in the two usual cases,
+// told apart by the direction of the diffs: lines and objects only schema/ has
+// (edited schema, forgot the migration), and ones only the migrations build (a
+// migration written by hand, schema not updated), which generate would drop.
 func fixSteps(review *emitter.Review, generate string) []emitter.Step {
+	onlySchema, onlyMigrations := diffDirections(review.Objects)
 	var steps []emitter.Step
-	if review.Summary.Added+review.Summary.Changed > 0 || review.Summary.Dropped == 0 {
+	if onlySchema || !onlyMigrations {
 		steps = append(steps, emitter.Step{
 			Text:    fmt.Sprintf("%s has changes no migration makes (edited schema, forgot the migration): write it with", review.To),
 			Command: generate,
 		})
 	}
-	if review.Summary.Dropped > 0 {
-		text := fmt.Sprintf("%s builds objects that %s lacks, shown as dropped (a migration written by hand, schema not updated): "+
-			"declare them in %s; if they should go instead, generate the migration that drops them", review.From, review.To, review.To)
+	if onlyMigrations {
+		text := fmt.Sprintf("What %s builds and %s lacks (objects shown as dropped, lines marked -) is usually a migration written by hand "+
+			"whose schema change was forgotten: declare it in %s; if it should go instead, generate the migration that drops it",
+			review.From, review.To, review.To)
 		if len(steps) > 0 {
 			steps = append(steps, emitter.Step{Text: text + " with the command above."})
 		} else {
@@ -188,6 +193,24 @@ func fixSteps(review *emitter.Review, generate string) []emitter.Step {
 		}
 	}
 	return steps
+}
+
+// diffDirections reports whether the object diffs hold anything only the
+// second state has (objects added, lines marked +) and anything only the first
+// has (objects dropped, lines marked -).
+func diffDirections(objects []emitter.ObjectDiff) (onlySecond, onlyFirst bool) {
+	for _, o := range objects {
+		lines := strings.Split(o.Unified, "\n")
+		for _, line := range lines[min(2, len(lines)):] { // after the --- and +++ headers
+			switch {
+			case strings.HasPrefix(line, "+"):
+				onlySecond = true
+			case strings.HasPrefix(line, "-"):
+				onlyFirst = true
+			}
+		}
+	}
+	return onlySecond, onlyFirst
 }
 
 // historyConfig is the runner's configuration for reading the history of the

@@ -78,10 +78,14 @@ func TestCheckMigrationWithoutSchema(t *testing.T) {
 		"schema/users.sql":   usersTable,
 		"sql/V1__users.sql":  usersTable,
 		"sql/V2__legacy.sql": "CREATE TABLE legacy (id int);\n",
+		"sql/V3__nick.sql":   "ALTER TABLE users ADD COLUMN nickname text;\n",
 	})
 	stdout, _ := mustRun(t, 1, append([]string{"check", "--format", "text"}, flags...)...)
-	for _, want := range []string{"0 changed, 1 dropped", "table public.legacy (dropped)", "lacks", "declare them in",
-		"pgshape generate drop_legacy", "--allow-hazards data-loss", "data-loss on table public.legacy"} {
+	if strings.Contains(stdout, "has changes no migration makes") {
+		t.Errorf("everything is in the migrations only, yet check says schema/ has changes:\n%s", stdout)
+	}
+	for _, want := range []string{"1 changed, 1 dropped", "table public.legacy (dropped)", "-    nickname text,", "lacks", "declare it in",
+		"pgshape generate drop_legacy_and_change_users", "--allow-hazards data-loss", "data-loss on table public.legacy"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}

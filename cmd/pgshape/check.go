@@ -27,9 +27,9 @@ usual causes:
 
   - schema/ was edited and the migration forgotten: the review shows objects added or
     changed; run the generate command printed.
-  - a migration was written by hand and schema/ not updated: the review shows objects
-    that schema/ lacks as dropped; declare them in schema/ (or, if they should go,
-    generate the migration that drops them).
+  - a migration was written by hand and schema/ not updated: the review shows what
+    schema/ lacks as dropped objects, or lines marked - in a changed one; declare it in
+    schema/ (or, if it should go, generate the migration that drops it).
 
 The migrations directory is checked first, and any of these fails the check (exit 1)
 with the whole list: two files sharing a version (V1__a.sql beside V001__b.sql), two

@@ -35,11 +35,11 @@ func (d *differ) indexes(old, t *model.Table) {
 		switch {
 		case oi == nil:
 			d.createIndex(t.Name, i)
-		case oi.Definition != i.Definition || d.replaced[indexObject(t.Name, i.Name)]:
+		case d.replaced[indexObject(t.Name, i.Name)] || oi.Definition != i.Definition && !completesIndex(oi, i):
 			d.dropIndex(t.Name, oi)
 			d.createIndex(t.Name, i)
 		}
-		if oi != nil && oi.Definition == i.Definition {
+		if oi != nil && (oi.Definition == i.Definition || completesIndex(oi, i)) {
 			d.comment(indexObject(t.Name, i.Name), oi.Comment, i.Comment)
 		} else {
 			d.comment(indexObject(t.Name, i.Name), "", i.Comment)

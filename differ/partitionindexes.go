@@ -1,6 +1,44 @@
 package differ
 
-import "github.com/pgshape/pgshape/model"
+import (
+	"strings"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// AttachIndex attaches a partition's index to its parent's partitioned index, which
+// PostgreSQL does not do by itself for an index declared ON ONLY the parent: that is
+// how a partitioned index is built without blocking writes (ON ONLY, then each
+// partition's index concurrently, then attached), and until every partition's index is
+// attached the parent's index stays invalid.
+type AttachIndex struct {
+	changeMeta
+	Table  model.QName // the partition
+	Index  string      // the partition's index, in the partition's schema
+	Parent model.QName // the parent's partitioned index
+}
+
+func (c *AttachIndex) Object() Object { return indexObject(c.Table, c.Index) }
+func (c *AttachIndex) Op() Op         { return Alter }
+
+// onlyIndexForm is the definition of a partitioned index declared ON ONLY its table
+// that is still invalid, given the definition of the same index complete.
+func onlyIndexForm(def string) string {
+	return strings.Replace(def, " ON ", " ON ONLY ", 1)
+}
+
+// completesIndex reports whether a partitioned index that is still invalid (ON ONLY,
+// some partition's index not attached) becomes the complete index to: attaching the
+// partitions' indexes does it, nothing is rebuilt.
+func completesIndex(from, to *model.Index) bool {
+	return from.Definition != to.Definition && from.Definition == onlyIndexForm(to.Definition)
+}
+
+// isOnlyIndex reports whether a partitioned index is declared ON ONLY its table and
+// still invalid, in the catalog's printed form.
+func isOnlyIndex(i *model.Index) bool {
+	return strings.Contains(i.Definition, " ON ONLY ")
+}
 
 // partitionIndexes compares the indexes that a partition has attached to its
 // parent's partitioned indexes; old is nil for a partition this plan creates.
@@ -18,6 +56,18 @@ func (d *differ) partitionIndexes(old, t *model.Table) {
 		var y *model.Index
 		if old != nil && parentKept {
 			y = attachedTo(old.PartitionIndexes, x.AttachedTo)
+		}
+		if y == nil && d.attachExplicitly(old, t, x, parentKept) {
+			if old == nil || findIndex(old.Indexes, x.Name) == nil {
+				c := &CreateIndex{changeMeta: changeMeta{phase: phaseCreatePartitionIndex}, Table: t.Name, Index: x}
+				if old != nil {
+					c.hazard(IndexBuild, "builds index %s on partition %s while blocking writes, for index %s of its parent to attach", model.QuoteIdent(x.Name), t.Name, parentIndex.Name)
+				}
+				d.add(c)
+			}
+			d.add(&AttachIndex{changeMeta: changeMeta{phase: phaseAttachIndex}, Table: t.Name, Index: x.Name, Parent: x.AttachedTo})
+			d.comment(indexObject(t.Name, x.Name), commentOf(old, x.Name), x.Comment)
+			continue
 		}
 		switch {
 		case y != nil:
@@ -60,7 +110,43 @@ func (d *differ) parentIndexKept(index model.QName, parent *model.QName) bool {
 		return false
 	}
 	oi, ni := findIndex(from.Indexes, index.Name), findIndex(to.Indexes, index.Name)
-	return oi != nil && ni != nil && oi.Definition == ni.Definition && !d.replaced[indexObject(*parent, index.Name)]
+	return oi != nil && ni != nil && (oi.Definition == ni.Definition || completesIndex(oi, ni)) &&
+		!d.replaced[indexObject(*parent, index.Name)]
+}
+
+// attachExplicitly reports whether a partition's index x, not yet attached to its
+// parent's index, must be attached by an ALTER INDEX, PostgreSQL not doing it: the
+// parent's index is declared ON ONLY in the desired state, or it is one that the plan
+// completes, or (when kept) the partition exists already. A partition created by the
+// plan under a parent's complete index gets its index from PostgreSQL.
+func (d *differ) attachExplicitly(old, t *model.Table, x *model.Index, parentKept bool) bool {
+	parent := d.to.Tables[*t.PartitionOf]
+	ni := findIndex(parent.Indexes, x.AttachedTo.Name)
+	if ni == nil {
+		return false
+	}
+	if isOnlyIndex(ni) {
+		return true
+	}
+	if !parentKept || old == nil {
+		return false
+	}
+	oi := findIndex(d.from.Tables[*t.PartitionOf].Indexes, x.AttachedTo.Name)
+	return oi != nil && completesIndex(oi, ni)
+}
+
+// commentOf is the comment of a table's index, "" when the table or index is new.
+func commentOf(t *model.Table, index string) string {
+	if t == nil {
+		return ""
+	}
+	if i := findIndex(t.Indexes, index); i != nil {
+		return i.Comment
+	}
+	if i := findIndex(t.PartitionIndexes, index); i != nil {
+		return i.Comment
+	}
+	return ""
 }
 
 // attachedTo returns the index of indexes attached to parent, or nil.

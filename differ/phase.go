@@ -35,6 +35,7 @@ const (
 	phaseCreatePartitionIndex // before the parent's index, which then attaches it
 	phaseCreateIndex
 	phaseAttachPartition
+	phaseAttachIndex // a partition's index to its parent's, once both exist
 	phaseAddForeignKey
 	phaseAlterTable // table options, sequence ownership, replica identity
 	phaseCreateView

@@ -45,6 +45,8 @@ func statementsFor(c differ.Change) []string {
 		return []string{createTable(c.Table)}
 	case *differ.AttachPartition:
 		return []string{attachPartition(c)}
+	case *differ.AttachIndex:
+		return []string{"ALTER INDEX " + c.Parent.String() + " ATTACH PARTITION " + model.QName{Schema: c.Table.Schema, Name: c.Index}.String()}
 	case *differ.DetachPartition:
 		return []string{detachPartition(c)}
 	case *differ.DropTable:

@@ -41,11 +41,13 @@ func migrated(t *testing.T, target string, dirs ...string) string {
 	return url
 }
 
+func newRunner(url string, dirs ...string) *migrate.Runner { return migrate.New(runnerConfig(url, dirs...)) }
+
 func options(url string, dirs ...string) Options {
 	return Options{
 		Planner:    planner.Options{URL: url, DevURL: pgtest.Server().ConnString("postgres")},
 		Migrations: dirs,
-		Runner:     migrate.New(runnerConfig(url, dirs...)),
+		Runner:     newRunner(url, dirs...),
 	}
 }
 

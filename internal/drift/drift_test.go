@@ -41,7 +41,9 @@ func migrated(t *testing.T, target string, dirs ...string) string {
 	return url
 }
 
-func newRunner(url string, dirs ...string) *migrate.Runner { return migrate.New(runnerConfig(url, dirs...)) }
+func newRunner(url string, dirs ...string) *migrate.Runner {
+	return migrate.New(runnerConfig(url, dirs...))
+}
 
 func options(url string, dirs ...string) Options {
 	return Options{

@@ -135,13 +135,28 @@ func (st offlineState) definitions() []emitter.Definition {
 	return defs
 }
 
+// statementOrder orders an object's statements as a reader expects them: the
+// object itself, then what hangs on it. The first matching prefix counts.
+var statementOrder = []string{
+	"CREATE INDEX", "CREATE UNIQUE INDEX", "CREATE TRIGGER", "CREATE POLICY",
+	"CREATE", "ALTER", "GRANT", "REVOKE", "COMMENT",
+}
+
+// statementRank is a statement's place in statementOrder: CREATE (the object)
+// first, then its indexes, triggers, policies, alterations, grants, comments.
 func statementRank(sql string) int {
-	for i, prefix := range []string{"CREATE", "ALTER", "GRANT", "REVOKE", "COMMENT"} {
+	for i, prefix := range statementOrder {
 		if strings.HasPrefix(sql, prefix) {
+			if i < 4 {
+				return i + 1 // after the CREATE of the object itself
+			}
+			if i == 4 {
+				return 0
+			}
 			return i
 		}
 	}
-	return 5
+	return len(statementOrder)
 }
 
 // spellings are rewrites that make two spellings PostgreSQL stores alike read

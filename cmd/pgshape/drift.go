@@ -16,7 +16,6 @@ import (
 func newDriftCommand(g *globalFlags) *cobra.Command {
 	var f planFlags
 	var format, fix string
-	var useSchema bool
 	cmd := &cobra.Command{
 		Use:   "drift",
 		Short: "Tell where a database differs from what its migrations say it should be",
@@ -47,12 +46,14 @@ refused when it has hazards --allow-hazards does not name.`,
 			if err != nil {
 				return err
 			}
-			useSchema = cmd.Flags().Changed("schema")
 			s, err := g.load(cmd)
 			if err != nil {
 				return err
 			}
-			opts, err := driftOptions(cmd, s, &f, useSchema)
+			// Only --schema given on the command line makes the schema the
+			// expected state: pgshape.schema in a configuration file is there
+			// for plan and generate.
+			opts, err := driftOptions(cmd, s, &f, cmd.Flags().Changed("schema"))
 			if err != nil {
 				return err
 			}

@@ -20,9 +20,17 @@ import (
 // when it cannot (a constraint added by hand and dropped again, say), Fix says
 // so rather than write a file that breaks the migrations.
 func Fix(ctx context.Context, opts Options) (*planner.Result, error) {
-	exp, _, err := expected(ctx, opts)
+	exp, report, err := expected(ctx, opts)
 	if err != nil {
 		return nil, err
+	}
+	// The repair gets the next version, after every file; it would run after
+	// the pending ones, on a state it was not planned for.
+	for _, p := range report.Pending {
+		if p.Version != "" {
+			return nil, fmt.Errorf("drift: %s has pending migrations (%s first): migrate them, then fix the drift that remains",
+				report.Database, p.Script)
+		}
 	}
 	popts := opts.Planner
 	popts.Scope = historyOutOfScope(popts.Scope, opts.Replay.Table)

@@ -94,3 +94,13 @@ func TestTolerant(t *testing.T) {
 		}
 	}
 }
+
+// A database that is behind is migrated before its drift is fixed: the repair
+// would follow the pending files.
+func TestFixRefusedWhileBehind(t *testing.T) {
+	url := migrated(t, "2", migrationsDir)
+	_, err := Fix(context.Background(), options(url, migrationsDir))
+	if err == nil || !strings.Contains(err.Error(), "pending migrations (V3__customer_index.sql first)") {
+		t.Errorf("fix of a database two versions behind: %v; want a refusal naming V3", err)
+	}
+}

@@ -154,3 +154,28 @@ func TestDriftUsage(t *testing.T) {
 		}
 	}
 }
+
+// drift takes the URL, locations, placeholders and history table from a
+// configuration file, as plan and migrate do; a history table of another name
+// is not taken for an object added by hand.
+func TestDriftWithConfigFile(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	project(t, map[string]string{
+		"conf/dev.conf": "flyway.url=" + db + "\nflyway.password=Conf-Pw-7\nflyway.locations=filesystem:db/migrations\n" +
+			"flyway.table=app_history\nflyway.placeholders.Note=from config\n",
+		"db/migrations/V1__t.sql": "CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS '${note}';\n",
+	})
+	mustRun(t, 0, "migrate", "--config", "conf/dev.conf")
+	stdout, stderr := mustRun(t, 0, "drift", "--config", "conf/dev.conf", "--dev-url", devURL())
+	if !strings.HasPrefix(stdout, "No drift: ") || !strings.Contains(stdout, "db/migrations up to version 1") {
+		t.Errorf("clean: %s%s", stdout, stderr)
+	}
+	pgtest.Exec(t, db, "COMMENT ON TABLE t IS 'by hand'")
+	stdout, stderr = mustRun(t, 1, "drift", "--config", "conf/dev.conf", "--dev-url", devURL())
+	if !strings.Contains(stdout, "-COMMENT ON TABLE public.t IS 'from config';\n+COMMENT ON TABLE public.t IS 'by hand';") {
+		t.Errorf("a comment changed by hand: %s%s", stdout, stderr)
+	}
+	if strings.Contains(stdout+stderr, "Conf-Pw-7") {
+		t.Errorf("the password was printed:\n%s%s", stdout, stderr)
+	}
+}

@@ -102,7 +102,7 @@ func driftOptions(cmd *cobra.Command, s *config.Settings, f *planFlags, useSchem
 	if popts.URL == "" {
 		return drift.Options{}, fmt.Errorf("drift needs the database to check: set --url (or flyway.url, DATABASE_URL)")
 	}
-	opts := drift.Options{Planner: popts, Migrations: popts.MigrationsDirs, Replay: popts.Replay}
+	opts := drift.Options{Planner: popts}
 	if useSchema {
 		opts.SchemaDir = popts.SchemaDir
 		return opts, nil

@@ -14,16 +14,14 @@ import (
 
 // Options say which database is checked and against what.
 type Options struct {
-	// Planner carries the database (URL), where scratch databases live
-	// (DevURL), the scope, owners and the progress log.
+	// Planner carries the database (URL), the migration locations replayed for
+	// the expected state (MigrationsDirs) and how (Replay: its Target is set
+	// from the database's history), where scratch databases live (DevURL),
+	// the scope, owners and the progress log.
 	Planner planner.Options
 	// SchemaDir, when set, is the expected state: the desired-state files. The
 	// history is then not read.
 	SchemaDir string
-	// Migrations are the locations replayed for the expected state, with Replay
-	// (its Target is set from the database's history).
-	Migrations []string
-	Replay     migrate.ReplayOptions
 	// Runner reads the database's history against the same locations; it must
 	// be configured like the runner that migrates the database (table, schemas,
 	// ignoreMigrationPatterns, outOfOrder).
@@ -76,7 +74,7 @@ func Check(ctx context.Context, opts Options) (*Report, error) {
 		return nil, err
 	}
 	popts := opts.Planner
-	popts.Scope = historyOutOfScope(popts.Scope, opts.Replay.Table)
+	popts.Scope = historyOutOfScope(popts.Scope, opts.Planner.Replay.Table)
 	c, err := planner.Compare(ctx, popts, exp, planner.URLSource(opts.Planner.URL))
 	if err != nil {
 		return nil, err
@@ -108,22 +106,22 @@ func expected(ctx context.Context, opts Options) (planner.Source, *Report, error
 		report.Expected = Expected{Source: SourceSchema, Locations: []string{opts.SchemaDir}}
 		return planner.SchemaSource(opts.SchemaDir), report, nil
 	}
-	if opts.Runner == nil || len(opts.Migrations) == 0 {
+	if opts.Runner == nil || len(opts.Planner.MigrationsDirs) == 0 {
 		return planner.Source{}, nil, fmt.Errorf("drift: no migrations location given (set --migrations or --schema)")
 	}
 	audit, err := opts.Runner.Audit(ctx)
 	if err != nil {
 		return planner.Source{}, nil, fmt.Errorf("drift: read the history of %s: %w", report.Database, err)
 	}
-	report.Expected = Expected{Source: SourceMigrations, Locations: opts.Migrations, Version: audit.Version, HasHistory: audit.HasHistory}
+	report.Expected = Expected{Source: SourceMigrations, Locations: opts.Planner.MigrationsDirs, Version: audit.Version, HasHistory: audit.HasHistory}
 	report.History = append(report.History, audit.Problems...)
 	report.Pending = append(report.Pending, audit.Pending...)
-	replay := opts.Replay
+	replay := opts.Planner.Replay
 	replay.Target = audit.Version
 	if audit.Version == "" {
 		replay.Target = migrate.ReplayNothing
 	}
-	return planner.MigrationsSource(opts.Migrations, replay), report, nil
+	return planner.MigrationsSource(opts.Planner.MigrationsDirs, replay), report, nil
 }
 
 // historyOutOfScope leaves a history table of another name than Flyway's

@@ -47,9 +47,8 @@ func newRunner(url string, dirs ...string) *migrate.Runner {
 
 func options(url string, dirs ...string) Options {
 	return Options{
-		Planner:    planner.Options{URL: url, DevURL: pgtest.Server().ConnString("postgres")},
-		Migrations: dirs,
-		Runner:     newRunner(url, dirs...),
+		Planner: planner.Options{URL: url, DevURL: pgtest.Server().ConnString("postgres"), MigrationsDirs: dirs},
+		Runner:  newRunner(url, dirs...),
 	}
 }
 

@@ -110,7 +110,3 @@ func holdsMigrations(dir string) (bool, error) {
 	}
 	return false, err
 }
-
-// Describe names a source for a report: "schema DIR", "migrations DIR", or
-// the URL with its password masked.
-func Describe(s planner.Source) string { return s.String() }

@@ -11,7 +11,7 @@ import (
 
 // Result is the per-object difference of two states.
 type Result struct {
-	From, To string // the sources, as Describe names them
+	From, To string // the sources, as planner.Source.String names them (passwords masked)
 	// Offline is set when the states were compared without a server (Offline).
 	Offline bool
 	// Objects differ in order of kind and name; the unified diffs go from

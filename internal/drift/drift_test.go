@@ -181,3 +181,20 @@ func goldens(t *testing.T, r *Report) {
 		}
 	}
 }
+
+// With a schema directory as the expected state, the history is not read:
+// the same hand changes are drift, an edited checksum is not looked at.
+func TestCheckAgainstSchema(t *testing.T) {
+	url := migrated(t, "", migrationsDir)
+	opts := Options{Planner: planner.Options{URL: url, DevURL: pgtest.Server().ConnString("postgres")}, SchemaDir: "testdata/drift/schema"}
+	if r := check(t, opts); r.Drifted() || r.Expected.Source != SourceSchema {
+		t.Errorf("migrated database against its schema: drifted %v, source %q, objects:\n%s", r.Drifted(), r.Expected.Source, objects(r))
+	}
+	handEdit(t, url)
+	pgtest.Exec(t, url, `UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'`)
+	r := check(t, opts)
+	want := "changed function public.order_count(customer bigint)\nchanged table public.customers\nchanged table public.orders\ndropped view public.order_totals"
+	if got := objects(r); got != want || len(r.History) != 0 || len(r.Pending) != 0 {
+		t.Errorf("objects:\n%s\nhistory %v, pending %d; want:\n%s\nand no history", got, r.History, len(r.Pending), want)
+	}
+}

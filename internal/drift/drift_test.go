@@ -198,3 +198,26 @@ func TestCheckAgainstSchema(t *testing.T) {
 		t.Errorf("objects:\n%s\nhistory %v, pending %d; want:\n%s\nand no history", got, r.History, len(r.Pending), want)
 	}
 }
+
+// A file added below the database's version after it was migrated is never
+// applied (outOfOrder off): a history problem, while its objects are not
+// expected in the database.
+func TestCheckIgnoredFile(t *testing.T) {
+	dir := copyDir(t, migrationsDir)
+	v3 := filepath.Join(dir, "V3__customer_index.sql")
+	content, err := os.ReadFile(v3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(v3); err != nil {
+		t.Fatal(err)
+	}
+	url := migrated(t, "", dir)
+	if err := os.WriteFile(v3, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := check(t, options(url, dir))
+	if len(r.Objects) != 0 || len(r.History) != 1 || r.History[0].Kind != migrate.ProblemIgnored || r.History[0].Version != "3" {
+		t.Errorf("objects:\n%s\nhistory %+v; want no object, version 3 ignored", objects(r), r.History)
+	}
+}

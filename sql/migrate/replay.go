@@ -103,6 +103,10 @@ type ReplayOptions struct {
 	// run after the versioned ones either way, as Migrate runs them with a
 	// target, except with ReplayNothing.
 	Target string
+	// Skip are the scripts (paths relative to their location) not replayed:
+	// drift leaves out the files a database never applied below its version
+	// (ignored, outOfOrder off), which it does not hold either.
+	Skip []string
 }
 
 // ReplayNothing as ReplayOptions.Target replays no file: the state of a
@@ -146,7 +150,7 @@ func ReplayLocations(ctx context.Context, conn *pgx.Conn, locs []Location, opts 
 		b.defaultSchema = *schema
 	}
 	p := newPlaceholders(opts.Placeholders, b)
-	files, err := replayed(src, opts.Target)
+	files, err := replayed(src, opts.Target, opts.Skip)
 	if err != nil {
 		return err
 	}
@@ -172,7 +176,7 @@ func ReplayLocations(ctx context.Context, conn *pgx.Conn, locs []Location, opts 
 }
 
 // replayed returns the files a replay up to target runs, in order.
-func replayed(src *sources, target string) ([]*migration, error) {
+func replayed(src *sources, target string, skip []string) ([]*migration, error) {
 	if target == ReplayNothing {
 		return nil, nil
 	}
@@ -183,13 +187,22 @@ func replayed(src *sources, target string) ([]*migration, error) {
 	if tgt.current {
 		return nil, fmt.Errorf("migrate: replay: target %q means nothing without a database: give a version", target)
 	}
+	skipped := map[string]bool{}
+	for _, path := range skip {
+		skipped[path] = true
+	}
 	var files []*migration
 	for _, m := range src.versioned {
-		if tgt.latest || m.Version.Compare(tgt.version) <= 0 {
+		if (tgt.latest || m.Version.Compare(tgt.version) <= 0) && !skipped[m.Path] {
 			files = append(files, m)
 		}
 	}
-	return append(files, src.repeatable...), nil
+	for _, m := range src.repeatable {
+		if !skipped[m.Path] {
+			files = append(files, m)
+		}
+	}
+	return files, nil
 }
 
 // applyFile runs one migration file, in a transaction when it can.

@@ -58,7 +58,7 @@ func TestReplayLocationsSchemas(t *testing.T) {
 }
 
 // With a target, the replay stops at that version (repeatables still run after
-// it); ReplayNothing replays no file at all.
+// it); ReplayNothing replays no file at all; skipped files are left out.
 func TestReplayLocationsTarget(t *testing.T) {
 	ctx := context.Background()
 	locs := []Location{mapLocation("sql", map[string]string{
@@ -92,6 +92,13 @@ func TestReplayLocationsTarget(t *testing.T) {
 		}
 	}
 	conn := connectTest(t, pgtest.NewDatabase(t))
+	if err := ReplayLocations(ctx, conn, locs, ReplayOptions{Target: "2", Skip: []string{"V1_1__b.sql"}}); err != nil {
+		t.Fatal(err)
+	}
+	if exists(t, conn, "b") || !exists(t, conn, "c") {
+		t.Errorf("V1_1__b.sql skipped: table b exists %v, c %v; want false, true", exists(t, conn, "b"), exists(t, conn, "c"))
+	}
+	conn = connectTest(t, pgtest.NewDatabase(t))
 	if err := ReplayLocations(ctx, conn, locs, ReplayOptions{Target: "x.y"}); err == nil {
 		t.Errorf("target x.y: no error")
 	}

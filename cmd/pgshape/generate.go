@@ -61,7 +61,7 @@ After writing, it prints the paths of the files written, one per line (--format 
 			if err := checkHazards(result, allowed); err != nil {
 				return err
 			}
-			paths, err := writeMigrations(opts.MigrationsDirs, args[0], opts.SchemaDir, result.Plan)
+			paths, err := writeMigrations(opts.MigrationsDirs, args[0], filepath.ToSlash(opts.SchemaDir)+"/", result.Plan)
 			pathsTo := cmd.OutOrStdout()
 			if format.value != "paths" {
 				pathsTo = cmd.ErrOrStderr()
@@ -102,11 +102,11 @@ func writeGenerated(cmd *cobra.Command, result *planner.Result, format string) e
 }
 
 // writeMigrations writes one file per group of the plan, with consecutive versions,
-// into the first of dirs; the versions follow the highest of all dirs, which the
-// runner merges into one order. Files are created exclusively, never overwriting
-// one; if any cannot be written, the ones already written are removed, so a
-// failure leaves the directory as it was.
-func writeMigrations(dirs []string, name, schemaDir string, plan *emitter.Plan) (written []string, err error) {
+// into the first of dirs, saying they were generated from source; the versions
+// follow the highest of all dirs, which the runner merges into one order. Files
+// are created exclusively, never overwriting one; if any cannot be written, the
+// ones already written are removed, so a failure leaves the directory as it was.
+func writeMigrations(dirs []string, name, source string, plan *emitter.Plan) (written []string, err error) {
 	dir := dirs[0]
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func writeMigrations(dirs []string, name, schemaDir string, plan *emitter.Plan) 
 		}
 		files.Versioned = append(files.Versioned, f)
 		path := filepath.Join(dir, fileName)
-		content := emitter.MigrationFile(g, i+1, len(plan.Groups), filepath.ToSlash(schemaDir)+"/")
+		content := emitter.MigrationFile(g, i+1, len(plan.Groups), source)
 		if err := writeNew(path, content); err != nil {
 			return written, err
 		}

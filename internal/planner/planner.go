@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -59,23 +57,43 @@ type Result struct {
 	Base *model.Catalog
 }
 
-// Run computes the plan from the current state to the desired one and rehearses it.
+// Run computes the plan from the current state (the database at URL, else the
+// migrations replayed) to the desired one (SchemaDir) and rehearses it.
 func Run(ctx context.Context, opts Options) (*Result, error) {
-	logf := opts.Logf
-	if logf == nil {
-		logf = func(string, ...any) {}
+	return Plan(ctx, opts, opts.currentSource(), SchemaSource(opts.SchemaDir))
+}
+
+// currentSource is Run's current state: URL, else the migrations replayed.
+func (opts Options) currentSource() Source {
+	if opts.URL != "" {
+		return URLSource(opts.URL)
 	}
+	dirs := opts.MigrationsDirs
+	if len(dirs) == 0 {
+		dirs = []string{opts.MigrationsDir}
+	}
+	return MigrationsSource(dirs, opts.Replay)
+}
+
+// Plan computes the plan from any current state to any desired one and
+// rehearses it; Run is Plan from the database or the migrations to the schema
+// files. Of opts, only DevURL, Scope, WithOwners and Logf are used here: the
+// sources say where the states come from. Result.Parsed is nil unless desired
+// is a schema directory.
+func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, error) {
+	logf := opts.logf()
 	if err := opts.Scope.Validate(); err != nil {
 		return nil, err
 	}
-	parsed, err := parser.ParseDir(opts.SchemaDir)
+	parsedCurrent, err := current.parse(logf)
 	if err != nil {
 		return nil, err
 	}
-	for _, n := range parsed.Notices {
-		logf("pgshape: %s", n)
+	parsed, err := desired.parse(logf)
+	if err != nil {
+		return nil, err
 	}
-	srv, err := openShadowServer(ctx, opts, logf)
+	srv, err := openShadowServer(ctx, opts.DevURL, firstURL(current, desired), logf)
 	if err != nil {
 		return nil, err
 	}
@@ -84,31 +102,24 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// The current and the desired state are built at the same time, each in its own
 	// scratch database: on a schema of thousands of tables that is most of the time.
 	so := schema.Options{WithOwners: opts.WithOwners}
-	var current, desired *model.Catalog
+	var currentState, desiredState *model.Catalog
 	err = concurrently(ctx,
-		func(ctx context.Context) error {
-			var err error
-			if opts.URL != "" {
-				current, err = inspectURL(ctx, opts.URL, srv, so, logf)
-			} else {
-				current, err = replayMigrations(ctx, srv, opts, so)
-			}
+		func(ctx context.Context) (err error) {
+			currentState, err = current.state(ctx, srv, parsedCurrent, so, logf)
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			desired, err = loadDesired(ctx, srv, parsed, so)
+			desiredState, err = desired.state(ctx, srv, parsed, so, logf)
 			return err
 		})
 	if err != nil {
 		return nil, err
 	}
-	if current.Role != "" && current.Role != desired.Role {
-		runnerAsShadowRole(current, desired.Role)
-	}
-	opts.Scope.apply(current)
-	opts.Scope.apply(desired)
-	warnUnsupported(logf, "the current state", current)
-	warnUnsupported(logf, "the desired state", desired)
+	sameRoles(current, desired, currentState, desiredState)
+	opts.Scope.apply(currentState)
+	opts.Scope.apply(desiredState)
+	warnUnsupported(logf, "the current state", currentState)
+	warnUnsupported(logf, "the desired state", desiredState)
 	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
 	if err != nil {
 		return nil, err
@@ -124,11 +135,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// its printed form is run), and the plan is made of printed forms.
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			current, err = rebuild(ctx, rehearsal.ConnStr, current, "the current state", so)
+			currentState, err = rebuild(ctx, rehearsal.ConnStr, currentState, "the current state", so)
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			desired, err = normalize(ctx, srv, desired, so)
+			desiredState, err = normalize(ctx, srv, desiredState, "the desired state", so)
 			return err
 		})
 	if err != nil {
@@ -136,114 +147,61 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
-	renames := differ.Renames(current, desired, renameHints(parsed))
+	renames := differ.Renames(currentState, desiredState, renameHints(parsed))
 	if len(renames) > 0 {
 		if err := shadow.Apply(ctx, rehearsal.ConnStr, emitter.Emit(renames)); err != nil {
 			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
 		}
-		if current, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
+		if currentState, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
 			return nil, err
 		}
 	}
-	changes, err := differ.Diff(current, desired)
+	changes, err := differ.Diff(currentState, desiredState)
 	if err != nil {
 		return nil, err
 	}
 	if rest := emitter.Emit(changes); !rest.Empty() {
-		if err := rehearse(ctx, rehearsal.ConnStr, desired, rest, so); err != nil {
+		if err := rehearse(ctx, rehearsal.ConnStr, desiredState, rest, so); err != nil {
 			return nil, err
 		}
 	}
 	plan := emitter.Emit(append(renames, changes...))
-	return &Result{Plan: plan, Current: current, Desired: desired, Parsed: parsed, Base: base}, nil
+	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base}, nil
 }
 
-// openShadowServer picks where scratch databases live: --dev-url, else the target
-// server when the user may create databases there, else the embedded server.
-func openShadowServer(ctx context.Context, opts Options, logf func(string, ...any)) (*shadow.Server, error) {
-	if opts.DevURL != "" {
-		return shadow.Connect(ctx, opts.DevURL, "dev database "+shadow.Redact(opts.DevURL))
+func (opts Options) logf() func(string, ...any) {
+	if opts.Logf == nil {
+		return func(string, ...any) {}
 	}
-	if opts.URL != "" {
-		srv, err := shadow.Connect(ctx, opts.URL, "the target server")
+	return opts.Logf
+}
+
+// sameRoles makes the role that connects to a database read as the shadow's
+// role, when only one of the two states comes from a database: an object the
+// migrations or schema files give no owner belongs to whoever runs them.
+func sameRoles(a, b Source, aState, bState *model.Catalog) {
+	switch {
+	case a.Kind == FromURL && b.Kind != FromURL && aState.Role != "" && aState.Role != bState.Role:
+		runnerAsShadowRole(aState, bState.Role)
+	case b.Kind == FromURL && a.Kind != FromURL && bState.Role != "" && bState.Role != aState.Role:
+		runnerAsShadowRole(bState, aState.Role)
+	}
+}
+
+// openShadowServer picks where scratch databases live: devURL, else the server of
+// targetURL when the user may create databases there, else the embedded server.
+func openShadowServer(ctx context.Context, devURL, targetURL string, logf func(string, ...any)) (*shadow.Server, error) {
+	if devURL != "" {
+		return shadow.Connect(ctx, devURL, "dev database "+shadow.Redact(devURL))
+	}
+	if targetURL != "" {
+		srv, err := shadow.Connect(ctx, targetURL, "the target server")
 		if err == nil {
 			return srv, nil
 		}
 		logf("pgshape: cannot use the target server for scratch databases (%v); using an embedded PostgreSQL instead", err)
 	}
 	return shadow.StartEmbedded(ctx)
-}
-
-func inspectURL(ctx context.Context, url string, srv *shadow.Server, so schema.Options, logf func(string, ...any)) (*model.Catalog, error) {
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", shadow.Redact(url), err)
-	}
-	defer conn.Close(ctx)
-	if major := int(serverMajor(conn)); major != 0 && major != srv.Major {
-		logf("pgshape: WARNING: the target runs PostgreSQL %d but the shadow database (%s) runs %d: "+
-			"expressions may be spelled differently and show up as false differences; use --dev-url with a PostgreSQL %d server",
-			major, srv.Description, srv.Major, major)
-	}
-	return schema.Inspect(ctx, conn, so)
-}
-
-func serverMajor(conn *pgx.Conn) int {
-	v := conn.PgConn().ParameterStatus("server_version")
-	n := 0
-	for _, r := range v {
-		if r < '0' || r > '9' {
-			break
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n
-}
-
-// replayMigrations builds the current state from the migration locations, with
-// the runner's placeholders.
-func replayMigrations(ctx context.Context, srv *shadow.Server, opts Options, so schema.Options) (*model.Catalog, error) {
-	dirs := opts.MigrationsDirs
-	if len(dirs) == 0 {
-		dirs = []string{opts.MigrationsDir}
-	}
-	locs := make([]migrate.Location, len(dirs))
-	for i, dir := range dirs {
-		// Checked here: os.DirFS of a missing directory only fails on first use,
-		// with a message that names no setting.
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
-		}
-		locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
-	}
-	db, err := srv.CreateDatabase(ctx, "current")
-	if err != nil {
-		return nil, err
-	}
-	defer db.Drop()
-	conn, err := shadow.ConnectScratch(ctx, db.ConnStr)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(ctx)
-	if err := migrate.ReplayLocations(ctx, conn, locs, opts.Replay); err != nil {
-		return nil, fmt.Errorf("replay %s: %w", strings.Join(dirs, ","), err)
-	}
-	return schema.Inspect(ctx, conn, so)
-}
-
-// loadDesired loads the desired statements into a scratch database and reads them
-// back, so the desired catalog is spelled the way PostgreSQL spells the current one.
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (*model.Catalog, error) {
-	db, err := srv.CreateDatabase(ctx, "desired")
-	if err != nil {
-		return nil, err
-	}
-	defer db.Drop()
-	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements); err != nil {
-		return nil, err
-	}
-	return inspect(ctx, db.ConnStr, so)
 }
 
 func inspect(ctx context.Context, connStr string, so schema.Options) (*model.Catalog, error) {
@@ -268,6 +226,9 @@ func warnUnsupported(logf func(string, ...any), what string, c *model.Catalog) {
 }
 
 func renameHints(parsed *parser.Result) []differ.RenameHint {
+	if parsed == nil {
+		return nil
+	}
 	hints := make([]differ.RenameHint, len(parsed.Renames))
 	for i, r := range parsed.Renames {
 		hints[i] = differ.RenameHint{Object: r.Object, From: r.From}

@@ -31,13 +31,13 @@ func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what s
 }
 
 // normalize rebuilds a catalog in a scratch database of its own.
-func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog, so schema.Options) (*model.Catalog, error) {
-	db, err := srv.CreateDatabase(ctx, "desired")
+func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+	db, err := srv.CreateDatabase(ctx, "normalize")
 	if err != nil {
 		return nil, err
 	}
 	defer db.Drop()
-	return rebuild(ctx, db.ConnStr, catalog, "the desired state", so)
+	return rebuild(ctx, db.ConnStr, catalog, what, so)
 }
 
 // rehearse applies the plan to the rebuilt copy of the current state at connStr and

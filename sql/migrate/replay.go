@@ -96,7 +96,22 @@ type ReplayOptions struct {
 	// migrations land where they would in the target database.
 	Schemas       []string
 	DefaultSchema string
+	// Target is the highest version replayed, as flyway.target is for Migrate:
+	// a version, "" or "latest" for every file, or ReplayNothing for none at
+	// all. Drift replays up to the version a database records, so that a
+	// database that is only behind is not reported as drifted. Repeatable files
+	// run after the versioned ones either way, as Migrate runs them with a
+	// target, except with ReplayNothing.
+	Target string
+	// Skip are the scripts (paths relative to their location) not replayed:
+	// drift leaves out the files a database never applied below its version
+	// (ignored, outOfOrder off), which it does not hold either.
+	Skip []string
 }
+
+// ReplayNothing as ReplayOptions.Target replays no file: the state of a
+// database that no migration has touched.
+const ReplayNothing = "none"
 
 // ReplayLocations is Replay for the locations Migrate would read: merged into
 // one version order (an equal version in two locations is an error), callback
@@ -135,7 +150,11 @@ func ReplayLocations(ctx context.Context, conn *pgx.Conn, locs []Location, opts 
 		b.defaultSchema = *schema
 	}
 	p := newPlaceholders(opts.Placeholders, b)
-	for _, m := range append(src.versioned[:len(src.versioned):len(src.versioned)], src.repeatable...) {
+	files, err := replayed(src, opts.Target, opts.Skip)
+	if err != nil {
+		return err
+	}
+	for _, m := range files {
 		text, err := p.replace(m.text, m.Path)
 		if err != nil {
 			return err
@@ -154,6 +173,36 @@ func ReplayLocations(ctx context.Context, conn *pgx.Conn, locs []Location, opts 
 		}
 	}
 	return nil
+}
+
+// replayed returns the files a replay up to target runs, in order.
+func replayed(src *sources, target string, skip []string) ([]*migration, error) {
+	if target == ReplayNothing {
+		return nil, nil
+	}
+	tgt, err := parseTarget(target)
+	if err != nil {
+		return nil, err
+	}
+	if tgt.current {
+		return nil, fmt.Errorf("migrate: replay: target %q means nothing without a database: give a version", target)
+	}
+	skipped := map[string]bool{}
+	for _, path := range skip {
+		skipped[path] = true
+	}
+	var files []*migration
+	for _, m := range src.versioned {
+		if (tgt.latest || m.Version.Compare(tgt.version) <= 0) && !skipped[m.Path] {
+			files = append(files, m)
+		}
+	}
+	for _, m := range src.repeatable {
+		if !skipped[m.Path] {
+			files = append(files, m)
+		}
+	}
+	return files, nil
 }
 
 // applyFile runs one migration file, in a transaction when it can.

@@ -56,3 +56,50 @@ func TestReplayLocationsSchemas(t *testing.T) {
 		t.Errorf("comment %q, schema audit created %v; want app, true", note, audit)
 	}
 }
+
+// With a target, the replay stops at that version (repeatables still run after
+// it); ReplayNothing replays no file at all; skipped files are left out.
+func TestReplayLocationsTarget(t *testing.T) {
+	ctx := context.Background()
+	locs := []Location{mapLocation("sql", map[string]string{
+		"V1__a.sql":   "CREATE TABLE a (id int);\n",
+		"V1_1__b.sql": "CREATE TABLE b (id int);\n",
+		"V2__c.sql":   "CREATE TABLE c (id int);\n",
+		"R__note.sql": "COMMENT ON TABLE a IS 'r';\n",
+		"V10__d.sql":  "CREATE TABLE d (id int);\n",
+	})}
+	for _, tc := range []struct {
+		target string
+		want   string // tables, comma separated
+	}{
+		{"", "a,b,c,d"},
+		{"latest", "a,b,c,d"},
+		{"1.1", "a,b"},
+		{"2", "a,b,c"},
+		{"1", "a"},
+		{ReplayNothing, ""},
+	} {
+		conn := connectTest(t, pgtest.NewDatabase(t))
+		if err := ReplayLocations(ctx, conn, locs, ReplayOptions{Target: tc.target}); err != nil {
+			t.Fatalf("target %q: %v", tc.target, err)
+		}
+		var got string
+		if err := conn.QueryRow(ctx, "SELECT coalesce(string_agg(relname, ',' ORDER BY relname), '') FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace").Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("target %q: tables %q, want %q", tc.target, got, tc.want)
+		}
+	}
+	conn := connectTest(t, pgtest.NewDatabase(t))
+	if err := ReplayLocations(ctx, conn, locs, ReplayOptions{Target: "2", Skip: []string{"V1_1__b.sql"}}); err != nil {
+		t.Fatal(err)
+	}
+	if exists(t, conn, "b") || !exists(t, conn, "c") {
+		t.Errorf("V1_1__b.sql skipped: table b exists %v, c %v; want false, true", exists(t, conn, "b"), exists(t, conn, "c"))
+	}
+	conn = connectTest(t, pgtest.NewDatabase(t))
+	if err := ReplayLocations(ctx, conn, locs, ReplayOptions{Target: "x.y"}); err == nil {
+		t.Errorf("target x.y: no error")
+	}
+}

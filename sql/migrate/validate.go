@@ -65,7 +65,23 @@ func ignores(patterns []ignorePattern, cat, state string) bool {
 // validate applies Flyway's rules to st. Pending migrations are an error only
 // when pendingFails (standalone validate, not validate on migrate).
 func validate(st *status, patterns []ignorePattern, pendingFails bool) error {
-	var problems []string
+	found := findProblems(st, patterns, pendingFails)
+	if len(found) == 0 {
+		return nil
+	}
+	problems := make([]string, len(found))
+	for i, p := range found {
+		problems[i] = p.Message
+	}
+	return &ValidationError{Problems: problems}
+}
+
+// findProblems is validate's list, each problem with its kind.
+func findProblems(st *status, patterns []ignorePattern, pendingFails bool) []Problem {
+	var problems []Problem
+	add := func(kind ProblemKind, r InfoRow, msg string) {
+		problems = append(problems, Problem{Kind: kind, Version: r.Version, Script: r.Script, Message: msg})
+	}
 	for _, r := range st.rows {
 		name := r.Script
 		if r.Version != "" {
@@ -73,37 +89,34 @@ func validate(st *status, patterns []ignorePattern, pendingFails bool) error {
 		}
 		switch r.State {
 		case StateFailed, StateMissingFailed, StateFutureFailed:
-			problems = append(problems, fmt.Sprintf("detected failed migration to %s: fix the file, undo what it "+
+			add(ProblemFailed, r, fmt.Sprintf("detected failed migration to %s: fix the file, undo what it "+
 				"left half-applied (it ran outside a transaction), then run `pgshape repair` (Flyway: repair) and migrate again", name))
 		case StateIgnored:
 			if !ignores(patterns, r.Category, "ignored") {
-				problems = append(problems, fmt.Sprintf("detected resolved migration not applied to database: %s is below the "+
+				add(ProblemIgnored, r, fmt.Sprintf("detected resolved migration not applied to database: %s is below the "+
 					"current version %s and outOfOrder is off: to apply it, use outOfOrder (--out-of-order); to ignore it, "+
 					"set ignoreMigrationPatterns to *:ignored", name, st.current))
 			}
 		case StateMissing:
 			if !ignores(patterns, r.Category, "missing") {
-				problems = append(problems, fmt.Sprintf("detected applied migration not resolved locally: %s: if it was removed "+
+				add(ProblemMissing, r, fmt.Sprintf("detected applied migration not resolved locally: %s: if it was removed "+
 					"on purpose, run `pgshape repair` to mark it deleted", name))
 			}
 		case StateFuture:
 			if !ignores(patterns, r.Category, "future") {
-				problems = append(problems, fmt.Sprintf("detected applied migration newer than every file: %s", name))
+				add(ProblemFuture, r, fmt.Sprintf("detected applied migration newer than every file: %s", name))
 			}
 		case StatePending, StateOutdated:
 			if pendingFails && r.State == StatePending && !ignores(patterns, r.Category, "pending") {
-				problems = append(problems, fmt.Sprintf("detected resolved migration not applied to database: %s", name))
+				add(ProblemPending, r, fmt.Sprintf("detected resolved migration not applied to database: %s", name))
 			}
 		case StateSuccess, StateOutOfOrder:
 			if p := mismatch(st, r); p != "" {
-				problems = append(problems, p)
+				add(ProblemChanged, r, p)
 			}
 		}
 	}
-	if len(problems) > 0 {
-		return &ValidationError{Problems: problems}
-	}
-	return nil
+	return problems
 }
 
 // mismatch compares an applied versioned row with its file: type, checksum and

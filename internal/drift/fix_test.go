@@ -1,0 +1,106 @@
+package drift
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pgshape/pgshape/emitter"
+)
+
+// copyDir copies the files of dir into a new temporary directory.
+func copyDir(t *testing.T, dir string) string {
+	t.Helper()
+	out := t.TempDir()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(out, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// The repair of the hand changes, written as the next migration and migrated,
+// leaves no drift; the migrations, the repair included, still replay.
+func TestFix(t *testing.T) {
+	dir := copyDir(t, migrationsDir)
+	url := migrated(t, "", dir)
+	handEdit(t, url)
+	result, err := Fix(context.Background(), options(url, dir))
+	if err != nil {
+		t.Fatalf("fix: %v", err)
+	}
+	sql := result.Plan.SQL()
+	for _, want := range []string{"DROP COLUMN IF EXISTS phone", "DROP INDEX CONCURRENTLY IF EXISTS public.orders_total_cents_idx",
+		"REVOKE SELECT ON TABLE public.orders FROM drift_reader", "CREATE OR REPLACE VIEW public.order_totals", "CREATE OR REPLACE FUNCTION public.order_count"} {
+		if !strings.Contains(sql, want) {
+			t.Errorf("the fix does not hold %q:\n%s", want, sql)
+		}
+	}
+	// One file per group, as generate writes them: the index is dropped
+	// concurrently, outside a transaction.
+	groups := result.Plan.Groups
+	for i, g := range groups {
+		file := emitter.MigrationFile(g, i+1, len(groups), "drift")
+		name := fmt.Sprintf("V%d__undo_hotfix.sql", 5+i)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(file), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := newRunner(url, dir).Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate the fix: %v\n%s", err, sql)
+	}
+	r := check(t, options(url, dir))
+	if want := fmt.Sprint(4 + len(groups)); r.Drifted() || r.Expected.Version != want {
+		t.Errorf("after the fix: drifted %v at version %q, objects:\n%s\nhistory %v", r.Drifted(), r.Expected.Version, objects(r), r.History)
+	}
+	// A fresh database migrated with the repair among its files has no drift either.
+	if r := check(t, options(migrated(t, "", dir), dir)); r.Drifted() {
+		t.Errorf("a fresh database with the fix applied: objects:\n%s", objects(r))
+	}
+}
+
+// tolerant turns each action the emitter writes into its form that does
+// nothing when the object already is as wanted.
+func TestTolerant(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"DROP INDEX public.i", "DROP INDEX IF EXISTS public.i"},
+		{"DROP INDEX CONCURRENTLY public.i", "DROP INDEX CONCURRENTLY IF EXISTS public.i"},
+		{"DROP VIEW public.v", "DROP VIEW IF EXISTS public.v"},
+		{"DROP TRIGGER t ON public.x", "DROP TRIGGER IF EXISTS t ON public.x"},
+		{"ALTER TABLE public.t DROP COLUMN c", "ALTER TABLE public.t DROP COLUMN IF EXISTS c"},
+		{"ALTER TABLE public.t DROP CONSTRAINT k", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS k"},
+		{"ALTER TABLE public.t ADD COLUMN c text", "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS c text"},
+		{"CREATE UNIQUE INDEX i ON public.t USING btree (a)", "CREATE UNIQUE INDEX IF NOT EXISTS i ON public.t USING btree (a)"},
+		{"CREATE TABLE public.t (\n    a integer\n)", "CREATE TABLE IF NOT EXISTS public.t (\n    a integer\n)"},
+		{"CREATE VIEW public.v AS SELECT 1", "CREATE OR REPLACE VIEW public.v AS SELECT 1"},
+		{"CREATE OR REPLACE FUNCTION public.f() RETURNS int", "CREATE OR REPLACE FUNCTION public.f() RETURNS int"},
+		{"REVOKE SELECT ON TABLE public.t FROM r", "REVOKE SELECT ON TABLE public.t FROM r"},
+		{"ALTER TABLE public.t ADD CONSTRAINT k CHECK (a > 0)", "ALTER TABLE public.t ADD CONSTRAINT k CHECK (a > 0)"},
+	} {
+		if got := tolerant(tc.in); got != tc.want {
+			t.Errorf("tolerant(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A database that is behind is migrated before its drift is fixed: the repair
+// would follow the pending files.
+func TestFixRefusedWhileBehind(t *testing.T) {
+	url := migrated(t, "2", migrationsDir)
+	_, err := Fix(context.Background(), options(url, migrationsDir))
+	if err == nil || !strings.Contains(err.Error(), "pending migrations (V3__customer_index.sql first)") {
+		t.Errorf("fix of a database two versions behind: %v; want a refusal naming V3", err)
+	}
+}

@@ -1,0 +1,38 @@
+package planner
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/schema"
+)
+
+// CheckNoOp applies plan to a scratch database rebuilt from state and checks
+// that it fails nothing and changes nothing. A migration that repairs drift must
+// pass: the database it was written for needs it, but every later replay of the
+// migrations (plan, generate, drift itself) runs it on the state the migrations
+// build, where the drift never happened. opts.URL, when set, is tried as the
+// server for the scratch database, as by Run.
+func CheckNoOp(ctx context.Context, opts Options, state *model.Catalog, plan *emitter.Plan) error {
+	srv, err := openShadowServer(ctx, opts.DevURL, opts.URL, opts.logf())
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	db, err := srv.CreateDatabase(ctx, "noop")
+	if err != nil {
+		return err
+	}
+	defer db.Drop()
+	so := schema.Options{WithOwners: opts.WithOwners}
+	rebuilt, err := rebuild(ctx, db.ConnStr, state, "the expected state", so)
+	if err != nil {
+		return err
+	}
+	if err := rehearse(ctx, db.ConnStr, rebuilt, plan, so); err != nil {
+		return fmt.Errorf("on the state the migrations build: %w", err)
+	}
+	return nil
+}

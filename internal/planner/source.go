@@ -1,0 +1,178 @@
+package planner
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
+	"github.com/pgshape/pgshape/schema"
+	"github.com/pgshape/pgshape/sql/migrate"
+)
+
+// SourceKind says where a state comes from.
+type SourceKind int
+
+// The kinds of sources.
+const (
+	// FromURL is a live database, read as it is.
+	FromURL SourceKind = iota + 1
+	// FromSchema is a directory of desired-state files, parsed and loaded into a
+	// scratch database.
+	FromSchema
+	// FromMigrations is migration locations replayed into a scratch database.
+	FromMigrations
+)
+
+// Source is one state: a database, a schema directory or migrations replayed.
+type Source struct {
+	Kind SourceKind
+	URL  string   // FromURL
+	Dir  string   // FromSchema
+	Dirs []string // FromMigrations: locations merged into one version order
+	// Replay says how FromMigrations is replayed: placeholders, schemas, and
+	// the Target version to stop at.
+	Replay migrate.ReplayOptions
+}
+
+// URLSource is the database at url.
+func URLSource(url string) Source { return Source{Kind: FromURL, URL: url} }
+
+// SchemaSource is the desired-state files under dir.
+func SchemaSource(dir string) Source { return Source{Kind: FromSchema, Dir: dir} }
+
+// MigrationsSource is the migrations in dirs replayed with opts.
+func MigrationsSource(dirs []string, opts migrate.ReplayOptions) Source {
+	return Source{Kind: FromMigrations, Dirs: dirs, Replay: opts}
+}
+
+// String names the source for messages, with any password masked.
+func (s Source) String() string {
+	switch s.Kind {
+	case FromURL:
+		return shadow.Redact(s.URL)
+	case FromSchema:
+		return "schema " + s.Dir
+	case FromMigrations:
+		name := "migrations " + strings.Join(s.Dirs, ",")
+		if t := s.Replay.Target; t != "" && t != "latest" {
+			name += " up to version " + t
+		}
+		return name
+	}
+	return "an unknown source"
+}
+
+// parse reads a schema source's files; other sources have none (nil).
+func (s Source) parse(logf func(string, ...any)) (*parser.Result, error) {
+	if s.Kind != FromSchema {
+		return nil, nil
+	}
+	parsed, err := parser.ParseDir(s.Dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range parsed.Notices {
+		logf("pgshape: %s", n)
+	}
+	return parsed, nil
+}
+
+// state reads the catalog of a source; parsed is what s.parse returned.
+func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options, logf func(string, ...any)) (*model.Catalog, error) {
+	switch s.Kind {
+	case FromURL:
+		return inspectURL(ctx, s.URL, srv, so, logf)
+	case FromSchema:
+		return loadDesired(ctx, srv, parsed, so)
+	case FromMigrations:
+		return replayMigrations(ctx, srv, s, so)
+	}
+	return nil, fmt.Errorf("planner: source of unknown kind %d", s.Kind)
+}
+
+// firstURL is the database URL of the first source read from one, or "".
+func firstURL(sources ...Source) string {
+	for _, s := range sources {
+		if s.Kind == FromURL {
+			return s.URL
+		}
+	}
+	return ""
+}
+
+func inspectURL(ctx context.Context, url string, srv *shadow.Server, so schema.Options, logf func(string, ...any)) (*model.Catalog, error) {
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", shadow.Redact(url), err)
+	}
+	defer conn.Close(ctx)
+	if major := int(serverMajor(conn)); major != 0 && major != srv.Major {
+		logf("pgshape: WARNING: the target runs PostgreSQL %d but the shadow database (%s) runs %d: "+
+			"expressions may be spelled differently and show up as false differences; use --dev-url with a PostgreSQL %d server",
+			major, srv.Description, srv.Major, major)
+	}
+	return schema.Inspect(ctx, conn, so)
+}
+
+func serverMajor(conn *pgx.Conn) int {
+	v := conn.PgConn().ParameterStatus("server_version")
+	n := 0
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// replayMigrations builds a state from migration locations, with the runner's
+// placeholders, up to the source's target version.
+func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so schema.Options) (*model.Catalog, error) {
+	locs := make([]migrate.Location, len(s.Dirs))
+	for i, dir := range s.Dirs {
+		// Checked here: os.DirFS of a missing directory only fails on first use,
+		// with a message that names no setting.
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+		}
+		locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
+	}
+	if len(locs) == 0 {
+		return nil, fmt.Errorf("planner: no migrations location given")
+	}
+	db, err := srv.CreateDatabase(ctx, "current")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Drop()
+	conn, err := shadow.ConnectScratch(ctx, db.ConnStr)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	if err := migrate.ReplayLocations(ctx, conn, locs, s.Replay); err != nil {
+		return nil, fmt.Errorf("replay %s: %w", strings.Join(s.Dirs, ","), err)
+	}
+	return schema.Inspect(ctx, conn, so)
+}
+
+// loadDesired loads the desired statements into a scratch database and reads them
+// back, so the desired catalog is spelled the way PostgreSQL spells the current one.
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (*model.Catalog, error) {
+	db, err := srv.CreateDatabase(ctx, "desired")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Drop()
+	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements); err != nil {
+		return nil, err
+	}
+	return inspect(ctx, db.ConnStr, so)
+}

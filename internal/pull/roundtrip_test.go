@@ -14,7 +14,9 @@ import (
 
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -67,7 +69,7 @@ func TestPullRoundTripCases(t *testing.T) {
 			skipOtherMajors(t, dir)
 			createRoles(t, readRolesFile(t, dir))
 			db := pgtest.NewDatabase(t)
-			pgtest.Exec(t, db, desiredSQL(t, dir))
+			loadDesired(t, db, dir)
 			roundTrip(t, db, exists(filepath.Join(dir, "with-owners")))
 		})
 	}
@@ -167,29 +169,24 @@ func caseDirs(t *testing.T, root string) []string {
 	return dirs
 }
 
-// desiredSQL is a case's desired state: desired.sql, or the files of desired/ in
-// name order.
-func desiredSQL(t *testing.T, dir string) string {
+// loadDesired loads a case's desired state (desired.sql, or the files of
+// desired/) the way plan loads schema/: in dependency order, since some cases
+// declare objects before what they need.
+func loadDesired(t *testing.T, db, dir string) {
 	t.Helper()
-	if b, err := os.ReadFile(filepath.Join(dir, "desired.sql")); err == nil {
-		return string(b)
+	var parsed *parser.Result
+	var err error
+	if exists(filepath.Join(dir, "desired")) {
+		parsed, err = parser.ParseDir(filepath.Join(dir, "desired"))
+	} else {
+		parsed, err = parser.ParseFiles(map[string]string{"desired.sql": readString(t, filepath.Join(dir, "desired.sql"))})
 	}
-	var all strings.Builder
-	err := filepath.WalkDir(filepath.Join(dir, "desired"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".sql") {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			all.Write(b)
-			all.WriteString("\n")
-		}
-		return err
-	})
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("parse the desired state: %v", err)
 	}
-	return all.String()
+	if err := shadow.Load(context.Background(), db, parsed.Statements); err != nil {
+		t.Fatalf("load the desired state: %v", err)
+	}
 }
 
 // skipOtherMajors skips a case whose majors file ("-16", "17-", "14-16") leaves

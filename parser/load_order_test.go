@@ -34,3 +34,24 @@ func TestOwnedSequenceBeforeTableOwner(t *testing.T) {
 		t.Errorf("load order:\n%s\nwant OWNED BY before ALTER TABLE ... OWNER TO", strings.Join(got, "\n"))
 	}
 }
+
+// TestPartitionIndexBeforeParentIndex: an index made by hand on a partition
+// loads before its parent's index, which would otherwise create one of its own on
+// the partition under a generated name, whatever the order of the files.
+func TestPartitionIndexBeforeParentIndex(t *testing.T) {
+	res, err := ParseFiles(map[string]string{
+		"a_logs.sql":      "CREATE TABLE logs (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE INDEX logs_at_idx ON logs (at);",
+		"b_logs_2025.sql": "CREATE TABLE logs_2025 PARTITION OF logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX logs_2025_by_time ON logs_2025 (at);",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Statements {
+		got = append(got, s.SQL)
+	}
+	order := strings.Join(got, "\n")
+	if strings.Index(order, "logs_2025_by_time") > strings.Index(order, "logs_at_idx") {
+		t.Errorf("load order:\n%s\nwant the partition's index before its parent's", order)
+	}
+}

@@ -72,6 +72,11 @@ func Write(dir string, files []File, opts WriteOptions) (*Summary, error) {
 			dir, ErrForeignFiles, strings.Join(declaring, ", "), dir)
 	}
 
+	// The directory is made even for a database with nothing to pull, so that
+	// plan and generate find an (empty) desired state there.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("pull: %w", err)
+	}
 	s := &Summary{}
 	for _, f := range files {
 		if e, ok := existing[f.Path]; ok && bytes.Equal(e.content, []byte(f.Content)) {

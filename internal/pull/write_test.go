@@ -125,6 +125,17 @@ func TestWrite(t *testing.T) {
 	}
 }
 
+// TestWriteNothing checks that a database with nothing to pull still gives a
+// directory, empty, for plan and generate to read.
+func TestWriteNothing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "schema")
+	s := write(t, dir, nil, WriteOptions{})
+	assertSummary(t, "nothing", s, &Summary{})
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		t.Errorf("no directory: %v", err)
+	}
+}
+
 // TestWriteScope checks that files of objects out of scope are neither removed
 // nor a reason to refuse.
 func TestWriteScope(t *testing.T) {

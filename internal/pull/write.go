@@ -63,13 +63,13 @@ func Write(dir string, files []File, opts WriteOptions) (*Summary, error) {
 	if len(overwritten) > 0 {
 		sort.Strings(overwritten)
 		return nil, fmt.Errorf("pull: %s: %w, at the paths pull would write (it never writes over them): %s",
-			dir, ErrForeignFiles, strings.Join(overwritten, ", "))
+			dir, ErrForeignFiles, listPaths(overwritten))
 	}
 	if len(declaring) > 0 && !opts.Force {
 		sort.Strings(declaring)
 		return nil, fmt.Errorf("pull: %s: %w and declare objects (pulling would declare them twice): %s\n"+
 			"move them out of %s, or rerun with --force to write beside them (they are left as they are)",
-			dir, ErrForeignFiles, strings.Join(declaring, ", "), dir)
+			dir, ErrForeignFiles, listPaths(declaring), dir)
 	}
 
 	// The directory is made even for a database with nothing to pull, so that
@@ -103,6 +103,16 @@ func Write(dir string, files []File, opts WriteOptions) (*Summary, error) {
 		removeEmptyFolders(dir, path.Dir(p))
 	}
 	return s, nil
+}
+
+// listPaths names the first few of a sorted list of paths, for a message that
+// stays readable before a directory of hundreds of files.
+func listPaths(paths []string) string {
+	const shown = 10
+	if len(paths) <= shown {
+		return strings.Join(paths, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(paths[:shown], ", "), len(paths)-shown)
 }
 
 // existingFile is a .sql file found in the directory.

@@ -35,13 +35,14 @@ func TestOwnedSequenceBeforeTableOwner(t *testing.T) {
 	}
 }
 
-// TestPartitionIndexBeforeParentIndex: an index made by hand on a partition
-// loads before its parent's index, which would otherwise create one of its own on
-// the partition under a generated name, whatever the order of the files.
+// TestPartitionIndexBeforeParentIndex: an index made by hand on a partition and
+// attached to its parent's index loads before the parent's index, which would
+// otherwise create one of its own on the partition under a generated name,
+// whatever the order of the files.
 func TestPartitionIndexBeforeParentIndex(t *testing.T) {
 	res, err := ParseFiles(map[string]string{
 		"a_logs.sql":      "CREATE TABLE logs (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE INDEX logs_at_idx ON logs (at);",
-		"b_logs_2025.sql": "CREATE TABLE logs_2025 PARTITION OF logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX logs_2025_by_time ON logs_2025 (at);",
+		"b_logs_2025.sql": "CREATE TABLE logs_2025 PARTITION OF logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX logs_2025_by_time ON logs_2025 (at);\nALTER INDEX logs_at_idx ATTACH PARTITION logs_2025_by_time;",
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -91,9 +91,9 @@ const (
 	// refOwnedSequence is a sequence made OWNED BY a column of table name: a new
 	// owner of the table, which cascades to it, waits for it.
 	refOwnedSequence
-	// refPartitionIndex is an index on a partition of table name, at any depth:
-	// the indexes of the table wait for it (see orderPartitionIndexes).
-	refPartitionIndex
+	// refAttachedIndex is a partition's index attached to the partitioned index
+	// name by ALTER INDEX ... ATTACH PARTITION (see orderAttachedIndexes).
+	refAttachedIndex
 )
 
 // ref names an object for the load order. Several statements may provide the same ref

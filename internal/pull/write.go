@@ -48,28 +48,11 @@ func Write(dir string, files []File, opts WriteOptions) (*Summary, error) {
 		return nil, err
 	}
 	wanted := map[string]bool{}
-	var overwritten, declaring []string
 	for _, f := range files {
 		wanted[f.Path] = true
-		if e, ok := existing[f.Path]; ok && !e.pulled {
-			overwritten = append(overwritten, f.Path)
-		}
 	}
-	for p, e := range existing {
-		if !e.pulled && !wanted[p] && e.declares && inScope(p, keeps) {
-			declaring = append(declaring, p)
-		}
-	}
-	if len(overwritten) > 0 {
-		sort.Strings(overwritten)
-		return nil, fmt.Errorf("pull: %s: %w, at the paths pull would write (it never writes over them): %s",
-			dir, ErrForeignFiles, listPaths(overwritten))
-	}
-	if len(declaring) > 0 && !opts.Force {
-		sort.Strings(declaring)
-		return nil, fmt.Errorf("pull: %s: %w and declare objects (pulling would declare them twice): %s\n"+
-			"move them out of %s, or rerun with --force to write beside them (they are left as they are)",
-			dir, ErrForeignFiles, listPaths(declaring), dir)
+	if err := checkUsersFiles(dir, existing, wanted, opts.Force, keeps); err != nil {
+		return nil, err
 	}
 
 	// The directory is made even for a database with nothing to pull, so that
@@ -103,6 +86,33 @@ func Write(dir string, files []File, opts WriteOptions) (*Summary, error) {
 		removeEmptyFolders(dir, path.Dir(p))
 	}
 	return s, nil
+}
+
+// checkUsersFiles refuses to write over a file pull did not write, and, unless
+// force, to write beside such files in scope that declare something.
+func checkUsersFiles(dir string, existing map[string]existingFile, wanted map[string]bool, force bool, keeps func(model.ObjectID) bool) error {
+	var overwritten, declaring []string
+	for p, e := range existing {
+		switch {
+		case e.pulled:
+		case wanted[p]:
+			overwritten = append(overwritten, p)
+		case e.declares && inScope(p, keeps):
+			declaring = append(declaring, p)
+		}
+	}
+	sort.Strings(overwritten)
+	sort.Strings(declaring)
+	if len(overwritten) > 0 {
+		return fmt.Errorf("pull: %s: %w, at the paths pull would write (it never writes over them): %s",
+			dir, ErrForeignFiles, listPaths(overwritten))
+	}
+	if len(declaring) > 0 && !force {
+		return fmt.Errorf("pull: %s: %w and declare objects (pulling would declare them twice): %s\n"+
+			"move them out of %s, or rerun with --force to write beside them (they are left as they are)",
+			dir, ErrForeignFiles, listPaths(declaring), dir)
+	}
+	return nil
 }
 
 // listPaths names the first few of a sorted list of paths, for a message that

@@ -41,6 +41,9 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 			order = append(order, owner)
 		}
 		texts[owner] = append(texts[owner], st.SQL+";")
+		if attach := attachStatement(st.Change); attach != "" {
+			texts[owner] = append(texts[owner], attach+";")
+		}
 	}
 	defs := make([]Definition, 0, len(order))
 	for _, id := range order {
@@ -48,6 +51,21 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 	}
 	sort.Slice(defs, func(i, j int) bool { return lessObject(defs[i].Object, defs[j].Object) })
 	return defs, nil
+}
+
+// attachStatement says, for the index of a partition attached to its parent's
+// index, which index it belongs to. A plan needs no such statement: it creates
+// the partition's index first and its parent's then attaches it. A definition
+// does, since definitions are loaded from files in an order of their own: the
+// parser loads an index named by ALTER INDEX ... ATTACH PARTITION before its
+// parent's, which otherwise makes another under a name of PostgreSQL's choosing.
+func attachStatement(c differ.Change) string {
+	ci, ok := c.(*differ.CreateIndex)
+	if !ok || ci.Index.AttachedTo == (model.QName{}) {
+		return ""
+	}
+	return "ALTER INDEX " + ci.Index.AttachedTo.String() + " ATTACH PARTITION " +
+		model.QName{Schema: ci.Table.Schema, Name: ci.Index.Name}.String()
 }
 
 // objectOwners finds the object a part belongs to: a column, constraint, index,

@@ -20,6 +20,7 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 	s.node = node
 	q := rangeVarName(n.Relation)
 	s.require(refTable, q, "")
+	changesOwner := false
 	for _, cn := range n.Cmds {
 		cmd := cn.GetAlterTableCmd()
 		if cmd == nil {
@@ -73,11 +74,19 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 			pg_query.AlterTableType_AT_EnableReplicaTrig, pg_query.AlterTableType_AT_EnableAlwaysTrig:
 			s.require(refTrigger, q, cmd.Name)
 		case pg_query.AlterTableType_AT_EnableRowSecurity, pg_query.AlterTableType_AT_DisableRowSecurity,
-			pg_query.AlterTableType_AT_ForceRowSecurity, pg_query.AlterTableType_AT_NoForceRowSecurity,
-			pg_query.AlterTableType_AT_ChangeOwner:
+			pg_query.AlterTableType_AT_ForceRowSecurity, pg_query.AlterTableType_AT_NoForceRowSecurity:
+		case pg_query.AlterTableType_AT_ChangeOwner:
+			changesOwner = true
 		default:
 			return nil, unsupported(r, "ALTER TABLE ... "+subcommandName(cmd.Subtype))
 		}
+	}
+	if changesOwner && len(s.provides) == 0 {
+		// A new owner cascades to the sequences OWNED BY the table's columns, and
+		// OWNED BY needs the sequence and the table under one owner: the files
+		// pull writes create the sequence apart (owned by whoever loads them) and
+		// give only the table its owner.
+		s.require(refOwnedSequence, q, "")
 	}
 	return s, nil
 }

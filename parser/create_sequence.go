@@ -62,6 +62,7 @@ func alterSequence(r *rawStmt, n *pg_query.AlterSeqStmt, node *pg_query.Node) (*
 		if t, col, ok := ownedBy(owned); ok {
 			s.require(refTable, t, "")
 			s.require(refColumn, t, col)
+			s.provide(refOwnedSequence, t, "")
 		}
 	}
 	return s, nil

@@ -24,7 +24,10 @@
 // (CREATE TABLE ... PARTITION OF, or ALTER TABLE ... ATTACH PARTITION) records its
 // parent and bound, and lists only the columns and constraints it declares itself:
 // the columns it inherits are found through its parent. It loads after its parent;
-// ALTER INDEX ... ATTACH PARTITION loads after both indexes. ADD CONSTRAINT ...
+// ALTER INDEX ... ATTACH PARTITION loads after both indexes, and the partition's
+// index it names loads before its parent's (unless ON ONLY), which would otherwise
+// make one of its own under a generated name. ALTER TABLE ... OWNER TO loads after
+// the OWNED BY of the table's sequences, to which the new owner cascades. ADD CONSTRAINT ...
 // USING INDEX turns the named index into the constraint's (renamed to the
 // constraint's name), loads after the CREATE INDEX, and counts as a unique key of
 // its table for the foreign keys that reference it.

@@ -11,6 +11,7 @@ import (
 // priority, then file, then position goes first, so the order is stable and reads
 // like a hand-written schema.
 func loadOrder(stmts []*stmt) ([]*stmt, error) {
+	orderAttachedIndexes(stmts)
 	providers := map[ref][]int{}
 	for i, s := range stmts {
 		for _, p := range s.provides {

@@ -88,6 +88,12 @@ const (
 	refTrigger  // name is the table, sub the trigger
 	refPolicy   // name is the table, sub the policy
 	refCollation
+	// refOwnedSequence is a sequence made OWNED BY a column of table name: a new
+	// owner of the table, which cascades to it, waits for it.
+	refOwnedSequence
+	// refAttachedIndex is a partition's index attached to the partitioned index
+	// name by ALTER INDEX ... ATTACH PARTITION (see orderAttachedIndexes).
+	refAttachedIndex
 )
 
 // ref names an object for the load order. Several statements may provide the same ref

@@ -28,7 +28,7 @@ from the local installation: no database of yours is needed.`,
 	}
 	g := &globalFlags{}
 	g.register(root)
-	root.AddCommand(append([]*cobra.Command{newPlanCommand(g), newGenerateCommand(g), newCheckCommand(g), newDriftCommand(g), newDiffCommand(g)}, newRunnerCommands(g)...)...)
+	root.AddCommand(append([]*cobra.Command{newPlanCommand(g), newGenerateCommand(g), newCheckCommand(g), newDriftCommand(g), newDiffCommand(g), newPullCommand(g)}, newRunnerCommands(g)...)...)
 	return root
 }
 

@@ -1,0 +1,61 @@
+package planner
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/schema"
+)
+
+// Live is a live database as pull reads it: its catalog, limited to the scope, and
+// the catalog of an empty database on the shadow server, which emitter.Define
+// leaves out of the definitions (the public schema as PostgreSQL creates it).
+type Live struct {
+	Catalog *model.Catalog
+	Base    *model.Catalog
+}
+
+// InspectLive reads the database at opts.URL (empty: the PG* variables) with the
+// same catalog queries, scope and owner rules as Run, and an empty database on the
+// shadow server Run would use. Only URL, DevURL, Scope, WithOwners and Logf count.
+func InspectLive(ctx context.Context, opts Options) (*Live, error) {
+	logf := opts.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	if err := opts.Scope.Validate(); err != nil {
+		return nil, err
+	}
+	srv, err := openShadowServer(ctx, opts.DevURL, opts.URL, logf)
+	if err != nil {
+		return nil, err
+	}
+	defer srv.Close()
+	so := schema.Options{WithOwners: opts.WithOwners}
+	current, err := inspectURL(ctx, opts.URL, srv, so, logf)
+	if err != nil {
+		return nil, err
+	}
+	empty, err := srv.CreateDatabase(ctx, "base")
+	if err != nil {
+		return nil, err
+	}
+	defer empty.Drop()
+	base, err := inspect(ctx, empty.ConnStr, so)
+	if err != nil {
+		return nil, fmt.Errorf("inspect an empty database on %s: %w", srv.Description, err)
+	}
+	// What the connecting role owns is written without an owner, as plan reads
+	// files without one: it belongs to whoever runs the migration.
+	if current.Role != "" && current.Role != base.Role {
+		runnerAsShadowRole(current, base.Role)
+	}
+	opts.Scope.apply(current)
+	warnUnsupported(logf, "the database", current)
+	return &Live{Catalog: current, Base: base}, nil
+}
+
+// Keeps reports whether an object is in scope: Run and InspectLive leave the
+// others alone, and so does pull with the files of such objects.
+func (s Scope) Keeps(id model.ObjectID) bool { return s.keeps(id) }

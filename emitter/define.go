@@ -31,6 +31,7 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 	// database has nothing of c to drop, except what base holds and c does not.
 	owners := newObjectOwners(c)
 	texts := map[model.ObjectID][]string{}
+	attached := map[model.QName]bool{} // partition indexes whose ATTACH is written
 	var order []model.ObjectID
 	for _, st := range Emit(changes).Statements() {
 		if st.SQL == checkFunctionBodies || st.Change.Op() == differ.Drop {
@@ -40,9 +41,14 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 		if _, ok := texts[owner]; !ok {
 			order = append(order, owner)
 		}
+		if a, ok := st.Change.(*differ.AttachIndex); ok && attached[model.QName{Schema: a.Table.Schema, Name: a.Index}] {
+			continue // written with the index already
+		}
 		texts[owner] = append(texts[owner], st.SQL+";")
 		if attach := attachStatement(st.Change); attach != "" {
 			texts[owner] = append(texts[owner], attach+";")
+			ci := st.Change.(*differ.CreateIndex)
+			attached[model.QName{Schema: ci.Table.Schema, Name: ci.Index.Name}] = true
 		}
 	}
 	defs := make([]Definition, 0, len(order))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
@@ -15,7 +16,8 @@ import (
 // where the drift it undoes never happened, and every later replay (plan,
 // generate, drift) runs it there. So its statements are written in the forms
 // that tolerate an object already being as wanted (DROP ... IF EXISTS, ADD
-// COLUMN IF NOT EXISTS, CREATE OR REPLACE VIEW, ...), and the plan is applied
+// COLUMN IF NOT EXISTS, CREATE OR REPLACE VIEW, a constraint or policy added
+// only when missing, ...), and the plan is applied
 // to the expected state too, where it must fail nothing and change nothing;
 // when it cannot (a constraint added by hand and dropped again, say), Fix says
 // so rather than write a file that breaks the migrations.
@@ -60,16 +62,30 @@ func tolerate(plan *emitter.Plan) {
 	}
 }
 
+// identifier and qualified match a name as the emitter spells it: quoted when it
+// must be, schema-qualified for tables.
+const (
+	identifier = `(?:"(?:[^"]|"")*"|[^\s."(]+)`
+	qualified  = identifier + `(?:\.` + identifier + `)?`
+)
+
 var tolerantForms = []struct {
 	re   *regexp.Regexp
 	with string
 }{
 	{regexp.MustCompile(`^DROP (INDEX CONCURRENTLY|INDEX|VIEW|MATERIALIZED VIEW|TABLE|SEQUENCE|FUNCTION|PROCEDURE|TYPE|DOMAIN|SCHEMA|TRIGGER|POLICY|EXTENSION|COLLATION) `), "DROP $1 IF EXISTS "},
-	{regexp.MustCompile(`^(ALTER TABLE (?:ONLY )?\S+) DROP (COLUMN|CONSTRAINT) `), "$1 DROP $2 IF EXISTS "},
-	{regexp.MustCompile(`^(ALTER TABLE (?:ONLY )?\S+) ADD COLUMN `), "$1 ADD COLUMN IF NOT EXISTS "},
+	{regexp.MustCompile(`^(ALTER TABLE (?:ONLY )?` + qualified + `) DROP (COLUMN|CONSTRAINT) `), "$1 DROP $2 IF EXISTS "},
+	{regexp.MustCompile(`^(ALTER TABLE (?:ONLY )?` + qualified + `) ADD COLUMN `), "$1 ADD COLUMN IF NOT EXISTS "},
 	{regexp.MustCompile(`^CREATE (UNIQUE INDEX CONCURRENTLY|INDEX CONCURRENTLY|UNIQUE INDEX|INDEX|TABLE|UNLOGGED TABLE|SEQUENCE|SCHEMA|MATERIALIZED VIEW) `), "CREATE $1 IF NOT EXISTS "},
 	{regexp.MustCompile(`^CREATE (VIEW|RECURSIVE VIEW|TRIGGER|FUNCTION|PROCEDURE) `), "CREATE OR REPLACE $1 "},
 }
+
+// Constraints and policies have no IF NOT EXISTS: the statement runs only when
+// the catalog lacks the object, in a DO block.
+var (
+	addConstraint = regexp.MustCompile(`^ALTER TABLE (?:ONLY )?(` + qualified + `) ADD CONSTRAINT (` + identifier + `) `)
+	createPolicy  = regexp.MustCompile(`^CREATE POLICY (` + identifier + `) ON (` + qualified + `) `)
+)
 
 func tolerant(sql string) string {
 	for _, f := range tolerantForms {
@@ -77,5 +93,35 @@ func tolerant(sql string) string {
 			return f.re.ReplaceAllString(sql, f.with)
 		}
 	}
+	if m := addConstraint.FindStringSubmatch(sql); m != nil {
+		return unlessExists(sql, "pg_constraint", "conrelid", "conname", m[1], m[2])
+	}
+	if m := createPolicy.FindStringSubmatch(sql); m != nil {
+		return unlessExists(sql, "pg_policy", "polrelid", "polname", m[2], m[1])
+	}
 	return sql
 }
+
+// doTag quotes the statement inside the DO block.
+const doTag = "$pgshape_fix$"
+
+// unlessExists wraps sql in a DO block that runs it unless catalog already has a
+// row for the object named name on table.
+func unlessExists(sql, catalog, relColumn, nameColumn, table, name string) string {
+	if strings.Contains(sql, doTag) {
+		return sql
+	}
+	return "DO " + doTag + " BEGIN IF NOT EXISTS (SELECT FROM pg_catalog." + catalog +
+		" WHERE " + relColumn + " = " + literal(table) + "::regclass AND " + nameColumn + " = " + literal(unquote(name)) +
+		") THEN " + sql + "; END IF; END " + doTag
+}
+
+// unquote is the name a possibly quoted identifier stands for.
+func unquote(id string) string {
+	if len(id) >= 2 && id[0] == '"' {
+		return strings.ReplaceAll(id[1:len(id)-1], `""`, `"`)
+	}
+	return id
+}
+
+func literal(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

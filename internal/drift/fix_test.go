@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
 
 // copyDir copies the files of dir into a new temporary directory.
@@ -87,7 +88,13 @@ func TestTolerant(t *testing.T) {
 		{"CREATE VIEW public.v AS SELECT 1", "CREATE OR REPLACE VIEW public.v AS SELECT 1"},
 		{"CREATE OR REPLACE FUNCTION public.f() RETURNS int", "CREATE OR REPLACE FUNCTION public.f() RETURNS int"},
 		{"REVOKE SELECT ON TABLE public.t FROM r", "REVOKE SELECT ON TABLE public.t FROM r"},
-		{"ALTER TABLE public.t ADD CONSTRAINT k CHECK (a > 0)", "ALTER TABLE public.t ADD CONSTRAINT k CHECK (a > 0)"},
+		{"ALTER TABLE public.t ADD CONSTRAINT k CHECK (a > 0)",
+			"DO $pgshape_fix$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = 'public.t'::regclass AND conname = 'k') THEN ALTER TABLE public.t ADD CONSTRAINT k CHECK (a > 0); END IF; END $pgshape_fix$"},
+		{`ALTER TABLE public."Odd 'T" ADD CONSTRAINT "K ""1" FOREIGN KEY (a) REFERENCES public.u(id)`,
+			`DO $pgshape_fix$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = 'public."Odd ''T"'::regclass AND conname = 'K "1') THEN ALTER TABLE public."Odd 'T" ADD CONSTRAINT "K ""1" FOREIGN KEY (a) REFERENCES public.u(id); END IF; END $pgshape_fix$`},
+		{"CREATE POLICY p ON public.t FOR SELECT USING (true)",
+			"DO $pgshape_fix$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = 'public.t'::regclass AND polname = 'p') THEN CREATE POLICY p ON public.t FOR SELECT USING (true); END IF; END $pgshape_fix$"},
+		{`ALTER TABLE public."My Table" DROP COLUMN c`, `ALTER TABLE public."My Table" DROP COLUMN IF EXISTS c`},
 	} {
 		if got := tolerant(tc.in); got != tc.want {
 			t.Errorf("tolerant(%q) = %q, want %q", tc.in, got, tc.want)
@@ -102,5 +109,40 @@ func TestFixRefusedWhileBehind(t *testing.T) {
 	_, err := Fix(context.Background(), options(url, migrationsDir))
 	if err == nil || !strings.Contains(err.Error(), "pending migrations (V3__customer_index.sql first)") {
 		t.Errorf("fix of a database two versions behind: %v; want a refusal naming V3", err)
+	}
+}
+
+// Constraints and policies have no IF NOT EXISTS: a repair that adds back a
+// constraint dropped by hand, and a policy created by hand and dropped again, is
+// guarded so it still replays where they exist.
+func TestFixRestoresDroppedConstraint(t *testing.T) {
+	dir := copyDir(t, migrationsDir)
+	url := migrated(t, "", dir)
+	pgtest.Exec(t, url, `ALTER TABLE customers DROP CONSTRAINT customers_email_key`)
+	pgtest.Exec(t, url, `ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey`)
+	result, err := Fix(context.Background(), options(url, dir))
+	if err != nil {
+		t.Fatalf("fix: %v", err)
+	}
+	sql := result.Plan.SQL()
+	for _, want := range []string{"conname = 'customers_email_key'", "conname = 'orders_customer_id_fkey'"} {
+		if !strings.Contains(sql, want) {
+			t.Errorf("the fix does not guard %q:\n%s", want, sql)
+		}
+	}
+	for i, g := range result.Plan.Groups {
+		name := fmt.Sprintf("V%d__restore_keys.sql", 5+i)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(emitter.MigrationFile(g, i+1, len(result.Plan.Groups), "drift")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := newRunner(url, dir).Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate the fix: %v\n%s", err, sql)
+	}
+	if r := check(t, options(url, dir)); r.Drifted() {
+		t.Errorf("after the fix: objects:\n%s\nhistory %v", objects(r), r.History)
+	}
+	if r := check(t, options(migrated(t, "", dir), dir)); r.Drifted() {
+		t.Errorf("a fresh database with the fix applied: objects:\n%s", objects(r))
 	}
 }

@@ -1,40 +1,26 @@
 package pull
 
-import "strings"
+import (
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+)
 
 // declaresSomething reports whether SQL text holds anything but white space and
-// comments (-- to the end of the line, /* */ nested as PostgreSQL nests them): a
-// file that does could declare objects that pull would declare again.
+// comments: a file that does could declare objects that pull would declare again.
+// PostgreSQL's own scanner decides (through pg_query), so comments nest as they do
+// there; text it cannot scan counts as declaring something, to be safe.
 func declaresSomething(sql string) bool {
-	for i := 0; i < len(sql); {
-		switch {
-		case strings.ContainsRune(" \t\r\n\f\v", rune(sql[i])):
-			i++
-		case strings.HasPrefix(sql[i:], "\uFEFF"):
-			i += len("\uFEFF")
-		case strings.HasPrefix(sql[i:], "--"):
-			end := strings.IndexByte(sql[i:], '\n')
-			if end < 0 {
-				return false
-			}
-			i += end + 1
-		case strings.HasPrefix(sql[i:], "/*"):
-			depth := 0
-			for i < len(sql) {
-				if strings.HasPrefix(sql[i:], "/*") {
-					depth++
-					i += 2
-				} else if strings.HasPrefix(sql[i:], "*/") {
-					depth--
-					i += 2
-					if depth == 0 {
-						break
-					}
-				} else {
-					i++
-				}
-			}
-		default:
+	sql = strings.TrimPrefix(sql, "\uFEFF")
+	if strings.TrimSpace(sql) == "" {
+		return false
+	}
+	scan, err := pg_query.Scan(sql)
+	if err != nil {
+		return true
+	}
+	for _, t := range scan.Tokens {
+		if t.Token != pg_query.Token_SQL_COMMENT && t.Token != pg_query.Token_C_COMMENT {
 			return true
 		}
 	}

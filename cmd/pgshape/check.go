@@ -52,14 +52,7 @@ Reviewing changes).`,
   pgshape check --url "$PROD_DATABASE_URL"           # also: applied files not edited since`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := format.check(); err != nil {
-				return err
-			}
-			s, err := g.load(cmd)
-			if err != nil {
-				return err
-			}
-			opts, err := f.options(cmd, s)
+			opts, err := f.prepare(cmd, g, &format)
 			if err != nil {
 				return err
 			}

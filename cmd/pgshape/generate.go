@@ -35,14 +35,7 @@ After writing, it prints the paths of the files written, one per line (--format 
   pgshape generate add_reviews --format markdown > review.md`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := format.check(); err != nil {
-				return err
-			}
-			s, err := g.load(cmd)
-			if err != nil {
-				return err
-			}
-			opts, err := f.options(cmd, s)
+			opts, err := f.prepare(cmd, g, &format)
 			if err != nil {
 				return err
 			}

@@ -35,14 +35,7 @@ shape is stable (its "format" field says which version); see README, Reviewing c
   pgshape plan --format json | jq '.hazards[] | select(.refused)'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := format.check(); err != nil {
-				return err
-			}
-			s, err := g.load(cmd)
-			if err != nil {
-				return err
-			}
-			opts, err := f.options(cmd, s)
+			opts, err := f.prepare(cmd, g, &format)
 			if err != nil {
 				return err
 			}

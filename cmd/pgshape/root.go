@@ -56,6 +56,20 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
 }
 
+// prepare is the start of every command that plans and prints a review: the
+// output format checked first (a usage error costs nothing), then the
+// configuration read and the flags turned into planner options.
+func (f *planFlags) prepare(cmd *cobra.Command, g *globalFlags, format *formatFlag) (planner.Options, error) {
+	if err := format.check(); err != nil {
+		return planner.Options{}, err
+	}
+	s, err := g.load(cmd)
+	if err != nil {
+		return planner.Options{}, err
+	}
+	return f.options(cmd, s)
+}
+
 func hazardKindList() string {
 	names := make([]string, len(differ.HazardKinds))
 	for i, k := range differ.HazardKinds {

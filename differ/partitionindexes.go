@@ -1,6 +1,7 @@
 package differ
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/pgshape/pgshape/model"
@@ -96,6 +97,23 @@ func (d *differ) partitionIndexes(old, t *model.Table) {
 			}
 		}
 		d.comment(indexObject(t.Name, x.Name), "", x.Comment)
+	}
+}
+
+// An index of the partition attached to its parent's index, which the desired state
+// does not attach (it attaches the index of one of the partition's constraints to it
+// instead): PostgreSQL cannot detach an index from its parent's, so no change gets
+// there; it is reported rather than left unseen.
+func (d *differ) partitionIndexesNotKept(old, t *model.Table) {
+	if old == nil || old.PartitionOf == nil || *old.PartitionOf != *t.PartitionOf || d.recreated[t.Name] {
+		return
+	}
+	for _, y := range old.PartitionIndexes {
+		if attachedTo(t.PartitionIndexes, y.AttachedTo) == nil && d.parentIndexKept(y.AttachedTo, t.PartitionOf) {
+			d.unsupported(indexObject(t.Name, y.Name), fmt.Sprintf(
+				"it is attached to index %s of the parent, where the desired state attaches another index of %s (a constraint's); PostgreSQL cannot detach an index from its parent's: drop and recreate the partition or the parent's index",
+				y.AttachedTo, t.Name))
+		}
 	}
 }
 

@@ -197,6 +197,7 @@ func (d *differ) alterTable(old, t *model.Table) {
 	case t.IsPartition():
 		d.partitionColumns(old, t)
 		d.partitionIndexes(old, t)
+		d.partitionIndexesNotKept(old, t)
 	case old.IsPartition():
 		old = d.keptAfterDetach(old)
 		d.columns(old, t)

@@ -53,7 +53,7 @@ func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan 
 	}
 	residual, err := differ.Diff(got, desired)
 	if err != nil {
-		return fmt.Errorf("rehearsal: %w", err)
+		return fmt.Errorf("%w: after the plan, a rehearsal database differs from the desired state in a way no plan can change: %w", ErrNotConverged, err)
 	}
 	if len(residual) == 0 {
 		return nil

@@ -29,11 +29,7 @@ func (p LintProblem) String() string {
 // these; a CI gate wants the whole list. Problems come in path order; the
 // error is for locations that cannot be read.
 func Lint(locs []Location) ([]LintProblem, error) {
-	type entry struct {
-		where string
-		file  File
-	}
-	var versioned, repeatable []entry
+	var versioned, repeatable []lintEntry
 	var problems []LintProblem
 	for _, loc := range locs {
 		where := func(path string) string {
@@ -59,9 +55,9 @@ func Lint(locs []Location) ([]LintProblem, error) {
 			case perr != nil:
 				// A callback: fine.
 			case f.Kind == Versioned:
-				versioned = append(versioned, entry{where(path), f})
+				versioned = append(versioned, lintEntry{where(path), f})
 			default:
-				repeatable = append(repeatable, entry{where(path), f})
+				repeatable = append(repeatable, lintEntry{where(path), f})
 			}
 			return nil
 		})
@@ -75,40 +71,49 @@ func Lint(locs []Location) ([]LintProblem, error) {
 		}
 		return versioned[i].where < versioned[j].where
 	})
-	for i := 0; i < len(versioned); {
-		j := i + 1
-		for j < len(versioned) && versioned[j].file.Version.Equal(versioned[i].file.Version) {
-			j++
-		}
-		if j-i > 1 {
-			p := LintProblem{Message: fmt.Sprintf("share version %s: rename all but one to a new version", versioned[i].file.Version)}
-			for _, e := range versioned[i:j] {
-				p.Paths = append(p.Paths, e.where)
-			}
-			problems = append(problems, p)
-		}
-		i = j
-	}
+	problems = append(problems, shared(versioned,
+		func(a, b lintEntry) bool { return a.file.Version.Equal(b.file.Version) },
+		func(e lintEntry) string {
+			return fmt.Sprintf("share version %s: rename all but one to a new version", e.file.Version)
+		})...)
 	sort.SliceStable(repeatable, func(i, j int) bool {
 		if repeatable[i].file.Description != repeatable[j].file.Description {
 			return repeatable[i].file.Description < repeatable[j].file.Description
 		}
 		return repeatable[i].where < repeatable[j].where
 	})
-	for i := 0; i < len(repeatable); {
+	problems = append(problems, shared(repeatable,
+		func(a, b lintEntry) bool { return a.file.Description == b.file.Description },
+		func(e lintEntry) string {
+			return fmt.Sprintf("share the repeatable description %q: rename all but one", e.file.Description)
+		})...)
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Paths[0] < problems[j].Paths[0] })
+	return problems, nil
+}
+
+// lintEntry is a migration file found by Lint, with where it is.
+type lintEntry struct {
+	where string
+	file  File
+}
+
+// shared reports each run of sorted entries that are the same by same as one
+// problem naming all of their paths, with the message of the run's first entry.
+func shared(sorted []lintEntry, same func(a, b lintEntry) bool, message func(lintEntry) string) []LintProblem {
+	var problems []LintProblem
+	for i := 0; i < len(sorted); {
 		j := i + 1
-		for j < len(repeatable) && repeatable[j].file.Description == repeatable[i].file.Description {
+		for j < len(sorted) && same(sorted[j], sorted[i]) {
 			j++
 		}
 		if j-i > 1 {
-			p := LintProblem{Message: fmt.Sprintf("share the repeatable description %q: rename all but one", repeatable[i].file.Description)}
-			for _, e := range repeatable[i:j] {
+			p := LintProblem{Message: message(sorted[i])}
+			for _, e := range sorted[i:j] {
 				p.Paths = append(p.Paths, e.where)
 			}
 			problems = append(problems, p)
 		}
 		i = j
 	}
-	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Paths[0] < problems[j].Paths[0] })
-	return problems, nil
+	return problems
 }

@@ -32,6 +32,14 @@ func Describe(c Change) string {
 	switch c := c.(type) {
 	case *SetOwner:
 		return "set owner of " + obj.String() + " to " + pick(c.Owner == "", "the role running the plan", model.QuoteIdent(c.Owner))
+	case *ValidateConstraint:
+		return "validate " + obj.String()
+	case *ProveNotNull:
+		return "check " + obj.String() + " for nulls (NOT VALID), for SET NOT NULL"
+	case *SetNotNull:
+		return "set NOT NULL on " + obj.String()
+	case *SwapIndex:
+		return "swap the rebuilt " + obj.String() + " in"
 	case *AlterDefaultPrivileges:
 		return strings.ToLower(pick(c.Grant, "grant ", "revoke ")+strings.Join(c.Privileges, ", ")+" to "+c.Grantee+" in ") + obj.String()
 	}
@@ -62,6 +70,9 @@ type changeMeta struct {
 	phase          phase
 	hazards        []Hazard
 	nonTransaction bool
+	// after are the changes of the plan this one must follow whatever the phases
+	// say: the steps of one online operation (add NOT VALID, then validate).
+	after []Change
 }
 
 func (m *changeMeta) Hazards() []Hazard   { return m.hazards }

@@ -29,6 +29,9 @@ type AlterColumn struct {
 	// Using is the conversion expression for a type change that has no implicit cast,
 	// empty when PostgreSQL converts by itself.
 	Using string
+	// NotNullLater: NOT NULL is set after the transaction, online (ProveNotNull,
+	// ValidateConstraint, SetNotNull), not by this change.
+	NotNullLater bool
 }
 
 func (c *AddColumn) Object() Object   { return columnObject(c.Table, c.Column.Name) }
@@ -125,7 +128,16 @@ func (d *differ) alterColumn(table model.QName, old, c *model.Column) {
 		old.Storage == c.Storage && old.Compression == c.Compression {
 		return
 	}
-	ch := &AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: table, From: old, To: c}
+	setNotNull := c.NotNull && !old.NotNull && old.Identity == "" && c.Identity == ""
+	online := setNotNull && d.online() && d.plainTable(table)
+	if online {
+		d.setNotNullOnline(table, c.Name)
+		if old.Type == c.Type && old.Collation == c.Collation && old.Default == c.Default &&
+			old.Identity == c.Identity && sameIdentityOptions(old, c) && old.Storage == c.Storage && old.Compression == c.Compression {
+			return // nothing else changes
+		}
+	}
+	ch := &AlterColumn{changeMeta: changeMeta{phase: phaseAlterColumn}, Table: table, From: old, To: c, NotNullLater: online}
 	col := model.QuoteIdent(c.Name)
 	if ch.TypeChanged() {
 		conv := classifyTypeChange(old.Type, c.Type)
@@ -146,7 +158,7 @@ func (d *differ) alterColumn(table model.QName, old, c *model.Column) {
 			ch.hazard(TableRewrite, "changing column %s of table %s from %s to %s rewrites the table and its indexes", col, table, old.Type, c.Type)
 		}
 	}
-	if c.NotNull && !old.NotNull && old.Identity == "" && c.Identity == "" {
+	if setNotNull && !online {
 		ch.hazard(BlockingScan, "SET NOT NULL on column %s scans table %s while blocking writes", col, table)
 	}
 	d.add(ch)

@@ -6,13 +6,26 @@ import (
 	"github.com/pgshape/pgshape/model"
 )
 
-// AddConstraint adds a constraint to a table. On an existing table a foreign key or
-// check is added NOT VALID and validated in a second statement (ValidateSeparately),
-// so the validating scan does not block writes.
+// AddConstraint adds a constraint to a table. On an existing table, online, a
+// foreign key or check is added NOT VALID (ValidatedLater) and validated by a
+// ValidateConstraint after the transaction, so the validating scan does not block
+// writes; a primary key or unique constraint is attached to an index built
+// concurrently for it (UsingIndex).
 type AddConstraint struct {
 	changeMeta
 	Table      model.QName
 	Constraint *model.Constraint
+	// ValidatedLater: the constraint is added NOT VALID; a ValidateConstraint
+	// follows.
+	ValidatedLater bool
+	// UsingIndex names the index built concurrently for a primary key or unique
+	// constraint, which ADD CONSTRAINT ... USING INDEX turns into the
+	// constraint's (renaming it to the constraint's name); empty otherwise.
+	UsingIndex string
+	// Replaces is the constraint of the same name this one takes the place of, in
+	// the same statement (with UsingIndex: the table keeps a unique index
+	// throughout); nil otherwise.
+	Replaces *model.Constraint
 	// NewTable is true when the table is created by the same plan (nothing to scan).
 	NewTable bool
 	// Partitioned is true when the table or the table a foreign key references is
@@ -22,9 +35,9 @@ type AddConstraint struct {
 	Partitioned bool
 }
 
-// ValidateSeparately reports whether the constraint is added NOT VALID and then
-// validated, which holds a lighter lock during the scan.
-func (c *AddConstraint) ValidateSeparately() bool {
+// validateSeparately reports whether the constraint can be added NOT VALID and
+// then validated, which holds a lighter lock during the scan.
+func (c *AddConstraint) validateSeparately() bool {
 	k := c.Constraint.Kind
 	if c.NewTable || isNotValid(c.Constraint) || (k == model.ForeignKey && c.Partitioned) {
 		return false
@@ -63,6 +76,9 @@ func (d *differ) constraints(old, t *model.Table) {
 		case oc == nil:
 			d.addConstraint(t.Name, c)
 		case oc.Definition != c.Definition || oc.Kind != c.Kind || d.replaced[constraintObject(t.Name, c.Name)]:
+			if d.replaceKeyOnline(t.Name, oc, c) {
+				break
+			}
 			d.dropConstraint(t.Name, oc)
 			d.addConstraint(t.Name, c)
 		}
@@ -92,11 +108,18 @@ func (d *differ) addConstraint(table model.QName, c *model.Constraint) {
 	if c.Kind == model.ForeignKey && d.partitioned(c.References) {
 		ch.Partitioned = true
 	}
+	if d.addKeyOnline(ch, nil) {
+		return
+	}
 	switch c.Kind {
 	case model.PrimaryKey, model.Unique, model.Exclusion:
 		ch.hazard(BlockingScan, "adding %s %s builds its index on table %s while blocking writes", c.Kind, model.QuoteIdent(c.Name), table)
 	}
 	d.add(ch)
+	if d.online() && ch.validateSeparately() {
+		ch.ValidatedLater = true
+		d.validateLater(ch, table, c.Name)
+	}
 }
 
 func (d *differ) dropConstraint(table model.QName, c *model.Constraint) {

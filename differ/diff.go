@@ -28,9 +28,14 @@ func (e *UnsupportedError) Error() string {
 }
 
 // Diff returns the changes that turn catalog from into catalog to, in an order that
-// can be executed as is.
+// can be executed as is, with the online forms for existing tables.
 func Diff(from, to *model.Catalog) ([]Change, error) {
-	d := &differ{from: from, to: to, added: map[Object]bool{}, dropped: map[Object]bool{},
+	return DiffWith(from, to, Options{})
+}
+
+// DiffWith is Diff with options.
+func DiffWith(from, to *model.Catalog, opts Options) ([]Change, error) {
+	d := &differ{from: from, to: to, opts: opts, added: map[Object]bool{}, dropped: map[Object]bool{},
 		concurrentIndexes: map[Object]bool{}, recreated: map[model.QName]bool{}, replaced: map[Object]bool{}}
 	d.findReplacements()
 	d.schemas()
@@ -54,9 +59,11 @@ func Diff(from, to *model.Catalog) ([]Change, error) {
 
 type differ struct {
 	from, to       *model.Catalog
+	opts           Options
 	changes        []Change
 	added, dropped map[Object]bool // constraints already planned, against duplicates
-	// concurrentIndexes are the indexes built outside the transaction.
+	// concurrentIndexes are the indexes and constraints made after the
+	// transaction (built concurrently): their comments wait for them.
 	concurrentIndexes map[Object]bool
 	// recreated are the tables dropped and created again by this plan.
 	recreated map[model.QName]bool

@@ -143,6 +143,18 @@ func (d *differ) order() ([]Change, error) {
 			}
 		}
 	}
+	// The steps of an online operation keep their order.
+	index := make(map[Change]int, len(d.changes))
+	for i, c := range d.changes {
+		index[c] = i
+	}
+	for j, c := range d.changes {
+		for _, a := range c.meta().after {
+			if i, ok := index[a]; ok {
+				g.mustRunBefore(i, j)
+			}
+		}
+	}
 	// Phases that must hold whatever the dependencies say: an object is dropped before
 	// one of the same identity is created again.
 	for id, ds := range drops {

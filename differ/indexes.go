@@ -32,14 +32,18 @@ func indexObject(table model.QName, name string) Object {
 func (d *differ) indexes(old, t *model.Table) {
 	for _, i := range t.Indexes {
 		oi := old.Index(i.Name)
+		replaced := d.replaced[indexObject(t.Name, i.Name)]
 		switch {
 		case oi == nil:
 			d.createIndex(t.Name, i)
-		case d.replaced[indexObject(t.Name, i.Name)] || oi.Definition != i.Definition && !completesIndex(oi, i):
+		case replaced || oi.Invalid || oi.Definition != i.Definition && !completesIndex(oi, i):
+			if !replaced && d.swapIndexOnline(t.Name, oi, i) {
+				break
+			}
 			d.dropIndex(t.Name, oi)
 			d.createIndex(t.Name, i)
 		}
-		if oi != nil && (oi.Definition == i.Definition || completesIndex(oi, i)) {
+		if oi != nil && !oi.Invalid && !replaced && (oi.Definition == i.Definition || completesIndex(oi, i)) {
 			d.comment(indexObject(t.Name, i.Name), oi.Comment, i.Comment)
 		} else {
 			d.comment(indexObject(t.Name, i.Name), "", i.Comment)

@@ -19,6 +19,9 @@ type DetachPartition struct {
 	changeMeta
 	Table  model.QName
 	Parent model.QName
+	// Concurrently: DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+), which does
+	// not block writes, outside the transaction.
+	Concurrently bool
 }
 
 func (c *AttachPartition) Object() Object { return tableObject(c.Table) }
@@ -55,7 +58,11 @@ func (d *differ) partitioning(old, t *model.Table) bool {
 	}
 	if old.PartitionOf != nil {
 		if _, parentKept := d.to.Tables[*old.PartitionOf]; parentKept && !d.recreated[*old.PartitionOf] {
-			d.add(&DetachPartition{changeMeta: changeMeta{phase: phaseDetachPartition}, Table: t.Name, Parent: *old.PartitionOf})
+			c := &DetachPartition{changeMeta: changeMeta{phase: phaseDetachPartition}, Table: t.Name, Parent: *old.PartitionOf}
+			if d.detachConcurrently(*old.PartitionOf) {
+				c.phase, c.nonTransaction, c.Concurrently = phaseDetachConcurrently, true, true
+			}
+			d.add(c)
 		}
 	}
 	if t.PartitionOf != nil {

@@ -13,6 +13,7 @@ const (
 	phaseRename phase = iota // renames run first, in their own step (see Renames)
 	phaseAddEnumValue
 	phaseDropIndexConcurrently
+	phaseDetachConcurrently // DETACH PARTITION ... CONCURRENTLY (14+)
 
 	phaseDropView // views, triggers and policies, before what they use changes
 	phaseDropFunction
@@ -54,8 +55,16 @@ const (
 	phaseDropExtension
 	phaseDropSchema
 
-	// Run outside the transaction, last: indexes on existing tables are built
-	// concurrently, then commented.
+	// Run outside the transaction, last, each statement in a transaction of its
+	// own: what scans an existing table without blocking writes, and the quick
+	// steps that need it done. Constraints added NOT VALID above are validated;
+	// NOT NULL is set once a validated check proves it; indexes are built
+	// concurrently, changed ones swapped in, unique and primary key constraints
+	// attached to the indexes built for them; then their comments.
+	phaseValidate
+	phaseSetNotNull
 	phaseCreateIndexConcurrently
+	phaseSwapIndex
+	phaseConstraintUsingIndex
 	phaseCommentConcurrentIndex
 )

@@ -68,7 +68,7 @@ func alterColumn(c *differ.AlterColumn) []string {
 		}
 		actions = append(actions, a)
 	}
-	if t.NotNull && !f.NotNull {
+	if t.NotNull && !f.NotNull && !c.NotNullLater {
 		actions = append(actions, col+"SET NOT NULL")
 	}
 	if !t.NotNull && f.NotNull && t.Identity == "" {

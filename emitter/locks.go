@@ -1,9 +1,185 @@
 package emitter
 
+import (
+	"strings"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
 // Lock is a table-level lock a statement takes: its mode as pg_locks names it
 // ("AccessExclusiveLock", "ShareUpdateExclusiveLock", ...) and the relation it is
 // taken on, qualified and quoted as in the plan ("public.orders").
 type Lock struct {
 	Mode     string
 	Relation string
+}
+
+// The lock modes a plan's statements take, as pg_locks names them.
+const (
+	accessExclusive      = "AccessExclusiveLock"
+	exclusive            = "ExclusiveLock"
+	shareRowExclusive    = "ShareRowExclusiveLock"
+	share                = "ShareLock"
+	shareUpdateExclusive = "ShareUpdateExclusiveLock"
+	rowShare             = "RowShareLock"
+)
+
+// BlocksWrites reports whether the lock conflicts with the ROW EXCLUSIVE lock that
+// INSERT, UPDATE and DELETE take: writers of the relation wait while it is held,
+// and while it is waited for.
+func (l Lock) BlocksWrites() bool {
+	switch l.Mode {
+	case accessExclusive, exclusive, shareRowExclusive, share:
+		return true
+	}
+	return false
+}
+
+// ModeName spells the mode as the documentation does: "ACCESS EXCLUSIVE".
+func (l Lock) ModeName() string {
+	m := strings.TrimSuffix(l.Mode, "Lock")
+	var b strings.Builder
+	for i, r := range m {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return strings.ToUpper(b.String())
+}
+
+// BlocksWrites reports whether one of the statement's locks blocks writes.
+func (s Statement) BlocksWrites() bool {
+	for _, l := range s.Locks {
+		if l.BlocksWrites() {
+			return true
+		}
+	}
+	return false
+}
+
+// predictLocks fills in the locks a statement of change c takes on relations
+// that exist before it runs, and whether it runs long (scans, builds or waits
+// for other transactions), from PostgreSQL's documented lock levels. A new
+// table, view or index locks nothing anybody else uses; object locks on types
+// and functions are not listed. The rehearsal records what is really taken.
+func predictLocks(c differ.Change, s *Statement) {
+	on := func(mode string, rel model.QName) { s.Locks = append(s.Locks, Lock{Mode: mode, Relation: rel.String()}) }
+	sql := s.SQL
+	long := false
+	for _, h := range c.Hazards() {
+		switch h.Kind {
+		case differ.TableRewrite, differ.BlockingScan, differ.IndexBuild:
+			long = true
+		}
+	}
+	switch c := c.(type) {
+	case *differ.CreateTable:
+		if c.Table.PartitionOf != nil {
+			on(accessExclusive, *c.Table.PartitionOf)
+		}
+		for _, p := range c.Table.Inherits {
+			on(shareUpdateExclusive, p)
+		}
+		long = false
+	case *differ.DropTable:
+		on(accessExclusive, c.Name)
+	case *differ.AddColumn:
+		on(accessExclusive, c.Table)
+	case *differ.DropColumn:
+		on(accessExclusive, c.Table)
+	case *differ.AlterColumn:
+		on(accessExclusive, c.Table)
+		long = long && (strings.Contains(sql, " TYPE ") || strings.HasSuffix(sql, " SET NOT NULL"))
+	case *differ.AddConstraint:
+		switch {
+		case c.NewTable && c.Constraint.Kind != model.ForeignKey:
+		case c.Constraint.Kind == model.ForeignKey:
+			on(shareRowExclusive, c.Table)
+			if c.Constraint.References != c.Table {
+				on(shareRowExclusive, c.Constraint.References)
+			}
+			long = !c.ValidatedLater && !c.NewTable
+		default:
+			on(accessExclusive, c.Table)
+			long = c.UsingIndex == "" && !c.ValidatedLater && !c.NewTable
+		}
+	case *differ.ValidateConstraint:
+		on(shareUpdateExclusive, c.Table)
+		if strings.Contains(sql, " VALIDATE CONSTRAINT ") {
+			long = true
+		}
+	case *differ.DropConstraint:
+		on(accessExclusive, c.Table)
+	case *differ.ProveNotNull:
+		on(accessExclusive, c.Table)
+	case *differ.SetNotNull:
+		on(accessExclusive, c.Table)
+		long = false
+	case *differ.CreateIndex:
+		if c.Concurrently {
+			on(shareUpdateExclusive, c.Table)
+			long = true
+		} else if long {
+			on(share, c.Table)
+		}
+	case *differ.DropIndex:
+		if c.Concurrently {
+			on(shareUpdateExclusive, c.Table)
+			long = true // waits for the transactions that may use the index
+		} else {
+			on(accessExclusive, c.Table)
+		}
+	case *differ.SwapIndex:
+		if strings.HasPrefix(sql, "DROP INDEX CONCURRENTLY ") {
+			on(shareUpdateExclusive, c.Table)
+			long = true
+		} else {
+			on(shareUpdateExclusive, model.QName{Schema: c.Table.Schema, Name: c.Temp})
+			long = false
+		}
+	case *differ.AttachPartition:
+		on(shareUpdateExclusive, c.Parent)
+		on(accessExclusive, c.Table)
+	case *differ.DetachPartition:
+		mode := pick(c.Concurrently, shareUpdateExclusive, accessExclusive)
+		on(mode, c.Parent)
+		on(mode, c.Table)
+		long = c.Concurrently // waits for the transactions that use the parent
+	case *differ.CreateView:
+		if c.Replace {
+			on(accessExclusive, c.View.Name)
+		}
+	case *differ.DropView:
+		on(accessExclusive, c.View.Name)
+	case *differ.SetViewOptions:
+		on(accessExclusive, c.View.Name)
+	case *differ.CreateTrigger:
+		on(shareRowExclusive, c.Table)
+	case *differ.DropTrigger:
+		on(accessExclusive, c.Table)
+	case *differ.SetTriggerEnabled:
+		on(shareRowExclusive, c.Table)
+	case *differ.CreatePolicy:
+		on(accessExclusive, c.Table)
+	case *differ.AlterPolicy:
+		on(accessExclusive, c.Table)
+	case *differ.DropPolicy:
+		on(accessExclusive, c.Table)
+	case *differ.SetTableOption:
+		on(accessExclusive, c.Table)
+	case *differ.SetTableParameters:
+		on(shareUpdateExclusive, c.Table)
+	case *differ.SetInherit:
+		on(accessExclusive, c.Table)
+		on(shareUpdateExclusive, c.Parent)
+	case *differ.Rename:
+		if c.Target.Kind == model.KindIndex {
+			on(shareUpdateExclusive, model.QName{Schema: c.Target.Name.Schema, Name: c.From})
+		} else {
+			on(accessExclusive, c.Target.Name)
+		}
+	}
+	s.Long = long
 }

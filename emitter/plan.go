@@ -10,10 +10,16 @@ import (
 type Statement struct {
 	SQL    string // without the trailing semicolon
 	Change differ.Change
+	// Locks are the table locks the statement is expected to take (see
+	// predictLocks); Long is set when it scans, builds or waits for other
+	// transactions rather than changing the catalog only.
+	Locks []Lock
+	Long  bool
 }
 
 // Group is a run of statements executed together: in one transaction when
-// Transactional, else one by one in autocommit mode.
+// Transactional, else one by one in autocommit mode, each statement a
+// transaction of its own.
 type Group struct {
 	Transactional bool
 	Statements    []Statement
@@ -23,6 +29,9 @@ type Group struct {
 type Plan struct {
 	Changes []differ.Change
 	Groups  []Group
+	// Timeouts are the lock_timeout and statement_timeout the SQL sets; zero
+	// fields take DefaultTimeouts.
+	Timeouts Timeouts
 }
 
 // Empty reports whether the plan does nothing.
@@ -37,7 +46,10 @@ func (p *Plan) Statements() []Statement {
 	return out
 }
 
-// Emit writes the SQL of the changes, in their order.
+// Emit writes the SQL of the changes, in their order. Consecutive changes that can
+// share a transaction share one group; the others (CREATE INDEX CONCURRENTLY,
+// VALIDATE CONSTRAINT after the transaction that added the constraint, ...) form
+// groups that run statement by statement.
 func Emit(changes []differ.Change) *Plan {
 	p := &Plan{Changes: changes}
 	for _, c := range changes {
@@ -53,36 +65,57 @@ func Emit(changes []differ.Change) *Plan {
 		if _, ok := c.(*differ.CreateFunction); ok && !hasStatement(g, checkFunctionBodies) {
 			sqls = append([]string{checkFunctionBodies}, sqls...)
 		}
-		for _, s := range sqls {
-			g.Statements = append(g.Statements, Statement{SQL: s, Change: c})
+		for _, sql := range sqls {
+			s := Statement{SQL: sql, Change: c}
+			predictLocks(c, &s)
+			g.Statements = append(g.Statements, s)
 		}
 	}
 	return p
 }
 
 // SQL renders the whole plan as a script: statements end with a semicolon, hazards
-// are comments above the statements that carry them, and a comment marks each group
-// that runs outside a transaction. Nothing at all for an empty plan.
+// are comments above the statements that carry them, each group sets its timeouts
+// first, and a comment marks each group that runs outside a transaction. Nothing
+// at all for an empty plan.
 func (p *Plan) SQL() string {
 	var b strings.Builder
 	for i, g := range p.Groups {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(GroupSQL(g, len(p.Groups) > 1))
+		b.WriteString(p.GroupSQL(g, len(p.Groups) > 1))
 	}
 	return b.String()
 }
 
 // GroupSQL renders one group. With marker, a group that runs outside a transaction
 // says so first.
-func GroupSQL(g Group, marker bool) string {
+//
+// Before each statement whose limits differ from the previous one's, the group
+// sets lock_timeout and statement_timeout: SET LOCAL in a transaction (the
+// settings end with it, committed or not), SET outside one, with a RESET at the
+// end so that they do not outlive the group in the session.
+func (p *Plan) GroupSQL(g Group, marker bool) string {
 	var b strings.Builder
 	if marker && !g.Transactional {
 		b.WriteString("-- pgshape: the statements below cannot run inside a transaction; they run one by one.\n\n")
 	}
+	t := p.Timeouts.orDefault()
+	set := pick(g.Transactional, "SET LOCAL ", "SET ")
 	var last differ.Change
+	var current limits
 	for _, s := range g.Statements {
+		if want := t.limitsFor(s); want != current {
+			if want.lock != current.lock {
+				b.WriteString(set + "lock_timeout = " + literal(want.lock) + ";\n")
+			}
+			if want.statement != current.statement {
+				b.WriteString(set + "statement_timeout = " + literal(want.statement) + ";\n")
+			}
+			b.WriteString("\n")
+			current = want
+		}
 		if s.Change != last {
 			for _, h := range s.Change.Hazards() {
 				b.WriteString("-- hazard " + string(h.Kind) + ": " + oneLine(h.Message) + "\n")
@@ -91,6 +124,9 @@ func GroupSQL(g Group, marker bool) string {
 		}
 		b.WriteString(s.SQL)
 		b.WriteString(";\n\n")
+	}
+	if !g.Transactional && current != (limits{}) {
+		b.WriteString("RESET lock_timeout;\nRESET statement_timeout;\n")
 	}
 	return b.String()
 }

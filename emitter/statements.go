@@ -61,6 +61,14 @@ func statementsFor(c differ.Change) []string {
 		return alterColumn(c)
 	case *differ.AddConstraint:
 		return addConstraint(c)
+	case *differ.ValidateConstraint:
+		return []string{alterTable(c.Table, "VALIDATE CONSTRAINT "+ident(c.Name))}
+	case *differ.ProveNotNull:
+		return []string{proveNotNull(c)}
+	case *differ.SetNotNull:
+		return setNotNull(c)
+	case *differ.SwapIndex:
+		return swapIndex(c)
 	case *differ.DropConstraint:
 		return []string{alterTable(c.Table, "DROP CONSTRAINT "+ident(c.Constraint.Name))}
 	case *differ.CreateIndex:

@@ -76,7 +76,7 @@ func attachPartition(c *differ.AttachPartition) string {
 }
 
 func detachPartition(c *differ.DetachPartition) string {
-	return alterTable(c.Parent, "DETACH PARTITION "+c.Table.String())
+	return alterTable(c.Parent, "DETACH PARTITION "+c.Table.String()+pick(c.Concurrently, " CONCURRENTLY", ""))
 }
 
 func setTableOption(c *differ.SetTableOption) string {

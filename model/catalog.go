@@ -24,6 +24,10 @@ type Catalog struct {
 	// Role is the role the catalog was read as (current_user): the owner of what it
 	// creates without naming one. Empty when unknown.
 	Role string
+	// ServerVersion is the server's server_version_num (150004 for 15.4), 0 when
+	// unknown: some online forms need a recent server (DETACH PARTITION
+	// CONCURRENTLY, 14).
+	ServerVersion int
 	// Unsupported names the objects of kinds pgshape does not manage yet
 	// ("collation public.numeric", "rule r on public.t"): they are reported, never
 	// taken as in sync.

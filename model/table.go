@@ -149,8 +149,13 @@ type Constraint struct {
 	// referenced columns in key order.
 	References        QName
 	ReferencedColumns []string
-	Comment           string
-	Source            Source
+	// Index is, for a primary key, unique or exclusion constraint read from a
+	// database, the definition of the index it owns as pg_get_indexdef prints it:
+	// the index a plan builds concurrently before attaching it (ADD CONSTRAINT
+	// ... USING INDEX). Empty when unknown (a parsed catalog).
+	Index   string
+	Comment string
+	Source  Source
 }
 
 // Index is an index that does not implement a constraint.
@@ -165,4 +170,8 @@ type Index struct {
 	// AttachedTo is, for an index of a partition, the parent's partitioned index it
 	// is attached to; zero otherwise.
 	AttachedTo QName
+	// Invalid is set for an index of a plain table that PostgreSQL marks invalid
+	// (pg_index.indisvalid false): what a failed CREATE INDEX CONCURRENTLY leaves
+	// behind. Queries do not use it; writes still maintain it.
+	Invalid bool
 }

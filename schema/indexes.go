@@ -10,7 +10,8 @@ import (
 
 // indexesQuery reads the indexes of every reported table and materialized view. Primary key, unique and
 // exclusion constraints own their index: those are read as constraints, and come back
-// here only to name the replica identity index, which may be one of them. The join
+// here to name the replica identity index, which may be one of them, and for the
+// definition of the index (Constraint.Index), which a plan builds concurrently. The join
 // checks conrelid because a foreign key's conindid points at the referenced table's
 // index, which its own table does not own.
 //
@@ -26,11 +27,11 @@ import (
 // unless the index is still invalid, that is some partition lacks its index.
 var indexesQuery = `
 SELECT i.indexrelid, i.indrelid, ic.relname, coalesce(con.conname, ''), con.oid IS NOT NULL OR ic.relispartition,
-	CASE WHEN con.oid IS NULL THEN pg_catalog.pg_get_indexdef(i.indexrelid) ELSE '' END,
+	pg_catalog.pg_get_indexdef(i.indexrelid),
 	coalesce(pn.nspname, ''), coalesce(pc.relname, ''),
 	CASE WHEN ic.relkind = 'I' AND i.indisvalid THEN 'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
 		|| 'INDEX ' || pg_catalog.quote_ident(ic.relname) || ' ON ONLY ' ELSE '' END,
-	i.indisunique, i.indisreplident,
+	i.indisunique, i.indisreplident, ic.relkind = 'i' AND NOT i.indisvalid,
 	coalesce(d.description, '')
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -60,7 +61,7 @@ func (in *inspector) readIndexes(rows pgx.Rows) error {
 		attachedTo         model.QName
 		x                  model.Index
 	)
-	scans := []any{&oid, &rel, &x.Name, &constraint, &derived, &x.Definition, &attachedTo.Schema, &attachedTo.Name, &only, &x.Unique, &replIdent, &x.Comment}
+	scans := []any{&oid, &rel, &x.Name, &constraint, &derived, &x.Definition, &attachedTo.Schema, &attachedTo.Name, &only, &x.Unique, &replIdent, &x.Invalid, &x.Comment}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil {
@@ -73,7 +74,8 @@ func (in *inspector) readIndexes(rows pgx.Rows) error {
 		}
 		// A constraint's index stands for its constraint in dependencies: a foreign
 		// key depends on the referenced key's index.
-		if constraint != "" && t.Constraint(constraint) != nil {
+		if c := t.Constraint(constraint); constraint != "" && c != nil {
+			c.Index = x.Definition
 			in.addObject("pg_class", oid, model.ObjectID{Kind: model.KindConstraint, Name: t.Name, Member: constraint})
 		} else if !derived {
 			in.addObject("pg_class", oid, indexObject(t.Name, x.Name))

@@ -70,7 +70,8 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	// The role reading is the catalog's Role, read along.
 	batch.Queue(`SELECT pg_catalog.set_config('TimeZone', 'UTC', true),
 		pg_catalog.set_config('DateStyle', 'ISO, MDY', true),
-		pg_catalog.set_config('IntervalStyle', 'postgres', true), current_user::text`)
+		pg_catalog.set_config('IntervalStyle', 'postgres', true), current_user::text,
+		pg_catalog.current_setting('server_version_num')::int`)
 	// Every query reads whole catalogs, which hash joins do in linear time. Right after
 	// bulk DDL (a shadow database just loaded, a migration just run) the catalogs'
 	// statistics are stale, and the planner, expecting a handful of rows, picks nested
@@ -88,7 +89,7 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 		var err error
 		if i == 1 {
 			var tz, dateStyle, intervalStyle string
-			err = results.QueryRow().Scan(&tz, &dateStyle, &intervalStyle, &in.cat.Role)
+			err = results.QueryRow().Scan(&tz, &dateStyle, &intervalStyle, &in.cat.Role, &in.cat.ServerVersion)
 		} else {
 			_, err = results.Exec()
 		}

@@ -24,8 +24,12 @@ the directory's own style (V007__ → V008__, V1_2__ → V1_3__; an empty direct
 at V001__). The file starts with a header that says what it does and its hazards.
 When the current and desired states are in sync, no file is written.
 
-Statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY on an
-existing table) go to a file of their own, with the next version.
+On tables that exist, changes take their online forms (see --online): what scans or
+builds without blocking writes (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT) goes to
+a file of its own, with the next version, that runs statement by statement (a
+V<next>__NAME_part_2.sql.conf beside it says executeInTransaction=false, for Flyway
+too). Every file sets lock_timeout and statement_timeout first, and its header lists
+the locks each statement takes.
 
 After writing, it prints the paths of the files written, one per line (--format paths).
 --format sql prints the SQL written instead, and text, markdown or json a review of it
@@ -94,7 +98,8 @@ func writeGenerated(cmd *cobra.Command, result *planner.Result, format string) e
 	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format)
 }
 
-// writeMigrations writes one file per group of the plan, with consecutive versions,
+// writeMigrations writes one file per group of the plan, with consecutive versions
+// (and the .sql.conf of a group that runs outside a transaction),
 // into the first of dirs, saying they were generated from source; the versions
 // follow the highest of all dirs, which the runner merges into one order. Files
 // are created exclusively, never overwriting one; if any cannot be written, the
@@ -139,11 +144,17 @@ func writeMigrations(dirs []string, name, source string, plan *emitter.Plan) (wr
 		}
 		files.Versioned = append(files.Versioned, f)
 		path := filepath.Join(dir, fileName)
-		content := emitter.MigrationFile(g, i+1, len(plan.Groups), source)
+		content := plan.MigrationFile(g, i+1, len(plan.Groups), source)
 		if err := writeNew(path, content); err != nil {
 			return written, err
 		}
 		written = append(written, path)
+		if conf := emitter.ScriptConf(g); conf != "" {
+			if err := writeNew(path+".conf", conf); err != nil {
+				return written, err
+			}
+			written = append(written, path+".conf")
+		}
 	}
 	return written, nil
 }

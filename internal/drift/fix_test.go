@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
 
@@ -53,7 +52,7 @@ func TestFix(t *testing.T) {
 	// concurrently, outside a transaction.
 	groups := result.Plan.Groups
 	for i, g := range groups {
-		file := emitter.MigrationFile(g, i+1, len(groups), "drift")
+		file := result.Plan.MigrationFile(g, i+1, len(groups), "drift")
 		name := fmt.Sprintf("V%d__undo_hotfix.sql", 5+i)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(file), 0o644); err != nil {
 			t.Fatal(err)
@@ -132,7 +131,7 @@ func TestFixRestoresDroppedConstraint(t *testing.T) {
 	}
 	for i, g := range result.Plan.Groups {
 		name := fmt.Sprintf("V%d__restore_keys.sql", 5+i)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(emitter.MigrationFile(g, i+1, len(result.Plan.Groups), "drift")), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(result.Plan.MigrationFile(g, i+1, len(result.Plan.Groups), "drift")), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

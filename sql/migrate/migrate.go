@@ -175,7 +175,7 @@ func (s *session) prepare(m *migration) (prepared, error) {
 		return prepared{}, err
 	}
 	sc := splitScript(text)
-	if sc.noTx != "" && sc.txLine > 0 && !s.cfg.Mixed {
+	if sc.noTx != "" && sc.txLine > 0 && !s.cfg.Mixed && !m.noTx {
 		return prepared{}, &Error{Path: m.Path, Line: sc.txLine, Err: fmt.Errorf(
 			"the file mixes a statement that cannot run in a transaction (%s) with ones that can: "+
 				"split it in two files, or set mixed=true to run it statement by statement", sc.noTx)}

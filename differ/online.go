@@ -297,17 +297,56 @@ func renameIndexDefinition(def, from, to string) (string, bool) {
 	return "", false
 }
 
-// detachConcurrently reports whether a partition can leave parent with DETACH
+// detachConcurrently reports whether partition can leave its parent with DETACH
 // PARTITION ... CONCURRENTLY, which does not block writes: PostgreSQL 14 or newer,
-// and a parent without a default partition (PostgreSQL refuses it then).
-func (d *differ) detachConcurrently(parent model.QName) bool {
-	if !d.online() || d.from.ServerVersion < 140000 {
-		return false
+// a parent without a default partition (PostgreSQL refuses it then), partitioned
+// by plain columns. It also returns the name PostgreSQL gives the CHECK constraint
+// it adds to the partition, copied from its bound (<table>_<column>_check, or
+// <table>_check for several key columns, numbered past names in use).
+func (d *differ) detachConcurrently(partition *model.Table) (string, bool) {
+	parent := d.from.Tables[*partition.PartitionOf]
+	if !d.online() || d.from.ServerVersion < 140000 || parent == nil {
+		return "", false
 	}
 	for _, t := range d.from.Tables {
-		if t.PartitionOf != nil && *t.PartitionOf == parent && t.PartitionBound == "DEFAULT" {
-			return false
+		if t.PartitionOf != nil && *t.PartitionOf == parent.Name && t.PartitionBound == "DEFAULT" {
+			return "", false
 		}
 	}
-	return true
+	columns, ok := keyColumns(parent.PartitionKey)
+	if !ok {
+		return "", false
+	}
+	column := ""
+	if len(columns) == 1 {
+		column = columns[0]
+	}
+	for n := 0; ; n++ {
+		label := "check"
+		if n > 0 {
+			label += strconv.Itoa(n)
+		}
+		if name := model.ObjectName(partition.Name.Name, column, label); partition.Constraint(name) == nil {
+			return name, true
+		}
+	}
+}
+
+// keyColumns returns the columns of a partition key as pg_get_partkeydef prints
+// it ("RANGE (at)", "LIST (region, kind)"); false when an element is an
+// expression, a quoted name, or has an operator class or collation.
+func keyColumns(key string) ([]string, bool) {
+	open, end := strings.Index(key, "("), strings.LastIndex(key, ")")
+	if open < 0 || end < open {
+		return nil, false
+	}
+	var columns []string
+	for _, c := range strings.Split(key[open+1:end], ",") {
+		c = strings.TrimSpace(c)
+		if c == "" || strings.IndexFunc(c, func(r rune) bool { return !(r == '_' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) >= 0 {
+			return nil, false
+		}
+		columns = append(columns, c)
+	}
+	return columns, len(columns) > 0
 }

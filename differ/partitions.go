@@ -59,10 +59,19 @@ func (d *differ) partitioning(old, t *model.Table) bool {
 	if old.PartitionOf != nil {
 		if _, parentKept := d.to.Tables[*old.PartitionOf]; parentKept && !d.recreated[*old.PartitionOf] {
 			c := &DetachPartition{changeMeta: changeMeta{phase: phaseDetachPartition}, Table: t.Name, Parent: *old.PartitionOf}
-			if d.detachConcurrently(*old.PartitionOf) {
+			check, ok := d.detachConcurrently(old)
+			if ok {
 				c.phase, c.nonTransaction, c.Concurrently = phaseDetachConcurrently, true, true
 			}
 			d.add(c)
+			if ok && t.Constraint(check) == nil {
+				// DETACH ... CONCURRENTLY leaves the partition's bound behind as a
+				// CHECK constraint, which the desired state does not have.
+				drop := &DropConstraint{changeMeta: changeMeta{phase: phaseDropConstraint}, Table: t.Name,
+					Constraint: &model.Constraint{Name: check, Kind: model.Check}}
+				drop.after = []Change{c}
+				d.add(drop)
+			}
 		}
 	}
 	if t.PartitionOf != nil {

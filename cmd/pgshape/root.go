@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/sql/migrate"
@@ -40,6 +41,8 @@ type planFlags struct {
 	placeholders           []string
 	scope                  planner.Scope
 	withOwners             bool
+	online                 bool
+	timeouts               emitter.Timeouts
 }
 
 func (f *planFlags) register(cmd *cobra.Command) {
@@ -53,6 +56,10 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&f.scope.IncludeSchemas, "include-schema", nil, "compare only these schemas (comma separated or repeated)")
 	fl.StringSliceVar(&f.scope.ExcludeSchemas, "exclude-schema", nil, "leave these schemas alone (comma separated or repeated)")
 	fl.BoolVar(&f.withOwners, "with-owners", false, "compare owners too (ALTER ... OWNER TO); objects the schema files give no owner\nbelong to the role that connects to --url. Off: owners are ignored")
+	fl.BoolVar(&f.online, "online", true, "online forms for changes to existing tables: constraints validated after the\ntransaction, SET NOT NULL through a validated check, keys and changed indexes built\nconcurrently (see README \"Online migrations\"); --online=false gives plain DDL,\nfor local work and small databases")
+	fl.StringVar(&f.timeouts.Lock, "lock-timeout", emitter.DefaultTimeouts.Lock, "lock_timeout the SQL sets for statements whose lock blocks writes: how long\nwriters may queue behind one (pgshape migrate retries a statement that times out)")
+	fl.StringVar(&f.timeouts.Statement, "statement-timeout", emitter.DefaultTimeouts.Statement, "statement_timeout the SQL sets for quick statements")
+	fl.StringVar(&f.timeouts.Long, "long-statement-timeout", emitter.DefaultTimeouts.Long, "lock_timeout and statement_timeout for statements that scan or build without\nblocking writes (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT), and statement_timeout\nfor a scan or rewrite allowed to block them")
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
 }
 
@@ -93,6 +100,9 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 	if err != nil {
 		return planner.Options{}, err
 	}
+	if err := f.timeouts.Validate(); err != nil {
+		return planner.Options{}, fmt.Errorf("--lock-timeout, --statement-timeout, --long-statement-timeout: %w", err)
+	}
 	dirs := trimAll(f.migrations)
 	if len(dirs) == 0 {
 		return planner.Options{}, fmt.Errorf("--migrations: no location given")
@@ -111,6 +121,8 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 		},
 		Scope:      f.scope,
 		WithOwners: f.withOwners,
+		Plain:      !f.online,
+		Timeouts:   f.timeouts,
 		Logf:       func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	}, nil
 }

@@ -155,6 +155,14 @@ var planSettings = []settingFlag[planFlags]{
 	}},
 	{"ignore", func(s *config.Settings, f *planFlags) error { return setList(&f.scope.Ignore, s.PgShape.Ignore) }},
 	{"with-owners", func(s *config.Settings, f *planFlags) error { return setBool(&f.withOwners, s.PgShape.WithOwners) }},
+	{"online", func(s *config.Settings, f *planFlags) error { return setBool(&f.online, s.PgShape.Online) }},
+	{"lock-timeout", func(s *config.Settings, f *planFlags) error { return setString(&f.timeouts.Lock, s.PgShape.LockTimeout) }},
+	{"statement-timeout", func(s *config.Settings, f *planFlags) error {
+		return setString(&f.timeouts.Statement, s.PgShape.StatementTimeout)
+	}},
+	{"long-statement-timeout", func(s *config.Settings, f *planFlags) error {
+		return setString(&f.timeouts.Long, s.PgShape.LongStatementTimeout)
+	}},
 }
 
 // applySettings lays s under the flags of cmd that were not given.

@@ -72,6 +72,10 @@
 //	pgshape.excludeSchemas                [pgshape] excludeSchemas                    PGSHAPE_EXCLUDE_SCHEMAS
 //	pgshape.ignore (glob patterns)        [pgshape] ignore                            PGSHAPE_IGNORE
 //	pgshape.withOwners                    [pgshape] withOwners                        PGSHAPE_WITH_OWNERS
+//	pgshape.online                        [pgshape] online                            PGSHAPE_ONLINE
+//	pgshape.lockTimeout                   [pgshape] lockTimeout                       PGSHAPE_LOCK_TIMEOUT
+//	pgshape.statementTimeout              [pgshape] statementTimeout                  PGSHAPE_STATEMENT_TIMEOUT
+//	pgshape.longStatementTimeout          [pgshape] longStatementTimeout              PGSHAPE_LONG_STATEMENT_TIMEOUT
 //
 // Every [flyway] key may also go in [environments.<e>.flyway], every [pgshape]
 // key in [environments.<e>.pgshape], where they override the global tables for

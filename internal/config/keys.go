@@ -50,6 +50,10 @@ var settings = []setting{
 	{"pgshape.excludeSchemas", list(func(s *Settings, x []string) { s.PgShape.ExcludeSchemas = x })},
 	{"pgshape.ignore", list(func(s *Settings, x []string) { s.PgShape.Ignore = x })},
 	{"pgshape.withOwners", boolean(func(s *Settings) **bool { return &s.PgShape.WithOwners })},
+	{"pgshape.online", boolean(func(s *Settings) **bool { return &s.PgShape.Online })},
+	{"pgshape.lockTimeout", str(func(s *Settings, x string) { s.PgShape.LockTimeout = x })},
+	{"pgshape.statementTimeout", str(func(s *Settings, x string) { s.PgShape.StatementTimeout = x })},
+	{"pgshape.longStatementTimeout", str(func(s *Settings, x string) { s.PgShape.LongStatementTimeout = x })},
 }
 
 // placeholderPrefix starts the names of placeholder settings: placeholders.<key>.

@@ -76,6 +76,14 @@ type PgShapeSettings struct {
 	ExcludeSchemas []string
 	Ignore         []string // glob patterns of objects managed by other tools
 	WithOwners     *bool
+	// Online (default true) gives changes to existing tables their online
+	// forms; false asks for plain DDL.
+	Online *bool
+	// LockTimeout, StatementTimeout and LongStatementTimeout are the limits
+	// generated migrations set (PostgreSQL durations, "300ms").
+	LockTimeout          string
+	StatementTimeout     string
+	LongStatementTimeout string
 }
 
 // Flyway's defaults, used by WithDefaults.

@@ -42,6 +42,10 @@ type Options struct {
 	// connects to URL (see runnerAsShadowRole). Every role named must exist on the
 	// server of the scratch databases too.
 	WithOwners bool
+	// Plain asks for plain DDL instead of the online forms (--online=false).
+	Plain bool
+	// Timeouts are the lock and statement timeouts the plan's SQL sets.
+	Timeouts emitter.Timeouts
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
 	Logf func(format string, args ...any)
 }
@@ -77,7 +81,7 @@ func (opts Options) currentSource() Source {
 
 // Plan computes the plan from any current state to any desired one and
 // rehearses it; Run is Plan from the database or the migrations to the schema
-// files. Of opts, only DevURL, Scope, WithOwners and Logf are used here: the
+// files. Of opts, only DevURL, Scope, WithOwners, Plain, Timeouts and Logf are used here: the
 // sources say where the states come from. Result.Parsed is nil unless desired
 // is a schema directory.
 func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, error) {
@@ -133,6 +137,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	// does not always read its own printed definitions back to the same form (an
 	// IN list on varchar is stored one way when written by hand, another way when
 	// its printed form is run), and the plan is made of printed forms.
+	live := currentState
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
 			currentState, err = rebuild(ctx, rehearsal.ConnStr, currentState, "the current state", so)
@@ -145,6 +150,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	if err != nil {
 		return nil, err
 	}
+	keepLiveFacts(live, currentState)
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
 	renames := differ.Renames(currentState, desiredState, renameHints(parsed))
@@ -155,8 +161,9 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		if currentState, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
 			return nil, err
 		}
+		keepLiveFacts(live, currentState)
 	}
-	changes, err := differ.Diff(currentState, desiredState)
+	changes, err := differ.DiffWith(currentState, desiredState, differ.Options{Plain: opts.Plain})
 	if err != nil {
 		return nil, err
 	}
@@ -166,6 +173,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		}
 	}
 	plan := emitter.Emit(append(renames, changes...))
+	plan.Timeouts = opts.Timeouts
 	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base}, nil
 }
 

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 COMMENT ON COLUMN public.users.email IS 'login, unique per tenant';
 
 COMMENT ON COLUMN public.users.name IS 'display name';

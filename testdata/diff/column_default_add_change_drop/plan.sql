@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.settings ALTER COLUMN a SET DEFAULT 42;
 
 ALTER TABLE public.settings ALTER COLUMN b DROP DEFAULT;

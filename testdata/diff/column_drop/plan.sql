@@ -1,8 +1,16 @@
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 -- hazard index-dropped: drops index users_legacy_code_idx: queries that use it may slow down
 DROP INDEX CONCURRENTLY public.users_legacy_code_idx;
 
+RESET lock_timeout;
+RESET statement_timeout;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
 
 ALTER TABLE public.users DROP CONSTRAINT users_age_check;
 

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '12h';
+
 -- hazard table-rewrite: changing column id of table public.orders from integer to bigint rewrites the table and its indexes
 ALTER TABLE public.orders ALTER COLUMN id TYPE bigint;
 

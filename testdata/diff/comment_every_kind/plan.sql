@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 COMMENT ON SCHEMA app IS 'application objects';
 
 COMMENT ON EXTENSION citext IS 'case-insensitive text (it''s the contrib one)';

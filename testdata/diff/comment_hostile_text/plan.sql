@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 COMMENT ON COLUMN public.t.v IS 'line one
 line two	tab — em dash, ünïcödé, 日本語, emoji 🎉';
 

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.a DROP CONSTRAINT a_b_id_fkey;
 
 ALTER TABLE public.b DROP CONSTRAINT b_c_id_fkey;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE TABLE public.b_products (
     id integer NOT NULL,
     CONSTRAINT b_products_pkey PRIMARY KEY (id)

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE SCHEMA zz_shop;
 
 CREATE TYPE zz_shop.z_status AS ENUM ('new', 'done');

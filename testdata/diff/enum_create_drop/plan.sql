@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE TYPE public.ticket_status AS ENUM ('open', 'in_progress', 'closed');
 
 ALTER TABLE public.tickets ADD COLUMN status public.ticket_status DEFAULT 'open'::public.ticket_status NOT NULL;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '12h';
+SET LOCAL statement_timeout = '12h';
+
 -- hazard table-rewrite: converting column mood of table public.people to the rebuilt type public.mood rewrites the table
 -- hazard table-rewrite: converting column history of table public.people to the rebuilt type public.mood rewrites the table
 ALTER TYPE public.mood RENAME TO mood_pgshape_old;
@@ -13,6 +16,9 @@ ALTER TABLE public.people ALTER COLUMN mood SET DEFAULT 'meh'::public.mood;
 ALTER TABLE public.people ALTER COLUMN history TYPE public.mood[] USING history::text::public.mood[];
 
 DROP TYPE public.mood_pgshape_old;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
 
 ALTER TYPE public.unused RENAME TO unused_pgshape_old;
 

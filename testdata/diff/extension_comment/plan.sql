@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE EXTENSION IF NOT EXISTS hstore SCHEMA ext VERSION '1.8';
 
 CREATE TABLE public.products (

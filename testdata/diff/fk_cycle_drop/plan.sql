@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.departments DROP CONSTRAINT departments_head_id_fkey;
 
 ALTER TABLE public.staff DROP CONSTRAINT staff_department_id_fkey;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE SCHEMA audit;
 
 CREATE TABLE audit.post_log (
@@ -10,5 +13,13 @@ ALTER TABLE audit.post_log ADD CONSTRAINT post_log_post_id_fkey FOREIGN KEY (pos
 
 ALTER TABLE public.posts ADD CONSTRAINT posts_author_fkey FOREIGN KEY (author) REFERENCES auth.users(id) ON DELETE SET NULL NOT VALID;
 
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 ALTER TABLE public.posts VALIDATE CONSTRAINT posts_author_fkey;
 
+RESET lock_timeout;
+RESET statement_timeout;

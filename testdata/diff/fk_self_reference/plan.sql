@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE TABLE public.employees (
     id integer NOT NULL,
     manager_id integer,
@@ -6,7 +9,15 @@ CREATE TABLE public.employees (
 
 ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id) ON DELETE CASCADE NOT VALID;
 
-ALTER TABLE public.categories VALIDATE CONSTRAINT categories_parent_id_fkey;
-
 ALTER TABLE public.employees ADD CONSTRAINT employees_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES public.employees(id);
 
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.categories VALIDATE CONSTRAINT categories_parent_id_fkey;
+
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 -- hazard data-loss: drops table public."table" and all its rows
 DROP TABLE public."table";
 
@@ -20,23 +23,43 @@ ALTER TABLE public."user" ADD COLUMN "where" "group".type;
 
 ALTER TABLE public."user" ADD COLUMN "limit" text;
 
+SET LOCAL statement_timeout = '12h';
+
 -- hazard table-rewrite: changing column "order" of table public."user" from integer to bigint rewrites the table and its indexes
--- hazard blocking-scan: SET NOT NULL on column "order" scans table public."user" while blocking writes
 ALTER TABLE public."user" ALTER COLUMN "order" TYPE bigint;
 
-ALTER TABLE public."user" ALTER COLUMN "order" SET NOT NULL;
+SET LOCAL statement_timeout = '1min';
 
 ALTER TABLE public."user" ALTER COLUMN "order" SET DEFAULT 0;
 
-ALTER TABLE public."user" ADD CONSTRAINT "check" CHECK (("limit" <> 'offset'::text)) NOT VALID;
+ALTER TABLE public."user" ADD CONSTRAINT order_pgshape_nn CHECK ("order" IS NOT NULL) NOT VALID;
 
-ALTER TABLE public."user" VALIDATE CONSTRAINT "check";
+ALTER TABLE public."user" ADD CONSTRAINT "check" CHECK (("limit" <> 'offset'::text)) NOT VALID;
 
 ALTER TABLE "group"."references" ADD CONSTRAINT "constraint" FOREIGN KEY (key) REFERENCES public."user"("select");
 
 
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public."user" VALIDATE CONSTRAINT order_pgshape_nn;
+
+ALTER TABLE public."user" VALIDATE CONSTRAINT "check";
+
+SET lock_timeout = '300ms';
+SET statement_timeout = '1min';
+
+ALTER TABLE public."user" ALTER COLUMN "order" SET NOT NULL;
+
+ALTER TABLE public."user" DROP CONSTRAINT order_pgshape_nn;
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 -- hazard index-build: builds index index on existing table public."user" (concurrently: writes continue)
 CREATE UNIQUE INDEX CONCURRENTLY index ON public."user" USING btree ("order") WHERE ("order" > 0);
 
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,3 +1,6 @@
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 -- hazard index-build: builds index orders_customer_idx on existing table public.orders (concurrently: writes continue)
 CREATE INDEX CONCURRENTLY orders_customer_idx ON public.orders USING btree (customer_id) INCLUDE (total, placed_at);
 
@@ -7,3 +10,5 @@ CREATE INDEX CONCURRENTLY orders_recent_idx ON public.orders USING btree (placed
 -- hazard index-build: builds index orders_total_c_idx on existing table public.orders (concurrently: writes continue)
 CREATE INDEX CONCURRENTLY orders_total_c_idx ON public.orders USING btree (customer_id, total DESC);
 
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE COLLATION public.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 
 ALTER TABLE public.t ADD COLUMN c text COLLATE public."numeric";

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 
 CREATE DOMAIN public.email AS text COLLATE public.case_insensitive CONSTRAINT email_check CHECK ((VALUE ~~ '%@%'::text));
@@ -13,6 +16,11 @@ CREATE TABLE public.contacts (
 
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 -- hazard index-build: builds index users_email_ci_idx on existing table public.users (concurrently: writes continue)
 CREATE INDEX CONCURRENTLY users_email_ci_idx ON public.users USING btree (email COLLATE public.case_insensitive);
 
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,8 +1,16 @@
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 -- hazard index-dropped: drops index users_email_ci_idx: queries that use it may slow down
 DROP INDEX CONCURRENTLY public.users_email_ci_idx;
 
+RESET lock_timeout;
+RESET statement_timeout;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
 
 -- hazard data-loss: drops table public.tags and all its rows
 DROP TABLE public.tags;

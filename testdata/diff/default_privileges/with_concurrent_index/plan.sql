@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE TABLE public.u (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL
 );
@@ -9,6 +12,11 @@ ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgs_dp_ro;
 
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
 -- hazard index-build: builds index t_a_idx on existing table public.t (concurrently: writes continue)
 CREATE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a);
 
+RESET lock_timeout;
+RESET statement_timeout;

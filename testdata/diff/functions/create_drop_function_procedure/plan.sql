@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP PROCEDURE public.old_cleanup();
 
 DROP FUNCTION public.old_helper(x integer);

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.vouchers DROP CONSTRAINT vouchers_code_check;
 
 DROP FUNCTION public.valid_code(c text);
@@ -31,9 +34,17 @@ ALTER TABLE public.vouchers ALTER COLUMN amount SET DEFAULT public.default_amoun
 
 ALTER TABLE public.vouchers ADD CONSTRAINT vouchers_amount_positive CHECK (public.positive(amount)) NOT VALID;
 
-ALTER TABLE public.vouchers VALIDATE CONSTRAINT vouchers_amount_positive;
-
 ALTER TABLE public.vouchers ADD CONSTRAINT vouchers_code_check CHECK (public.valid_code(code)) NOT VALID;
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.vouchers VALIDATE CONSTRAINT vouchers_amount_positive;
 
 ALTER TABLE public.vouchers VALIDATE CONSTRAINT vouchers_code_check;
 
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP TRIGGER notes_legacy ON public.notes;
 
 DROP FUNCTION public.notes_legacy();

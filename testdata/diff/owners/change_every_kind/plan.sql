@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER SCHEMA app OWNER TO pgs_own_b;
 
 ALTER COLLATION app.bytes OWNER TO pgs_own_a;

@@ -1,0 +1,15 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
+ALTER TABLE public.orders ADD CONSTRAINT amount_not_negative CHECK ((amount >= (0)::numeric)) NOT VALID;
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.orders VALIDATE CONSTRAINT amount_not_negative;
+
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,0 +1,15 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
+ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id) NOT VALID;
+
+
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_id_fkey;
+
+RESET lock_timeout;
+RESET statement_timeout;

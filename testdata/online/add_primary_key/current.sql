@@ -1,0 +1,2 @@
+CREATE TABLE events (id bigint, payload text);
+INSERT INTO events SELECT g, 'p' || g FROM generate_series(1, 2000) g;

@@ -1,0 +1,15 @@
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.measurements DETACH PARTITION public.measurements_2025 CONCURRENTLY;
+
+RESET lock_timeout;
+RESET statement_timeout;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
+ALTER TABLE public.measurements_2025 DROP CONSTRAINT measurements_2025_at_check;
+

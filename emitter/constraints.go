@@ -25,7 +25,9 @@ func addConstraint(c *differ.AddConstraint) []string {
 	return []string{alterTable(c.Table, "ADD CONSTRAINT "+name+" "+c.Constraint.Definition)}
 }
 
-func keyWord(k model.ConstraintKind) string { return pick(k == model.PrimaryKey, "PRIMARY KEY", "UNIQUE") }
+func keyWord(k model.ConstraintKind) string {
+	return pick(k == model.PrimaryKey, "PRIMARY KEY", "UNIQUE")
+}
 
 // deferrable is the DEFERRABLE clause that ends a key's definition as
 // pg_get_constraintdef prints it, with a leading space, or "".

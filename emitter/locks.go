@@ -65,7 +65,9 @@ func (s Statement) BlocksWrites() bool {
 // table, view or index locks nothing anybody else uses; object locks on types
 // and functions are not listed. The rehearsal records what is really taken.
 func predictLocks(c differ.Change, s *Statement) {
-	on := func(mode string, rel model.QName) { s.Locks = append(s.Locks, Lock{Mode: mode, Relation: rel.String()}) }
+	on := func(mode string, rel model.QName) {
+		s.Locks = append(s.Locks, Lock{Mode: mode, Relation: rel.String()})
+	}
 	sql := s.SQL
 	long := false
 	for _, h := range c.Hazards() {

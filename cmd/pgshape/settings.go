@@ -156,7 +156,9 @@ var planSettings = []settingFlag[planFlags]{
 	{"ignore", func(s *config.Settings, f *planFlags) error { return setList(&f.scope.Ignore, s.PgShape.Ignore) }},
 	{"with-owners", func(s *config.Settings, f *planFlags) error { return setBool(&f.withOwners, s.PgShape.WithOwners) }},
 	{"online", func(s *config.Settings, f *planFlags) error { return setBool(&f.online, s.PgShape.Online) }},
-	{"lock-timeout", func(s *config.Settings, f *planFlags) error { return setString(&f.timeouts.Lock, s.PgShape.LockTimeout) }},
+	{"lock-timeout", func(s *config.Settings, f *planFlags) error {
+		return setString(&f.timeouts.Lock, s.PgShape.LockTimeout)
+	}},
 	{"statement-timeout", func(s *config.Settings, f *planFlags) error {
 		return setString(&f.timeouts.Statement, s.PgShape.StatementTimeout)
 	}},

@@ -45,6 +45,9 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 			continue // written with the index already
 		}
 		texts[owner] = append(texts[owner], st.SQL+";")
+		if ci, ok := st.Change.(*differ.CreateIndex); ok && ci.Index.Invalid {
+			texts[owner] = append(texts[owner], "-- INVALID: queries do not use this index (a CREATE INDEX CONCURRENTLY failed); the next plan rebuilds it.")
+		}
 		if attach := attachStatement(st.Change); attach != "" {
 			texts[owner] = append(texts[owner], attach+";")
 			ci := st.Change.(*differ.CreateIndex)

@@ -221,3 +221,17 @@ func TestCheckIgnoredFile(t *testing.T) {
 		t.Errorf("objects:\n%s\nhistory %+v; want no object, version 3 ignored", objects(r), r.History)
 	}
 }
+
+// An index left invalid by a failed CREATE INDEX CONCURRENTLY is drift: queries do
+// not use it, though the migrations made a valid one.
+func TestCheckInvalidIndex(t *testing.T) {
+	url := migrated(t, "", migrationsDir)
+	pgtest.Exec(t, url, `UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'orders_customer_id_idx'::regclass`)
+	r := check(t, options(url, migrationsDir))
+	if got := objects(r); got != "changed table public.orders" {
+		t.Errorf("objects:\n%s\nwant: changed table public.orders", got)
+	}
+	if !strings.Contains(unified(r), "+-- INVALID") {
+		t.Errorf("the diff does not show the index is invalid:\n%s", unified(r))
+	}
+}

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP VIEW public.hot_sensor_count;
 
 DROP VIEW public.hot_sensors;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 COMMENT ON VIEW public.done_tasks IS 'finished work, it''s over';
 
 COMMENT ON COLUMN public.done_tasks.title IS NULL;

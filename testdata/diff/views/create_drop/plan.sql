@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP VIEW public.old_big_orders;
 
 CREATE VIEW public.order_totals (customer, total, n) AS

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP VIEW public.busy_kinds;
 
 -- hazard data-loss: drops materialized view public.event_counts; its rows are computed again only when it is created and refreshed

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER VIEW public.owner_docs RESET (security_barrier);
 
 ALTER VIEW public.public_docs SET (security_barrier=true);

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP VIEW public.account_emails;
 
 DROP VIEW public.account_ids;

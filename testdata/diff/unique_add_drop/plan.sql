@@ -1,8 +1,26 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.users DROP CONSTRAINT users_handle_key;
 
--- hazard blocking-scan: adding UNIQUE users_email_key builds its index on table public.users while blocking writes
-ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (email);
 
--- hazard blocking-scan: adding UNIQUE users_tenant_email_key builds its index on table public.users while blocking writes
-ALTER TABLE public.users ADD CONSTRAINT users_tenant_email_key UNIQUE (tenant, email);
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+-- hazard index-build: builds the index of UNIQUE users_email_key on existing table public.users concurrently (writes continue); if rows break the constraint, the build fails and leaves an invalid index
+CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON public.users USING btree (email);
+
+-- hazard index-build: builds the index of UNIQUE users_tenant_email_key on existing table public.users concurrently (writes continue); if rows break the constraint, the build fails and leaves an invalid index
+CREATE UNIQUE INDEX CONCURRENTLY users_tenant_email_key ON public.users USING btree (tenant, email);
+
+SET lock_timeout = '300ms';
+SET statement_timeout = '1min';
+
+ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;
+
+ALTER TABLE public.users ADD CONSTRAINT users_tenant_email_key UNIQUE USING INDEX users_tenant_email_key;
+
+RESET lock_timeout;
+RESET statement_timeout;

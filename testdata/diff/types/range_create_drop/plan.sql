@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public VERSION '1.7';
 
 CREATE TYPE public.timerange AS RANGE (SUBTYPE = time without time zone, MULTIRANGE_TYPE_NAME = public.timemultirange);

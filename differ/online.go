@@ -176,16 +176,25 @@ func (d *differ) addKeyOnline(ch *AddConstraint, replaces *model.Constraint) boo
 	return true
 }
 
-// replaceKeyOnline plans a changed unique constraint of an existing table as a new
-// index built concurrently under a temporary name and swapped in for the old
-// constraint in one statement, so uniqueness is enforced throughout. A primary key
-// is not (its columns' NOT NULL must go with it), nor a key foreign keys use. It
-// reports false, planning nothing, when that form does not apply.
+// replaceKeyOnline plans a changed unique constraint or primary key of an existing
+// table as a new index built concurrently under a temporary name and swapped in for
+// the old constraint in one statement, so a key is enforced throughout. Not for a
+// key foreign keys use, nor a primary key whose old columns the desired state makes
+// nullable. It reports false, planning nothing, when that form does not apply.
 func (d *differ) replaceKeyOnline(table model.QName, old, c *model.Constraint) bool {
 	obj := constraintObject(table, c.Name)
-	if old.Kind != model.Unique || c.Kind != model.Unique || d.replaced[obj] || d.added[obj] || d.dropped[obj] ||
-		d.referencedBy(table, old.Columns) {
+	if old.Kind != c.Kind || (c.Kind != model.Unique && c.Kind != model.PrimaryKey) || d.replaced[obj] || d.added[obj] ||
+		d.dropped[obj] || d.referencedBy(table, old.Columns) {
 		return false
+	}
+	if c.Kind == model.PrimaryKey {
+		// The old key's columns stay NOT NULL when it goes: the desired state
+		// must want them so, or dropping NOT NULL waits for the key to go.
+		for _, name := range old.Columns {
+			if col := d.to.Tables[table].Column(name); col == nil || !col.NotNull {
+				return false
+			}
+		}
 	}
 	ch := &AddConstraint{changeMeta: changeMeta{phase: phaseAddConstraint}, Table: table, Constraint: c}
 	if !d.addKeyOnline(ch, old) {

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 -- hazard data-loss: drops table legacy.old_things and all its rows
 DROP TABLE legacy.old_things;
 

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 SELECT pg_catalog.setval('public.s1'::regclass, 10, false) WHERE coalesce(pg_catalog.pg_sequence_last_value('public.s1'::regclass), 1) < 10;
 
 SELECT pg_catalog.setval('public.s1'::regclass, 100000, false) WHERE coalesce(pg_catalog.pg_sequence_last_value('public.s1'::regclass), 1) > 100000;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE TABLE public.products (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     sku character varying(32) NOT NULL,

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.a REPLICA IDENTITY FULL;
 
 ALTER TABLE public.b REPLICA IDENTITY DEFAULT;

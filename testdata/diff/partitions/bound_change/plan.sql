@@ -1,4 +1,19 @@
-ALTER TABLE public.r DETACH PARTITION public.r_a;
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.r DETACH PARTITION public.r_a CONCURRENTLY;
+
+RESET lock_timeout;
+RESET statement_timeout;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
+ALTER TABLE public.r_a DROP CONSTRAINT r_a_code_check;
+
+SET LOCAL statement_timeout = '12h';
 
 -- hazard blocking-scan: ATTACH PARTITION scans table public.r_a to check that its rows fit the bound, while blocking its reads and writes (a matching CHECK constraint added beforehand avoids the scan)
 ALTER TABLE public.r ATTACH PARTITION public.r_a FOR VALUES IN ('a', 'c');

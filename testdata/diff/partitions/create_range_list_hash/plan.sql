@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE TABLE public.buckets (
     id integer NOT NULL,
     payload jsonb

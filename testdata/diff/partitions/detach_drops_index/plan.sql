@@ -1,4 +1,17 @@
-ALTER TABLE public.m DETACH PARTITION public.m_2025;
+-- pgshape: the statements below cannot run inside a transaction; they run one by one.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+ALTER TABLE public.m DETACH PARTITION public.m_2025 CONCURRENTLY;
+
+RESET lock_timeout;
+RESET statement_timeout;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
+ALTER TABLE public.m_2025 DROP CONSTRAINT m_2025_at_check;
 
 -- hazard index-dropped: drops index m_2025_at_idx: queries that use it may slow down
 DROP INDEX public.m_2025_at_idx;

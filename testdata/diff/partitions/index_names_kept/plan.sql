@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 -- hazard data-loss: drops table public.old_parent and all its rows
 DROP TABLE public.old_parent;
 
@@ -14,8 +17,12 @@ CREATE TABLE public.new_parent_1 PARTITION OF public.new_parent FOR VALUES IN (1
 
 CREATE INDEX new_parent_1_local ON public.new_parent_1 USING btree (v);
 
+SET LOCAL statement_timeout = '12h';
+
 -- hazard index-build: builds index logs_lower_msg_idx on partitioned table public.logs and its partitions while blocking writes
 CREATE INDEX logs_lower_msg_idx ON public.logs USING btree (lower(msg));
+
+SET LOCAL statement_timeout = '1min';
 
 CREATE INDEX new_parent_v_idx ON public.new_parent USING btree (v);
 

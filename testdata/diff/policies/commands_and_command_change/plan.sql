@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP POLICY p_all ON public.notes;
 
 DROP POLICY p_write ON public.notes;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP POLICY archive_owner ON public.archive;
 
 DROP POLICY p_old ON public.notes;

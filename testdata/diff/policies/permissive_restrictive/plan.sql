@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP POLICY notes_not_draft ON public.notes;
 
 DROP POLICY notes_team ON public.notes;

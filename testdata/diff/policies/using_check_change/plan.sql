@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP POLICY p_all ON public.notes;
 
 CREATE POLICY p_all ON public.notes AS PERMISSIVE FOR ALL TO PUBLIC USING (((owner = CURRENT_USER) OR (team = 'admins'::text)));

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 REVOKE SELECT (card_number) ON TABLE public.customers FROM pgs_priv_admin;
 
 REVOKE UPDATE (email) ON TABLE public.customers FROM pgs_priv_app;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 REVOKE EXECUTE ON ROUTINE public.add_one(a integer) FROM pgs_priv_app;
 
 GRANT EXECUTE ON ROUTINE public.add_one(a integer) TO PUBLIC;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 REVOKE GRANT OPTION FOR USAGE ON SCHEMA api FROM pgs_priv_app;
 
 GRANT EXECUTE ON ROUTINE api.ping() TO pgs_priv_app WITH GRANT OPTION;

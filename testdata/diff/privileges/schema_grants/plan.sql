@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 GRANT CREATE ON SCHEMA reporting TO pgs_priv_ro;

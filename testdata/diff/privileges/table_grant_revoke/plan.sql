@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 GRANT REFERENCES ON TABLE public.customers TO pgs_priv_ro;
 
 REVOKE DELETE ON TABLE public.invoices FROM pgs_priv_app;

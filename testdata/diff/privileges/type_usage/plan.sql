@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 REVOKE USAGE ON TYPE public.mood FROM pgs_priv_app;
 
 GRANT USAGE ON TYPE public.mood TO PUBLIC;

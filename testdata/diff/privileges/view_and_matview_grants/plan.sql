@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 -- hazard data-loss: drops materialized view public.metric_avg; its rows are computed again only when it is created and refreshed
 DROP MATERIALIZED VIEW public.metric_avg;
 

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.people RENAME TO users;
 
 ALTER VIEW public.people_names RENAME TO user_names;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 -- hazard data-loss: drops table public.old_child and all its rows
 DROP TABLE public.old_child;
 

@@ -1,8 +1,5 @@
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
-
--- hazard index-dropped: drops index hot_v: queries that use it may slow down
-DROP INDEX CONCURRENTLY public.hot_v;
-
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
 
 ALTER TABLE public.cold RESET (autovacuum_enabled);
 
@@ -13,6 +10,18 @@ ALTER TABLE public.plain SET (autovacuum_analyze_threshold=500, autovacuum_enabl
 
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
--- hazard index-build: builds index hot_v on existing table public.hot (concurrently: writes continue)
-CREATE INDEX CONCURRENTLY hot_v ON public.hot USING btree (v) WITH (fillfactor='60');
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
 
+-- hazard index-build: rebuilds index hot_v of existing table public.hot, as its definition changes: built concurrently as hot_v_pgshape_new (writes continue), then swapped in, so the table is never without it
+CREATE INDEX CONCURRENTLY hot_v_pgshape_new ON public.hot USING btree (v) WITH (fillfactor='60');
+
+DROP INDEX CONCURRENTLY public.hot_v;
+
+SET lock_timeout = '300ms';
+SET statement_timeout = '1min';
+
+ALTER INDEX public.hot_v_pgshape_new RENAME TO hot_v;
+
+RESET lock_timeout;
+RESET statement_timeout;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP TRIGGER orders_log ON public.orders;
 
 DROP TRIGGER orders_stmt ON public.orders;

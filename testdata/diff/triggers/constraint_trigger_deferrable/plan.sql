@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP TRIGGER children_parent ON public.children;
 
 DROP TRIGGER children_old ON public.children;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP TRIGGER orders_log_old ON public.orders;
 
 SET check_function_bodies = false;

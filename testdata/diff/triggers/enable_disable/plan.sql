@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER TABLE public.orders ENABLE ALWAYS TRIGGER t_always;
 
 ALTER TABLE public.orders DISABLE TRIGGER t_disable;

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 SET check_function_bodies = false;
 
 CREATE OR REPLACE FUNCTION public.log_order()

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 -- hazard data-loss: drops attribute city of type public.address from every value that uses it
 ALTER TYPE public.address DROP ATTRIBUTE city;
 

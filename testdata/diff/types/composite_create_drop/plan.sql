@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 DROP FUNCTION public.old_pair_sum(p public.old_pair);
 
 CREATE TYPE public.address AS (street text, city text, zip character varying(10));

@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER DOMAIN public.percent DROP CONSTRAINT percent_range;
 
 ALTER DOMAIN public.percent ADD CONSTRAINT percent_range CHECK (((VALUE >= (0)::numeric) AND (VALUE <= (1)::numeric)));

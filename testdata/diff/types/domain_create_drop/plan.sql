@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 CREATE SCHEMA types;
 
 CREATE DOMAIN public.name_c AS text COLLATE pg_catalog."C";

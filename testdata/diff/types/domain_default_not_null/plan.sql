@@ -1,3 +1,6 @@
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
 ALTER DOMAIN public.label SET DEFAULT ''::text;
 
 ALTER DOMAIN public.label SET NOT NULL;

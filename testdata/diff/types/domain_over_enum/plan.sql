@@ -1,7 +1,15 @@
 -- pgshape: the statements below cannot run inside a transaction; they run one by one.
 
+SET lock_timeout = '300ms';
+SET statement_timeout = '1min';
+
 ALTER TYPE public.color ADD VALUE 'black';
 
+RESET lock_timeout;
+RESET statement_timeout;
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
 
 CREATE DOMAIN public.bright_color AS public.color DEFAULT 'red'::public.color NOT NULL CONSTRAINT bright_color_check CHECK ((VALUE <> 'blue'::public.color));
 

@@ -28,7 +28,7 @@ func TestPlanPrintsSQL(t *testing.T) {
 	writeFiles(t, dir, map[string]string{"users.sql": "CREATE TABLE users (id int PRIMARY KEY, name text);"})
 
 	code, stdout, stderr := pgshape(t, "plan", "--url", db, "--dev-url", devURL(), "--schema", dir)
-	want := "ALTER TABLE public.users ADD COLUMN name text;\n\n"
+	want := timeoutsPrelude + "ALTER TABLE public.users ADD COLUMN name text;\n\n"
 	if code != 0 || stdout != want {
 		t.Fatalf("exit %d, stdout %q, stderr %q; want exit 0 and %q", code, stdout, stderr, want)
 	}
@@ -118,7 +118,7 @@ func TestGenerate(t *testing.T) {
 	// The index is built concurrently on an existing table, which cannot run in the
 	// transaction of the first file: it gets a file of its own.
 	first, second := filepath.Join(sqlDir, "V1_2__add_e_mail.sql"), filepath.Join(sqlDir, "V1_3__add_e_mail_part_2.sql")
-	if code != 0 || stdout != first+"\n"+second+"\n" {
+	if code != 0 || stdout != first+"\n"+second+"\n"+second+".conf\n" {
 		t.Fatalf("exit %d, stdout %q, stderr %q; want %s and %s", code, stdout, stderr, first, second)
 	}
 	assertContains(t, first,
@@ -126,8 +126,11 @@ func TestGenerate(t *testing.T) {
 		"-- Part 1 of 2 of one plan.",
 		"--   add column public.users.email",
 		"ALTER TABLE public.users ADD COLUMN email text NOT NULL;")
+	assertContains(t, second+".conf", "executeInTransaction=false")
 	assertContains(t, second,
 		"-- Runs outside a transaction",
+		"SET lock_timeout = '12h';",
+		"--     SHARE UPDATE EXCLUSIVE on public.users: writes go on while it runs",
 		"--   index-build: builds index users_lower_idx on existing table public.users",
 		"CREATE INDEX CONCURRENTLY users_lower_idx ON public.users USING btree (lower(email));")
 
@@ -137,8 +140,8 @@ func TestGenerate(t *testing.T) {
 		t.Fatalf("second generate: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	entries, _ := os.ReadDir(sqlDir)
-	if len(entries) != 3 {
-		t.Errorf("sql/ holds %d files, want 3", len(entries))
+	if len(entries) != 4 {
+		t.Errorf("sql/ holds %d files, want 4", len(entries))
 	}
 }
 
@@ -165,7 +168,7 @@ func TestScopeLeavesOtherObjectsAlone(t *testing.T) {
 
 	code, stdout, stderr := pgshape(t, "plan", "--url", db, "--dev-url", devURL(), "--schema", dir,
 		"--exclude-schema", "legacy", "--ignore", "public.tmp_*")
-	want := "ALTER TABLE public.users ADD COLUMN name text;\n\n"
+	want := timeoutsPrelude + "ALTER TABLE public.users ADD COLUMN name text;\n\n"
 	if code != 0 || stdout != want {
 		t.Fatalf("exit %d, stdout %q, stderr %q; want %q", code, stdout, stderr, want)
 	}
@@ -179,3 +182,6 @@ func TestScopeLeavesOtherObjectsAlone(t *testing.T) {
 		t.Fatalf("bad pattern: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// timeoutsPrelude is how a transactional plan starts: the default timeouts.
+const timeoutsPrelude = "SET LOCAL lock_timeout = '300ms';\nSET LOCAL statement_timeout = '1min';\n\n"

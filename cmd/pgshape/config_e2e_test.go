@@ -247,7 +247,7 @@ func TestPlanAndGenerateReadConfig(t *testing.T) {
 	// legacy_stuff is ignored (else dropping it would be refused); the comment
 	// is the placeholder's value, replaced in the replay.
 	stdout, stderr := mustRun(t, 0, "plan", "--config", "conf/dev.conf")
-	if want := "ALTER TABLE public.users ADD COLUMN name text;\n\n"; stdout != want {
+	if want := timeoutsPrelude + "ALTER TABLE public.users ADD COLUMN name text;\n\n"; stdout != want {
 		t.Errorf("plan printed %q, want %q\nstderr:\n%s", stdout, want, stderr)
 	}
 	stdout, _ = mustRun(t, 0, "generate", "add name", "--config", "conf/dev.conf")

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pgshape/pgshape/internal/config"
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 )
 
@@ -200,6 +201,9 @@ pgshape.allowHazards=data-loss
 pgshape.includeSchemas=app,audit
 pgshape.excludeSchemas=scratch
 pgshape.ignore=audit.*,public.spatial_ref_sys
+pgshape.online=false
+pgshape.lockTimeout=2s
+pgshape.longStatementTimeout=3h
 `
 	for _, tc := range []struct {
 		name string
@@ -207,9 +211,11 @@ pgshape.ignore=audit.*,public.spatial_ref_sys
 		want func(o *planner.Options)
 	}{
 		{"from the file", nil, func(o *planner.Options) {}},
-		{"flags win", []string{"--schema", "s", "--migrations", "m", "--dev-url", "postgres://d/p", "--ignore", "x.*", "--placeholder", "note=flag"},
+		{"flags win", []string{"--schema", "s", "--migrations", "m", "--dev-url", "postgres://d/p", "--ignore", "x.*", "--placeholder", "note=flag",
+			"--online", "--lock-timeout", "500ms"},
 			func(o *planner.Options) {
 				o.SchemaDir, o.MigrationsDir, o.MigrationsDirs, o.DevURL = "s", "m", []string{"m"}, "postgres://d/p"
+				o.Plain, o.Timeouts.Lock = false, "500ms"
 				o.Scope.Ignore = []string{"x.*"}
 				o.Replay.Placeholders = map[string]string{"note": "flag"}
 			}},
@@ -233,6 +239,7 @@ pgshape.ignore=audit.*,public.spatial_ref_sys
 			}
 			want.Replay.Placeholders = map[string]string{"note": "hi"}
 			want.Replay.Schemas = []string{"app"}
+			want.Plain, want.Timeouts = true, emitter.Timeouts{Lock: "2s", Statement: "1min", Long: "3h"}
 			tc.want(&want)
 			got.Logf = nil
 			if !reflect.DeepEqual(got, want) {

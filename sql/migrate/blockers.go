@@ -54,10 +54,13 @@ func blockersText(list []Blocker) string {
 // Polling of the blockers: the first check comes blockerFirstPoll after a
 // statement starts, so that fast statements cost only a timer; then every
 // blockerPoll, slowing down to blockerMaxPoll for statements that run long
-// (a lock_timeout is rarely longer than a few seconds).
+// (a lock_timeout is rarely longer than a few seconds). Once a lock timeout
+// stopped the file, its next attempts are checked from blockerEagerPoll on:
+// a lock_timeout shorter than the first check would hide its blockers.
 const (
 	blockerFirstPoll = 50 * time.Millisecond
 	blockerPoll      = 50 * time.Millisecond
+	blockerEagerPoll = 5 * time.Millisecond
 	blockerMaxPoll   = 500 * time.Millisecond
 	// blockerQueryLen is how much of a blocker's query messages show.
 	blockerQueryLen = 80
@@ -78,6 +81,16 @@ const blockersSQL = `SELECT a.pid, coalesce(a.application_name, ''), coalesce(a.
 type blockerWatch struct {
 	conn *pgx.Conn // the lock's connection
 	pid  uint32    // backend of the migration connection
+	// eager starts checks at once (blockerEagerPoll): set while a file is
+	// retried after a lock timeout.
+	eager bool
+}
+
+// setEager sets eager; w may be nil.
+func (w *blockerWatch) setEager(eager bool) {
+	if w != nil {
+		w.eager = eager
+	}
 }
 
 // watch starts watching; stop ends it, waits for a check in flight, and
@@ -92,9 +105,12 @@ func (w *blockerWatch) watch() (stop func() []Blocker) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		timer := time.NewTimer(blockerFirstPoll)
+		first, interval := blockerFirstPoll, blockerPoll
+		if w.eager {
+			first, interval = blockerEagerPoll, blockerEagerPoll
+		}
+		timer := time.NewTimer(first)
 		defer timer.Stop()
-		interval := blockerPoll
 		for {
 			select {
 			case <-done:

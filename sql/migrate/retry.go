@@ -91,14 +91,18 @@ func randFloat() float64 { return rand.Float64() }
 // out; each retry is logged, naming what (what runs again).
 func (s *session) retryTx(ctx context.Context, what string, attempt func() error) error {
 	pol := s.cfg.retryPolicy()
+	defer s.watch.setEager(false)
+	var seen []Blocker
 	for k := 1; ; k++ {
 		err := attempt()
 		if err == nil || !retryable(err) {
 			return err
 		}
+		seen = keepBlockers(err, seen)
 		if k > pol.retries || ctx.Err() != nil {
 			return gaveUp(err, k, pol, "")
 		}
+		s.watch.setEager(true)
 		d := pol.delay(k, randFloat)
 		s.cfg.logf("%s", retryLine(err, k, pol.retries+1, what, d))
 		if werr := sleepCtx(ctx, d); werr != nil {
@@ -107,14 +111,28 @@ func (s *session) retryTx(ctx context.Context, what string, attempt func() error
 	}
 }
 
+// keepBlockers returns the blockers err names, else, set in err, the ones an
+// earlier attempt saw (seen): an attempt whose lock timeout fired before the
+// first check names nobody.
+func keepBlockers(err error, seen []Blocker) []Blocker {
+	var mErr *Error
+	if !errors.As(err, &mErr) {
+		return seen
+	}
+	if len(mErr.Blockers) == 0 {
+		mErr.Blockers = seen
+	}
+	return mErr.Blockers
+}
+
 // stmtOptions are the options of the session's statements: blockers watched
 // from the lock's connection, and, when retry, statements stopped by a lock
 // timeout run again alone.
 func (s *session) stmtOptions(retry bool) stmtOptions {
-	o := stmtOptions{logf: s.cfg.logf}
-	if s.lock != nil {
-		o.watch = &blockerWatch{conn: s.lock.conn, pid: s.conn.PgConn().PID()}
+	if s.watch == nil && s.lock != nil {
+		s.watch = &blockerWatch{conn: s.lock.conn, pid: s.conn.PgConn().PID()}
 	}
+	o := stmtOptions{logf: s.cfg.logf, watch: s.watch}
 	if retry {
 		p := s.cfg.retryPolicy()
 		o.retry = &p
@@ -135,7 +153,7 @@ func retryLine(err error, attempt, attempts int, what string, d time.Duration) s
 		}
 		blockers = mErr.Blockers
 	}
-	by := "blocking session not seen"
+	by := "blocking session not seen yet (checks start 50ms into a statement, sooner on retries)"
 	if len(blockers) > 0 {
 		by = "blocked by " + blockersText(blockers)
 	}

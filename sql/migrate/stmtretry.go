@@ -64,6 +64,12 @@ type stmtOptions struct {
 // allows, and returns an *Error naming the file and line when it fails.
 func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path string, s script, st statement) error {
 	charsAreBytes := conn.ParameterStatus("server_encoding") == "SQL_ASCII"
+	if o.retry != nil {
+		// Retries of this statement check for blockers eagerly, the next
+		// statement not. (Inside a transaction, the caller decides.)
+		defer o.watch.setEager(false)
+	}
+	var seen []Blocker
 	for attempt := 1; ; attempt++ {
 		// A statement inside a transaction the file opened itself (BEGIN)
 		// cannot run again alone: the failure ended that transaction.
@@ -88,6 +94,7 @@ func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path
 		if o.retry == nil || !retryable(err) {
 			return e
 		}
+		seen = keepBlockers(e, seen)
 		why := st.again.never
 		if why == "" && inFileTx {
 			why = "the statement ran inside a transaction the file opened itself"
@@ -95,6 +102,7 @@ func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path
 		if why != "" || attempt > o.retry.retries || ctx.Err() != nil {
 			return gaveUp(e, attempt, *o.retry, why)
 		}
+		o.watch.setEager(true)
 		d := o.retry.delay(attempt, randFloat)
 		o.logf("%s", retryLine(e, attempt, o.retry.retries+1, "the statement", d))
 		if err := sleepCtx(ctx, d); err != nil {

@@ -321,3 +321,25 @@ func TestLockRetryConcurrentIndex(t *testing.T) {
 		"1|1|t|SQL|V1__t.sql|true", "2|2|i|SQL|V2__i.sql|true",
 	})
 }
+
+// With group=true the whole group runs again: the file before the blocked one
+// is rolled back with it and applied once.
+func TestLockRetryGroup(t *testing.T) {
+	url, conn, cfg, log := retrySetup(t, map[string]string{
+		"V2__a.sql": "CREATE TABLE a (id int);\n",
+		"V3__c.sql": "SET LOCAL lock_timeout = '100ms';\nALTER TABLE t ADD COLUMN c int;\n",
+	})
+	cfg.Group, cfg.LockTimeoutRetryDelay = true, 50*time.Millisecond
+	_, release := holdLock(t, url, "BEGIN")
+	releaseAfter(t, 500*time.Millisecond, release)
+	if sum := mustMigrate(t, cfg); len(sum.Applied) != 2 {
+		t.Errorf("applied %d files, want 2", len(sum.Applied))
+	}
+	retries := log.retries()
+	if len(retries) == 0 || !strings.Contains(retries[0], "V3__c.sql line 2: lock timeout on attempt 1 of 11; running the group again in ") {
+		t.Errorf("retries logged:\n%s\nwant the group run again", strings.Join(retries, "\n"))
+	}
+	equalLines(t, "history", historyRows(t, conn, "flyway_schema_history"), []string{
+		"1|1|t|SQL|V1__t.sql|true", "2|2|a|SQL|V2__a.sql|true", "3|3|c|SQL|V3__c.sql|true",
+	})
+}

@@ -54,7 +54,9 @@ func blockersText(list []Blocker) string {
 // Polling of the blockers: the first check comes blockerFirstPoll after a
 // statement starts, so that fast statements cost only a timer; then every
 // blockerPoll, slowing down to blockerMaxPoll for statements that run long
-// (a lock_timeout is rarely longer than a few seconds). Once a lock timeout
+// (a lock_timeout is rarely longer than a few seconds, and
+// pg_blocking_pids briefly takes the lock manager's partitions: it is not to
+// be called in a tight loop). Once a lock timeout
 // stopped the file, its next attempts are checked from blockerEagerPoll on:
 // a lock_timeout shorter than the first check would hide its blockers.
 const (
@@ -62,6 +64,8 @@ const (
 	blockerPoll      = 50 * time.Millisecond
 	blockerEagerPoll = 5 * time.Millisecond
 	blockerMaxPoll   = 500 * time.Millisecond
+	// blockerQueryTimeout bounds one check.
+	blockerQueryTimeout = 30 * time.Second
 	// blockerQueryLen is how much of a blocker's query messages show.
 	blockerQueryLen = 80
 )
@@ -76,8 +80,9 @@ const blockersSQL = `SELECT a.pid, coalesce(a.application_name, ''), coalesce(a.
 // runs. It queries from another connection, the advisory lock's: that
 // connection is idle while a statement runs (only the goroutine running
 // migrations uses it, between statements), and watch hands it back before the
-// statement's caller goes on. Its queries never get a cancellable context: a
-// cancelled query would close the connection, and the lock with it.
+// statement's caller goes on. Its queries are never cancelled when the
+// statement ends: a cancelled query would close the connection, and release
+// the lock with it.
 type blockerWatch struct {
 	conn *pgx.Conn // the lock's connection
 	pid  uint32    // backend of the migration connection
@@ -133,9 +138,13 @@ func (w *blockerWatch) watch() (stop func() []Blocker) {
 
 // blockers queries the sessions blocking the migration connection now.
 func (w *blockerWatch) blockers() ([]Blocker, error) {
-	// Not cancellable (see blockerWatch); the query takes no lock a migration
-	// could hold, so it returns at once.
-	rows, err := w.conn.Query(context.Background(), blockersSQL, int64(w.pid))
+	// Not cancelled when the statement ends (see blockerWatch): the query
+	// takes no lock a migration could hold, so it returns at once. The timeout
+	// is for a connection that stopped answering, which then closes, and
+	// Migrate stops at its next check of the lock.
+	ctx, cancel := context.WithTimeout(context.Background(), blockerQueryTimeout)
+	defer cancel()
+	rows, err := w.conn.Query(ctx, blockersSQL, int64(w.pid))
 	if err != nil {
 		return nil, err
 	}

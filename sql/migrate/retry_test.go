@@ -343,3 +343,20 @@ func TestLockRetryGroup(t *testing.T) {
 		"1|1|t|SQL|V1__t.sql|true", "2|2|a|SQL|V2__a.sql|true", "3|3|c|SQL|V3__c.sql|true",
 	})
 }
+
+// A statement_timeout that fired while the statement waited for a lock is
+// not retried, but the error names the blocker.
+func TestLockWaitStatementTimeoutNamesBlocker(t *testing.T) {
+	url, conn, cfg, log := retrySetup(t, map[string]string{
+		"V2__c.sql": "SET LOCAL statement_timeout = '300ms';\nALTER TABLE t ADD COLUMN c int;\n",
+	})
+	pid, _ := holdLock(t, url, "BEGIN")
+	_, err := New(cfg).Migrate(context.Background())
+	want := fmt.Sprintf("canceling statement due to statement timeout (SQLSTATE 57014)\nblocked by pid %d (application %q", pid, blockerApp)
+	if err == nil || !strings.Contains(err.Error(), want) || len(log.retries()) != 0 {
+		t.Errorf("Migrate: %v\n%d retries; want no retry and the error to contain %q", err, len(log.retries()), want)
+	}
+	if hasColumn(t, conn, "t", "c") {
+		t.Error("column c exists")
+	}
+}

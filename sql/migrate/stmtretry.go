@@ -90,7 +90,12 @@ func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path
 		if s.noTx != "" && conn.TxStatus() != 'I' {
 			_ = simpleExec(context.WithoutCancel(ctx), conn, "ROLLBACK")
 		}
-		e := &Error{Path: path, Line: s.errorLine(st, pos, charsAreBytes), Err: err, Blockers: blockers}
+		e := &Error{Path: path, Line: s.errorLine(st, pos, charsAreBytes), Err: err}
+		if retryable(err) || (pgErr != nil && pgErr.Code == queryCanceled) {
+			// Who held the lock matters when the statement gave up waiting,
+			// not when it failed on its own after a wait.
+			e.Blockers = blockers
+		}
 		if o.retry == nil || !retryable(err) {
 			return e
 		}

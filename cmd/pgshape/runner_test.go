@@ -178,6 +178,12 @@ func TestMigrateLockRetries(t *testing.T) {
 	if code != 2 || strings.Contains(stderr, " again in ") || !strings.Contains(stderr, "not retried: lock retries are off") {
 		t.Errorf("--lock-retries 0: exit %d, stderr:\n%s", code, stderr)
 	}
+	code, stdout, _ := pgshape(t, "migrate", "--help")
+	for _, want := range []string{"--lock-retries int", "--lock-retry-delay duration", "(default 500ms)", "SQLSTATE\n55P03"} {
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("migrate --help: exit %d, want %q in:\n%s", code, want, stdout)
+		}
+	}
 	code, _, stderr = pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retry-delay", "0s")
 	if code != 2 || !strings.Contains(stderr, "lock retry delay 0s (--lock-retry-delay, pgshape.lockRetryDelay): want a positive duration") {
 		t.Errorf("--lock-retry-delay 0s: exit %d, stderr:\n%s", code, stderr)

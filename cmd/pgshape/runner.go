@@ -44,6 +44,13 @@ func runnerCommand(g *globalFlags, use, short, long, example string, run func(cm
 			}
 			if cmd.Name() == "migrate" && isTerminal(cmd.ErrOrStderr()) {
 				cfg.Progress = progressPrinter(cmd.ErrOrStderr())
+				// A note (a lock timeout retry) replaces the line of the file
+				// in progress instead of being appended to it.
+				logf := cfg.Logf
+				cfg.Logf = func(format string, args ...any) {
+					fmt.Fprint(cmd.ErrOrStderr(), "\r\033[K")
+					logf(format, args...)
+				}
 			}
 			return run(cmd, f, migrate.New(cfg))
 		},

@@ -167,7 +167,7 @@ func TestMigrateLockRetries(t *testing.T) {
 	}
 	code, _, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retries", "1", "--lock-retry-delay", "10ms")
 	retry := "pgshape: V2__c.sql line 2: lock timeout on attempt 1 of 2; running the file again in "
-	blocked := fmt.Sprintf(`blocked by pid %d (application "cli-blocker", idle in transaction, query started `, pid)
+	blocked := fmt.Sprintf(`blocked by pid %d (application "cli-blocker", user postgres, idle in transaction, query started `, pid)
 	// A lock_timeout of 50 ms may fire before the first check for blockers;
 	// the retry checks sooner, and the error names the blocker.
 	if code != 2 || !strings.Contains(stderr, retry) || !strings.Contains(stderr, "SQLSTATE 55P03)\n"+blocked) ||

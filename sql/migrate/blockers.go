@@ -12,8 +12,13 @@ import (
 
 // Blocker is a session that held a lock a migration statement waited for, as
 // pg_stat_activity showed it while the statement waited.
+//
+// For a session of another role, PostgreSQL shows State, QueryStart and Query
+// only to superusers and members of pg_read_all_stats: the migration's role
+// may need that role for the blockers' queries to be named.
 type Blocker struct {
 	PID         int
+	User        string // the session's role
 	Application string // application_name, "" when unset
 	// State is the session's state: "active", "idle in transaction", ...
 	State string
@@ -24,11 +29,14 @@ type Blocker struct {
 	Query string
 }
 
-// String is `pid 4242 (application "report", idle in transaction, query
-// started 2026-12-07 10:15:02.123 UTC: SELECT * FROM t ...)`.
+// String is `pid 4242 (application "report", user app, idle in
+// transaction, query started 2026-12-07 10:15:02.123 UTC: SELECT * FROM t
+// ...)`.
 func (b Blocker) String() string {
-	var parts []string
-	parts = append(parts, fmt.Sprintf("application %q", b.Application))
+	parts := []string{fmt.Sprintf("application %q", b.Application)}
+	if b.User != "" {
+		parts = append(parts, "user "+b.User)
+	}
 	if b.State != "" {
 		parts = append(parts, b.State)
 	}
@@ -71,7 +79,7 @@ const (
 )
 
 // blockersSQL lists the sessions blocking the backend $1, oldest query first.
-const blockersSQL = `SELECT a.pid, coalesce(a.application_name, ''), coalesce(a.state, ''), a.query_start,
+const blockersSQL = `SELECT a.pid, coalesce(a.usename::text, ''), coalesce(a.application_name, ''), coalesce(a.state, ''), a.query_start,
 	left(coalesce(a.query, ''), 1000)
 	FROM pg_stat_activity a WHERE a.pid = ANY (pg_blocking_pids($1))
 	ORDER BY a.query_start NULLS LAST, a.pid`
@@ -153,7 +161,7 @@ func (w *blockerWatch) blockers() ([]Blocker, error) {
 	for rows.Next() {
 		var b Blocker
 		var start *time.Time
-		if err := rows.Scan(&b.PID, &b.Application, &b.State, &start, &b.Query); err != nil {
+		if err := rows.Scan(&b.PID, &b.User, &b.Application, &b.State, &start, &b.Query); err != nil {
 			return nil, err
 		}
 		if start != nil {

@@ -189,7 +189,7 @@ func TestLockRetryTransactional(t *testing.T) {
 	}
 	// The first check for blockers may come too late for the first attempt
 	// on a loaded machine; retries check sooner.
-	blocked := fmt.Sprintf("; blocked by pid %d (application %q, idle in transaction, query started ", pid, blockerApp)
+	blocked := fmt.Sprintf("; blocked by pid %d (application %q, user postgres, idle in transaction, query started ", pid, blockerApp)
 	if last := retries[len(retries)-1]; !strings.Contains(last, blocked) || !strings.HasSuffix(last, ": SELECT count(*) FROM t)") {
 		t.Errorf("last retry line:\n%s\nwant it to contain %q and end with the blocker's query", last, blocked)
 	}
@@ -216,7 +216,7 @@ func TestLockRetryExhausted(t *testing.T) {
 	t.Logf("error:\n%s", msg)
 	for _, want := range []string{
 		"migrate: V2__c.sql line 2: canceling statement due to lock timeout (SQLSTATE 55P03)",
-		fmt.Sprintf("blocked by pid %d (application %q, idle in transaction, query started ", pid, blockerApp),
+		fmt.Sprintf("blocked by pid %d (application %q, user postgres, idle in transaction, query started ", pid, blockerApp),
 		"Lock timeout on each of 3 attempts (pgshape.lockRetries=2",
 		"pg_terminate_backend", "--lock-retries", "lock_timeout",
 	} {

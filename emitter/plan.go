@@ -15,6 +15,11 @@ type Statement struct {
 	// transactions rather than changing the catalog only.
 	Locks []Lock
 	Long  bool
+	// Observed are the locks on existing relations the statement was seen
+	// taking when the plan was rehearsed (see shadow.Rehearse): empty when it
+	// took none, nil when not observed (not rehearsed, or run outside a
+	// transaction, whose locks end with the statement).
+	Observed []Lock
 }
 
 // Group is a run of statements executed together: in one transaction when

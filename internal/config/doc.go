@@ -76,6 +76,8 @@
 //	pgshape.lockTimeout                   [pgshape] lockTimeout                       PGSHAPE_LOCK_TIMEOUT
 //	pgshape.statementTimeout              [pgshape] statementTimeout                  PGSHAPE_STATEMENT_TIMEOUT
 //	pgshape.longStatementTimeout          [pgshape] longStatementTimeout              PGSHAPE_LONG_STATEMENT_TIMEOUT
+//	pgshape.lockRetries                   [pgshape] lockRetries                       PGSHAPE_LOCK_RETRIES
+//	pgshape.lockRetryDelay (500ms, 2s)    [pgshape] lockRetryDelay                    PGSHAPE_LOCK_RETRY_DELAY
 //
 // Every [flyway] key may also go in [environments.<e>.flyway], every [pgshape]
 // key in [environments.<e>.pgshape], where they override the global tables for

@@ -2,6 +2,7 @@ package config
 
 import (
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -54,6 +55,8 @@ var settings = []setting{
 	{"pgshape.lockTimeout", str(func(s *Settings, x string) { s.PgShape.LockTimeout = x })},
 	{"pgshape.statementTimeout", str(func(s *Settings, x string) { s.PgShape.StatementTimeout = x })},
 	{"pgshape.longStatementTimeout", str(func(s *Settings, x string) { s.PgShape.LongStatementTimeout = x })},
+	{"pgshape.lockRetries", integer(func(s *Settings) **int { return &s.PgShape.LockRetries })},
+	{"pgshape.lockRetryDelay", duration(func(s *Settings) **time.Duration { return &s.PgShape.LockRetryDelay })},
 }
 
 // placeholderPrefix starts the names of placeholder settings: placeholders.<key>.
@@ -103,6 +106,16 @@ func boolean(field func(*Settings) **bool) func(*Settings, value) error {
 func integer(field func(*Settings) **int) func(*Settings, value) error {
 	return func(s *Settings, v value) error {
 		x, err := v.integer()
+		if err == nil {
+			*field(s) = &x
+		}
+		return err
+	}
+}
+
+func duration(field func(*Settings) **time.Duration) func(*Settings, value) error {
+	return func(s *Settings, v value) error {
+		x, err := v.duration()
 		if err == nil {
 			*field(s) = &x
 		}

@@ -94,8 +94,8 @@ func (p *Plan) SQL() string {
 	return b.String()
 }
 
-// GroupSQL renders one group. With marker, a group that runs outside a transaction
-// says so first.
+// GroupSQL renders one group. With marker (a plan of several groups), the group
+// first says how it runs.
 //
 // Before each statement whose limits differ from the previous one's, the group
 // sets lock_timeout and statement_timeout: SET LOCAL in a transaction (the
@@ -103,8 +103,11 @@ func (p *Plan) SQL() string {
 // end so that they do not outlive the group in the session.
 func (p *Plan) GroupSQL(g Group, marker bool) string {
 	var b strings.Builder
-	if marker && !g.Transactional {
-		b.WriteString("-- pgshape: the statements below cannot run inside a transaction; they run one by one.\n\n")
+	switch {
+	case marker && !g.Transactional:
+		b.WriteString("-- pgshape: the statements below run one by one, each in a transaction of its own.\n\n")
+	case marker:
+		b.WriteString("-- pgshape: the statements below run in one transaction.\n\n")
 	}
 	t := p.Timeouts.orDefault()
 	set := pick(g.Transactional, "SET LOCAL ", "SET ")

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -10,7 +12,7 @@ ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (((price >
 ALTER TABLE public.products ADD CONSTRAINT products_range_check CHECK ((lo <= hi)) NO INHERIT NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

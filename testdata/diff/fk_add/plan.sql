@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -8,7 +10,7 @@ ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author
 ALTER TABLE public.books ADD CONSTRAINT books_editor_id_fkey FOREIGN KEY (editor_id) REFERENCES public.authors(id) NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

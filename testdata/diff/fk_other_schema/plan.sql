@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -14,7 +16,7 @@ ALTER TABLE audit.post_log ADD CONSTRAINT post_log_post_id_fkey FOREIGN KEY (pos
 ALTER TABLE public.posts ADD CONSTRAINT posts_author_fkey FOREIGN KEY (author) REFERENCES auth.users(id) ON DELETE SET NULL NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -25,7 +27,7 @@ ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghi
 ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk ADD CONSTRAINT a_table_name_that_is_exactly_sixty_three_byt_other_column_check CHECK ((other_column > 0)) NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';
@@ -44,6 +46,8 @@ ALTER TABLE public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghi
 RESET lock_timeout;
 RESET statement_timeout;
 
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '12h';
 
@@ -55,7 +59,7 @@ SET LOCAL statement_timeout = '1min';
 ALTER TABLE public."éééééééééééééééééééééééééééééééx" ADD CONSTRAINT "ééééééééééééééééééééééééééé_ref_fkey" FOREIGN KEY (ref) REFERENCES public.a_table_name_that_is_exactly_sixty_three_bytes_long_abcdefghijk(col_ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc);
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,4 +1,4 @@
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';
@@ -8,6 +8,8 @@ DROP INDEX CONCURRENTLY public."i""dx_old";
 
 RESET lock_timeout;
 RESET statement_timeout;
+
+-- pgshape: the statements below run in one transaction.
 
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
@@ -46,7 +48,7 @@ COMMENT ON COLUMN public."we""ird"."val""ue" IS 'col';
 COMMENT ON TABLE public."we""ird" IS 'table with "quotes"';
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

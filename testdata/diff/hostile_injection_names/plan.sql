@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -26,7 +28,7 @@ ALTER TABLE public."x""; DROP TABLE victims; --" ADD CONSTRAINT "c""); DROP TABL
 COMMENT ON TABLE public."x""; DROP TABLE victims; --" IS '''; DROP TABLE victims; --';
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -39,7 +41,7 @@ ALTER TABLE public."user" ADD CONSTRAINT "check" CHECK (("limit" <> 'offset'::te
 ALTER TABLE "group"."references" ADD CONSTRAINT "constraint" FOREIGN KEY (key) REFERENCES public."user"("select");
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -19,7 +21,7 @@ ALTER TABLE "My Schema"."Order Items" ADD CONSTRAINT "FK Customer" FOREIGN KEY (
 COMMENT ON COLUMN "My Schema"."Order Items"."UnitPrice" IS 'Price Per Unit';
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,4 +1,4 @@
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';
@@ -8,6 +8,8 @@ DROP INDEX CONCURRENTLY public."café_naïve_idx";
 
 RESET lock_timeout;
 RESET statement_timeout;
+
+-- pgshape: the statements below run in one transaction.
 
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
@@ -33,7 +35,7 @@ ALTER TABLE public."café" ADD CONSTRAINT "prix_positif_€" CHECK (("prix_€" 
 COMMENT ON TABLE public."café" IS 'menu, prix en €';
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -17,7 +19,7 @@ SET LOCAL statement_timeout = '1min';
 ALTER TABLE public.cities ADD CONSTRAINT cities_country_id_fkey FOREIGN KEY (country_id) REFERENCES public.countries(id) NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

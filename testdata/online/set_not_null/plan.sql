@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -6,7 +8,7 @@ ALTER TABLE public.users ADD CONSTRAINT email_pgshape_nn CHECK (email IS NOT NUL
 ALTER TABLE public.users ADD CONSTRAINT name_pgshape_nn CHECK (name IS NOT NULL) NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -10,7 +12,7 @@ ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO pgs_dp_ro;
 ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgs_dp_ro;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -37,7 +39,7 @@ ALTER TABLE public.vouchers ADD CONSTRAINT vouchers_amount_positive CHECK (publi
 ALTER TABLE public.vouchers ADD CONSTRAINT vouchers_code_check CHECK (public.valid_code(code)) NOT VALID;
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

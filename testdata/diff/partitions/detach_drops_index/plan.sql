@@ -1,4 +1,4 @@
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';
@@ -7,6 +7,8 @@ ALTER TABLE public.m DETACH PARTITION public.m_2025 CONCURRENTLY;
 
 RESET lock_timeout;
 RESET statement_timeout;
+
+-- pgshape: the statements below run in one transaction.
 
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';

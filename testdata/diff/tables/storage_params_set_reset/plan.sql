@@ -1,3 +1,5 @@
+-- pgshape: the statements below run in one transaction.
+
 SET LOCAL lock_timeout = '300ms';
 SET LOCAL statement_timeout = '1min';
 
@@ -8,7 +10,7 @@ ALTER TABLE public.hot SET (fillfactor=50);
 ALTER TABLE public.plain SET (autovacuum_analyze_threshold=500, autovacuum_enabled=off, autovacuum_vacuum_scale_factor=0.01);
 
 
--- pgshape: the statements below cannot run inside a transaction; they run one by one.
+-- pgshape: the statements below run one by one, each in a transaction of its own.
 
 SET lock_timeout = '12h';
 SET statement_timeout = '12h';

@@ -25,6 +25,10 @@ type bench struct {
 	dbURL string
 	ddl   *pgx.Conn // runs the naive DDL, the undos and the checkpoints
 	load  *load
+	// base is the catalog's shape as created (catalogShape), which every undo
+	// must restore; applied is its shape after pgshape's migration of the current
+	// operation ("" when it failed), which the naive DDL must reach too.
+	base, applied string
 }
 
 // measurement is one cell of the result table.
@@ -43,6 +47,7 @@ type measurement struct {
 type result struct {
 	op             operation
 	rows           int64
+	live           int64 // rows in the table when the operation began: the load inserts
 	pgshape, naive measurement
 }
 
@@ -81,8 +86,11 @@ func runSize(ctx context.Context, cfg config, srv *server, bin, work string, row
 		return err
 	}
 	logf("%d rows: table created in %s; %s", rows, time.Since(start).Round(time.Second), b.sizes(ctx))
+	if b.base, err = catalogShape(ctx, b.ddl, true); err != nil {
+		return err
+	}
 
-	if b.load, err = startLoad(ctx, b.dbURL, cfg.clients, rows); err != nil {
+	if b.load, err = startLoad(ctx, b.dbURL, cfg.clients, cfg.insertEvery, rows); err != nil {
 		return err
 	}
 	defer func() {
@@ -97,7 +105,7 @@ func runSize(ctx context.Context, cfg config, srv *server, bin, work string, row
 		float64(b.load.total.Load())/cfg.warmup.Seconds(), cfg.warmup)
 
 	for _, op := range cfg.ops {
-		res := result{op: op, rows: rows}
+		res := result{op: op, rows: rows, live: b.liveRows(ctx)}
 		logf("%d rows: %s: pgshape", rows, op.title)
 		if res.pgshape, err = b.measurePgshape(ctx, op); err != nil {
 			return err
@@ -150,6 +158,12 @@ func (b *bench) measurePgshape(ctx context.Context, op operation) (measurement, 
 	if err != nil {
 		return m, err
 	}
+	b.applied = ""
+	if m.err == nil {
+		if b.applied, err = catalogShape(ctx, b.ddl, false); err != nil {
+			return m, err
+		}
+	}
 	return m, b.undo(ctx, op, p)
 }
 
@@ -175,20 +189,41 @@ func (b *bench) measureNaive(ctx context.Context, op operation) (measurement, er
 	if err != nil {
 		return m, err
 	}
-	if m.err == nil && b.cfg.verify {
-		// The naive DDL must reach the desired state pgshape was given, or the
-		// two columns would not measure the same change.
-		left, err := p.plan(ctx, "plan-after-ddl.log", op.desired)
-		switch {
-		case ctx.Err() != nil:
-			return m, ctx.Err()
-		case err != nil:
-			m.err = fmt.Errorf("check after the DDL: %w", err)
-		case left != "":
-			m.err = fmt.Errorf("the DDL did not reach the desired state; pgshape plan still has: %s", firstLine(left))
+	if m.err == nil {
+		if err := b.checkNaive(ctx, op, p); err != nil {
+			if ctx.Err() != nil {
+				return m, ctx.Err()
+			}
+			m.err = err
 		}
 	}
 	return m, b.undo(ctx, op, p)
+}
+
+// checkNaive checks that the naive DDL reached the state pgshape's migration
+// reached (or, when that failed or -plan-check asks, the desired state by pgshape
+// plan): otherwise the two columns would not measure the same change.
+func (b *bench) checkNaive(ctx context.Context, op operation, p *pgshape) error {
+	if b.applied != "" {
+		got, err := catalogShape(ctx, b.ddl, false)
+		if err != nil {
+			return err
+		}
+		if got != b.applied {
+			return fmt.Errorf("the DDL did not reach the state pgshape's migration reached: %s", shapeDiff(b.applied, got))
+		}
+	}
+	if b.applied != "" && !b.cfg.planCheck {
+		return nil
+	}
+	left, err := p.plan(ctx, "plan-after-ddl.log", op.desired)
+	switch {
+	case err != nil:
+		return fmt.Errorf("check after the DDL: %w", err)
+	case left != "":
+		return fmt.Errorf("the DDL did not reach the desired state; pgshape plan still has: %s", firstLine(left))
+	}
+	return nil
 }
 
 // measureIdle measures a window of cfg.window with no DDL at all.
@@ -258,8 +293,9 @@ func startReader(ctx context.Context, dbURL string, hold time.Duration) (<-chan 
 }
 
 // undo brings the table back to the base shape and drops the history table, then
-// checks with pgshape plan that nothing is left: a later measurement on a table in
-// another shape would not be trustworthy, so a leftover stops the benchmark.
+// checks the catalog (and with -plan-check, pgshape plan) for leftovers: a later
+// measurement on a table in another shape would not be trustworthy, so a leftover
+// stops the benchmark.
 func (b *bench) undo(ctx context.Context, op operation, p *pgshape) error {
 	start := time.Now()
 	sql := undoAlways
@@ -269,7 +305,14 @@ func (b *bench) undo(ctx context.Context, op operation, p *pgshape) error {
 	if _, err := b.ddl.PgConn().Exec(ctx, sql).ReadAll(); err != nil {
 		return fmt.Errorf("stallbench: undo %s: %w", op.key, err)
 	}
-	if !b.cfg.verify {
+	got, err := catalogShape(ctx, b.ddl, true)
+	if err != nil {
+		return err
+	}
+	if got != b.base {
+		return fmt.Errorf("stallbench: undoing %s left the table in another shape: %s", op.key, shapeDiff(b.base, got))
+	}
+	if !b.cfg.planCheck {
 		return nil
 	}
 	left, err := p.plan(ctx, "plan-after-undo.log", base())
@@ -283,6 +326,30 @@ func (b *bench) undo(ctx context.Context, op operation, p *pgshape) error {
 	return nil
 }
 
+// shapeDiff lists the lines of catalogShape only in want (-) and only in got (+).
+func shapeDiff(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var out []string
+	for _, l := range strings.Split(want, "\n") {
+		if !g[l] {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !w[l] {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
 // settle lets every window start alike: a checkpoint (so none runs during the
 // window), then a pause for the writers held up by the last undo to catch up.
 func (b *bench) settle(ctx context.Context) error {
@@ -290,6 +357,16 @@ func (b *bench) settle(ctx context.Context) error {
 		return fmt.Errorf("stallbench: checkpoint: %w", err)
 	}
 	return sleep(ctx, b.cfg.pause)
+}
+
+// liveRows is the number of rows in the table as the statistics count them
+// (count(*) would scan it), or -1.
+func (b *bench) liveRows(ctx context.Context) int64 {
+	var n int64
+	if err := b.ddl.QueryRow(ctx, `SELECT n_live_tup FROM pg_stat_user_tables WHERE relid = 'stall'::regclass`).Scan(&n); err != nil {
+		return -1
+	}
+	return n
 }
 
 // sizes describes the table's size on disk, for the log.

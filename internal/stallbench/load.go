@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -29,12 +30,14 @@ type write struct {
 }
 
 // load is the steady write load: one goroutine and one connection per client,
-// each running an UPDATE and an INSERT by turns, as fast as it can.
+// each running single-row UPDATEs and, one write in insertEvery, an INSERT, as fast
+// as it can.
 type load struct {
-	rows   int64        // ids 1..rows exist
-	nextID atomic.Int64 // the next INSERT's id
-	mu     sync.Mutex
-	writes []write // since the last reset
+	rows        int64 // ids 1..rows exist
+	insertEvery int
+	nextID      atomic.Int64 // the next INSERT's id
+	mu          sync.Mutex
+	writes      []write // since the last reset
 	// lastStart[i] is when client i started its current (or last) write, in
 	// UnixNano: once it is after a window's end, every write of client i that
 	// overlapped the window is in writes.
@@ -47,8 +50,8 @@ type load struct {
 }
 
 // startLoad connects clients writers to dbURL and starts them.
-func startLoad(ctx context.Context, dbURL string, clients int, rows int64) (*load, error) {
-	l := &load{rows: rows, lastStart: make([]atomic.Int64, clients)}
+func startLoad(ctx context.Context, dbURL string, clients, insertEvery int, rows int64) (*load, error) {
+	l := &load{rows: rows, insertEvery: insertEvery, lastStart: make([]atomic.Int64, clients)}
 	l.nextID.Store(rows + 1)
 	conns := make([]*pgx.Conn, 0, clients)
 	for i := 0; i < clients; i++ {
@@ -77,7 +80,7 @@ func (l *load) run(ctx context.Context, client int, conn *pgx.Conn, dbURL string
 		var err error
 		start := time.Now()
 		l.lastStart[client].Store(start.UnixNano())
-		if n%2 == 0 {
+		if n%l.insertEvery != l.insertEvery-1 {
 			_, err = conn.Exec(ctx, updateSQL, 1+rng.Int64N(l.rows))
 		} else {
 			id := l.nextID.Add(1) - 1
@@ -133,6 +136,7 @@ func (l *load) reset() {
 // windowStats describes the writes that overlapped a window.
 type windowStats struct {
 	longest  time.Duration // the longest latency of a write that overlapped the window
+	p99      time.Duration // of the writes that overlapped the window
 	writes   int           // writes that overlapped the window
 	failed   int           // of which failed
 	complete bool          // false: a writer was still blocked when we gave up waiting
@@ -159,6 +163,7 @@ func (l *load) window(ctx context.Context, from, to time.Time) (windowStats, err
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	var latencies []time.Duration
 	for _, w := range l.writes {
 		if w.start.After(to) || w.end.Before(from) {
 			continue
@@ -167,7 +172,12 @@ func (l *load) window(ctx context.Context, from, to time.Time) (windowStats, err
 		if w.failed {
 			stats.failed++
 		}
-		stats.longest = max(stats.longest, w.end.Sub(w.start))
+		latencies = append(latencies, w.end.Sub(w.start))
+	}
+	if len(latencies) > 0 {
+		slices.Sort(latencies)
+		stats.longest = latencies[len(latencies)-1]
+		stats.p99 = latencies[len(latencies)*99/100]
 	}
 	if !stats.complete {
 		// A writer blocked since before the end: it has waited at least this long.

@@ -28,7 +28,11 @@ type config struct {
 	out     string
 	logs    string
 	pgshape string // a prebuilt binary; "" builds one
-	verify  bool
+	// planCheck adds pgshape plan to the catalog checks after the naive DDL and
+	// every undo.
+	planCheck bool
+	// insertEvery: one write in insertEvery is an INSERT, the others UPDATEs.
+	insertEvery int
 }
 
 func main() {
@@ -78,7 +82,8 @@ Flags:
 	fs.StringVar(&cfg.out, "out", "", "also write the Markdown report to this file")
 	fs.StringVar(&cfg.logs, "logs", "", "directory for pgshape's output, generated files and the server log\n(default: a new stallbench-logs-* directory in the temp directory)")
 	fs.StringVar(&cfg.pgshape, "pgshape", "", "pgshape binary to measure (default: go build ./cmd/pgshape of this checkout)")
-	fs.BoolVar(&cfg.verify, "verify", true, "check with pgshape plan that the naive DDL reaches the desired state and that every undo restores the base")
+	fs.IntVar(&cfg.insertEvery, "insert-every", 10, "one write in this many is an INSERT, the others single-row UPDATEs\n(inserts grow the table during the run; the notes say by how much)")
+	fs.BoolVar(&cfg.planCheck, "plan-check", false, "also check with pgshape plan (seconds each, where the catalog check takes milliseconds)\nthat the naive DDL reaches the desired state and that every undo restores the base")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -106,6 +111,9 @@ Flags:
 	}
 	if cfg.clients < 1 {
 		return cfg, errors.New("stallbench: -clients must be at least 1")
+	}
+	if cfg.insertEvery < 1 {
+		return cfg, errors.New("stallbench: -insert-every must be at least 1")
 	}
 	return cfg, nil
 }

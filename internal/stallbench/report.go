@@ -35,10 +35,10 @@ func (r *report) write() error {
 
 func (r *report) markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Longest writer stall while a schema change is applied: %d clients, each an UPDATE by random primary key and an INSERT by turns; "+
+	fmt.Fprintf(&b, "Longest writer stall while a schema change is applied: %d clients, each running single-row UPDATEs by random primary key and, one write in %d, an INSERT; "+
 		"PostgreSQL %s (fsync, synchronous_commit and full_page_writes off, autovacuum off, shared_buffers 1GB); "+
 		"the long reader keeps its transaction for %s; the run took %s.\n\n",
-		r.cfg.clients, r.version, r.cfg.reader, r.elapsed.Round(time.Second))
+		r.cfg.clients, r.cfg.insertEvery, r.version, r.cfg.reader, r.elapsed.Round(time.Second))
 	b.WriteString("| operation | rows | pgshape longest stall (ms) | naive longest stall (ms) | pgshape apply (ms) | naive apply (ms) |\n")
 	b.WriteString("|---|--:|--:|--:|--:|--:|\n")
 	for _, res := range r.results {
@@ -101,6 +101,9 @@ func ms(d time.Duration) string {
 func notes(res result) string {
 	var parts []string
 	p, n := res.pgshape, res.naive
+	if res.live >= 0 {
+		parts = append(parts, fmt.Sprintf("the table held about %d rows", res.live))
+	}
 	if !res.op.idle {
 		if len(p.files) > 0 {
 			parts = append(parts, fmt.Sprintf("pgshape wrote %d file(s) (%s)", len(p.files), strings.Join(p.files, ", ")))
@@ -120,7 +123,8 @@ func notes(res result) string {
 			parts = append(parts, side.name+": "+firstLine(side.m.err.Error()))
 		}
 		if side.m.measured {
-			parts = append(parts, fmt.Sprintf("%s window: %d writes, %d failed", side.name, side.m.stats.writes, side.m.stats.failed))
+			parts = append(parts, fmt.Sprintf("%s window: %d writes (%d failed), p99 %.1f ms", side.name,
+				side.m.stats.writes, side.m.stats.failed, float64(side.m.stats.p99.Microseconds())/1000))
 		}
 		if side.m.measured && !side.m.stats.complete {
 			parts = append(parts, side.name+": a writer was still blocked when the benchmark stopped waiting")

@@ -105,7 +105,7 @@ func runSize(ctx context.Context, cfg config, srv *server, bin, work string, row
 		float64(b.load.total.Load())/cfg.warmup.Seconds(), cfg.warmup)
 
 	for _, op := range cfg.ops {
-		res := result{op: op, rows: rows, live: b.liveRows(ctx)}
+		res := result{op: op, rows: rows, live: b.load.rowsNow()}
 		logf("%d rows: %s: pgshape", rows, op.title)
 		if res.pgshape, err = b.measurePgshape(ctx, op); err != nil {
 			return err
@@ -357,16 +357,6 @@ func (b *bench) settle(ctx context.Context) error {
 		return fmt.Errorf("stallbench: checkpoint: %w", err)
 	}
 	return sleep(ctx, b.cfg.pause)
-}
-
-// liveRows is the number of rows in the table as the statistics count them
-// (count(*) would scan it), or -1.
-func (b *bench) liveRows(ctx context.Context) int64 {
-	var n int64
-	if err := b.ddl.QueryRow(ctx, `SELECT n_live_tup FROM pg_stat_user_tables WHERE relid = 'stall'::regclass`).Scan(&n); err != nil {
-		return -1
-	}
-	return n
 }
 
 // sizes describes the table's size on disk, for the log.

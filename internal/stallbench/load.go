@@ -126,6 +126,10 @@ func connect(ctx context.Context, dbURL, name string) (*pgx.Conn, error) {
 	return conn, nil
 }
 
+// rowsNow is the number of rows in the table: the ones created and the ones the
+// writers inserted (a failed INSERT, counted in the notes, makes it one too many).
+func (l *load) rowsNow() int64 { return l.nextID.Load() - 1 }
+
 // reset forgets the writes recorded so far, before a new window.
 func (l *load) reset() {
 	l.mu.Lock()

@@ -101,9 +101,7 @@ func ms(d time.Duration) string {
 func notes(res result) string {
 	var parts []string
 	p, n := res.pgshape, res.naive
-	if res.live >= 0 {
-		parts = append(parts, fmt.Sprintf("the table held about %d rows", res.live))
-	}
+	parts = append(parts, fmt.Sprintf("the table held %d rows", res.live))
 	if !res.op.idle {
 		if len(p.files) > 0 {
 			parts = append(parts, fmt.Sprintf("pgshape wrote %d file(s) (%s)", len(p.files), strings.Join(p.files, ", ")))

@@ -38,7 +38,7 @@ ALTER TABLE stall_ref ADD CONSTRAINT stall_ref_pkey PRIMARY KEY (id)`, refRows),
 );
 INSERT INTO stall (id, a, b, c, u, ref_id, qty, nn, label)
 SELECT g, (g * 7919) %% 100000, g %% 1000, (g * 31) %% 1000003, g, 1 + g %% %d, g %% 1000, g %% 5000, 'label ' || g
-FROM generate_series(1, %d) g`, refRows, rows),
+FROM generate_series(1::bigint, %d) g`, refRows, rows),
 		`ALTER TABLE stall ADD CONSTRAINT stall_pkey PRIMARY KEY (id)`,
 		`CREATE INDEX stall_a_idx ON stall (a)`,
 		`VACUUM (FREEZE, ANALYZE) stall`,

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -37,6 +38,9 @@ type measurement struct {
 	apply time.Duration // the window's length
 	err   error         // generate, apply or check failure; stats may still hold
 	// pgshape only
+	// before is the longest write in the pause before the window: a window
+	// that starts calm has a small one.
+	before       time.Duration
 	files        []string
 	allowHazards string
 	retries      int
@@ -240,6 +244,11 @@ func (b *bench) window(ctx context.Context, op operation, m *measurement, apply 
 	if err := b.settle(ctx); err != nil {
 		return err
 	}
+	b.load.reset()
+	calm := time.Now()
+	if err := sleep(ctx, b.cfg.pause); err != nil {
+		return err
+	}
 	var readerDone <-chan error
 	if op.reader {
 		var err error
@@ -247,7 +256,6 @@ func (b *bench) window(ctx context.Context, op operation, m *measurement, apply 
 			return err
 		}
 	}
-	b.load.reset()
 	from := time.Now()
 	applyErr := apply()
 	to := time.Now()
@@ -264,6 +272,7 @@ func (b *bench) window(ctx context.Context, op operation, m *measurement, apply 
 		}
 	}
 	m.stats, m.apply, m.err, m.measured = stats, to.Sub(from), applyErr, true
+	m.before = b.load.longestWithin(calm, from)
 	return nil
 }
 
@@ -312,15 +321,14 @@ func (b *bench) undo(ctx context.Context, op operation, p *pgshape) error {
 	if got != b.base {
 		return fmt.Errorf("stallbench: undoing %s left the table in another shape: %s", op.key, shapeDiff(b.base, got))
 	}
-	if !b.cfg.planCheck {
-		return nil
-	}
-	left, err := p.plan(ctx, "plan-after-undo.log", base())
-	if err != nil {
-		return fmt.Errorf("stallbench: check after undoing %s: %w", op.key, err)
-	}
-	if left != "" {
-		return fmt.Errorf("stallbench: undoing %s left the table in another shape; pgshape plan to the base schema:\n%s", op.key, left)
+	if b.cfg.planCheck {
+		left, err := p.plan(ctx, "plan-after-undo.log", base())
+		if err != nil {
+			return fmt.Errorf("stallbench: check after undoing %s: %w", op.key, err)
+		}
+		if left != "" {
+			return fmt.Errorf("stallbench: undoing %s left the table in another shape; pgshape plan to the base schema:\n%s", op.key, left)
+		}
 	}
 	logf("  undone and checked in %s", time.Since(start).Round(time.Millisecond))
 	return nil
@@ -350,13 +358,17 @@ func shapeDiff(want, got string) string {
 	return strings.Join(out, "; ")
 }
 
-// settle lets every window start alike: a checkpoint (so none runs during the
-// window), then a pause for the writers held up by the last undo to catch up.
+// settle lets every window start alike: a checkpoint, so none runs during the
+// window, and a sync, so the kernel is not writing back what the last undo or
+// rewrite left in the page cache (fsync is off: without the sync, writers stalled
+// for a second behind the writeback of a table rewrite done before the window).
+// The caller then pauses for the writers held up by the last undo to catch up.
 func (b *bench) settle(ctx context.Context) error {
 	if _, err := b.ddl.Exec(ctx, "CHECKPOINT"); err != nil {
 		return fmt.Errorf("stallbench: checkpoint: %w", err)
 	}
-	return sleep(ctx, b.cfg.pause)
+	syscall.Sync()
+	return ctx.Err()
 }
 
 // sizes describes the table's size on disk, for the log.

@@ -194,6 +194,20 @@ func (l *load) window(ctx context.Context, from, to time.Time) (windowStats, err
 	return stats, nil
 }
 
+// longestWithin is the longest latency of the writes that started and ended within
+// [from, to).
+func (l *load) longestWithin(from, to time.Time) time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var longest time.Duration
+	for _, w := range l.writes {
+		if !w.start.Before(from) && w.end.Before(to) {
+			longest = max(longest, w.end.Sub(w.start))
+		}
+	}
+	return longest
+}
+
 func (l *load) allStartedAfter(t time.Time) bool {
 	for i := range l.lastStart {
 		if l.lastStart[i].Load() <= t.UnixNano() {

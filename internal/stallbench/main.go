@@ -26,6 +26,7 @@ type config struct {
 	pause   time.Duration // before every window, after a checkpoint
 	ops     []operation
 	out     string
+	dir     string // where the server's directory goes
 	logs    string
 	pgshape string // a prebuilt binary; "" builds one
 	// planCheck adds pgshape plan to the catalog checks after the naive DDL and
@@ -78,7 +79,8 @@ Flags:
 	fs.DurationVar(&cfg.window, "window", 5*time.Second, "length of the no-DDL window")
 	fs.DurationVar(&cfg.reader, "reader", 12*time.Second, "how long the long reader keeps its transaction open")
 	fs.DurationVar(&cfg.warmup, "warmup", 5*time.Second, "load before the first measurement of each size")
-	fs.DurationVar(&cfg.pause, "pause", time.Second, "pause before each window (after a CHECKPOINT)")
+	fs.DurationVar(&cfg.pause, "pause", 2*time.Second, "pause before each window (after a CHECKPOINT and a sync)")
+	fs.StringVar(&cfg.dir, "dir", "/tmp", "directory in which the server's data directory is created (and removed)")
 	fs.StringVar(&cfg.out, "out", "", "also write the Markdown report to this file")
 	fs.StringVar(&cfg.logs, "logs", "", "directory for pgshape's output, generated files and the server log\n(default: a new stallbench-logs-* directory in the temp directory)")
 	fs.StringVar(&cfg.pgshape, "pgshape", "", "pgshape binary to measure (default: go build ./cmd/pgshape of this checkout)")
@@ -152,7 +154,7 @@ func run(ctx context.Context, cfg config) (err error) {
 	if cfg.logs, err = filepath.Abs(cfg.logs); err != nil {
 		return err
 	}
-	checkDisk(cfg.rows)
+	checkDisk(cfg.dir, cfg.rows)
 
 	work, err := os.MkdirTemp("", "stallbench-work-")
 	if err != nil {
@@ -168,7 +170,7 @@ func run(ctx context.Context, cfg config) (err error) {
 	}
 
 	logf("starting PostgreSQL (log: %s)", filepath.Join(cfg.logs, "postgres.log"))
-	srv, err := startServer(ctx, filepath.Join(cfg.logs, "postgres.log"))
+	srv, err := startServer(ctx, cfg.dir, filepath.Join(cfg.logs, "postgres.log"))
 	if err != nil {
 		return err
 	}
@@ -211,18 +213,18 @@ func serverVersion(ctx context.Context, srv *server) (string, error) {
 // need: the table and its indexes (about 200 bytes a row as built, more as the
 // load adds rows and operations add indexes), a rewrite's copy of it, and the WAL
 // kept up to max_wal_size.
-func checkDisk(rows []int64) {
+func checkDisk(dir string, rows []int64) {
 	var most int64
 	for _, n := range rows {
 		most = max(most, n)
 	}
 	need := uint64(most)*600 + 9<<30
 	var st syscall.Statfs_t
-	if err := syscall.Statfs("/tmp", &st); err != nil {
+	if err := syscall.Statfs(dir, &st); err != nil {
 		return
 	}
 	if free := st.Bavail * uint64(st.Bsize); free < need {
-		logf("warning: /tmp has %d GB free; %d rows may need about %d GB", free>>30, most, need>>30)
+		logf("warning: %s has %d GB free; %d rows may need about %d GB", dir, free>>30, most, need>>30)
 	}
 }
 

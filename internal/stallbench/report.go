@@ -52,7 +52,7 @@ func (r *report) markdown() string {
 		"(pgshape: the `pgshape migrate` process, generate not included; naive: the DDL as one query). " +
 		"Apply: the window's length. The no-DDL row is a window of " + r.cfg.window.String() + " with nothing applied.\n\nNotes:\n\n")
 	for _, res := range r.results {
-		fmt.Fprintf(&b, "- %s, %d rows: %s\n", res.op.title, res.rows, notes(res))
+		fmt.Fprintf(&b, "- %s, %d rows: %s\n", res.op.title, res.rows, r.notes(res))
 	}
 	return b.String()
 }
@@ -98,7 +98,7 @@ func ms(d time.Duration) string {
 
 // notes says, for one row, what pgshape wrote and printed and how many writes each
 // window saw.
-func notes(res result) string {
+func (r *report) notes(res result) string {
 	var parts []string
 	p, n := res.pgshape, res.naive
 	parts = append(parts, fmt.Sprintf("the table held %d rows", res.live))
@@ -121,8 +121,8 @@ func notes(res result) string {
 			parts = append(parts, side.name+": "+firstLine(side.m.err.Error()))
 		}
 		if side.m.measured {
-			parts = append(parts, fmt.Sprintf("%s window: %d writes (%d failed), p99 %.1f ms", side.name,
-				side.m.stats.writes, side.m.stats.failed, float64(side.m.stats.p99.Microseconds())/1000))
+			parts = append(parts, fmt.Sprintf("%s window: %d writes (%d failed), p99 %.1f ms, longest in the %s before %s ms", side.name,
+				side.m.stats.writes, side.m.stats.failed, float64(side.m.stats.p99.Microseconds())/1000, r.cfg.pause, ms(side.m.before)))
 		}
 		if side.m.measured && !side.m.stats.complete {
 			parts = append(parts, side.name+": a writer was still blocked when the benchmark stopped waiting")

@@ -64,10 +64,11 @@ type server struct {
 	exited chan struct{}
 }
 
-// startServer runs initdb in a fresh directory under /tmp and starts postgres on it,
-// listening on a Unix socket only, with its log in logPath. As root, the server runs
-// as the postgres user (PostgreSQL refuses root).
-func startServer(ctx context.Context, logPath string) (*server, error) {
+// startServer runs initdb in a fresh directory under base and starts postgres on
+// it, listening on a Unix socket only, with its log in logPath. As root, the server
+// runs as the postgres user (PostgreSQL refuses root), which must be able to reach
+// base.
+func startServer(ctx context.Context, base, logPath string) (*server, error) {
 	binDir, err := pgtemp.FindBinDir()
 	if err != nil {
 		return nil, err
@@ -76,7 +77,7 @@ func startServer(ctx context.Context, logPath string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("/tmp", "stallbench-")
+	dir, err := os.MkdirTemp(base, "stallbench-")
 	if err != nil {
 		return nil, fmt.Errorf("stallbench: server directory: %w", err)
 	}

@@ -50,7 +50,7 @@ func (r *report) markdown() string {
 	}
 	b.WriteString("\nStall: the longest latency of any write that overlapped the apply window " +
 		"(pgshape: the `pgshape migrate` process, generate not included; naive: the DDL as one query). " +
-		"Apply: the window's length. The no-DDL row is a window of " + r.cfg.window.String() + " with nothing applied.\n\nNotes:\n\n")
+		"Apply: the window's length. The no-DDL row is two windows of " + r.cfg.window.String() + " (one per column) with nothing applied: the noise floor.\n\nNotes:\n\n")
 	for _, res := range r.results {
 		fmt.Fprintf(&b, "- %s, %d rows: %s\n", res.op.title, res.rows, r.notes(res))
 	}

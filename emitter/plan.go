@@ -10,6 +10,11 @@ import (
 type Statement struct {
 	SQL    string // without the trailing semicolon
 	Change differ.Change
+	// Observed are the locks on existing relations the statement was seen
+	// taking when the plan was rehearsed (see shadow.Rehearse): empty when it
+	// took none, nil when not observed (not rehearsed, or run outside a
+	// transaction, whose locks end with the statement).
+	Observed []Lock
 }
 
 // Group is a run of statements executed together: in one transaction when

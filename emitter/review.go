@@ -3,6 +3,7 @@ package emitter
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/pgshape/pgshape/differ"
@@ -23,6 +24,9 @@ type Review struct {
 	Hazards  []ReviewHazard
 	// SQL is the plan as a script (Plan.SQL); empty when in sync.
 	SQL string
+	// Statements are the plan's statements with the locks the rehearsal saw
+	// each take (Statement.Observed), in plan order.
+	Statements []ReviewStatement
 	// Objects are the objects whose definitions differ, in object order.
 	Objects []ObjectDiff
 	// Problems are findings outside the plan that fail a check on their own,
@@ -59,6 +63,18 @@ type ReviewHazard struct {
 	Kind      differ.HazardKind
 	Why       string // the hazard's message
 	WhatToDo  string // HazardAdvice(Kind)
+	// Grade is how heavy the change is on the target (its table's size, how
+	// long it blocks); nil when unknown: no real database, or no table.
+	Grade *HazardGrade
+}
+
+// ReviewStatement is one statement of the plan and the table locks it was
+// seen taking when rehearsed. Observed is false for a statement that runs
+// outside a transaction (its locks end with it) or a plan not rehearsed.
+type ReviewStatement struct {
+	SQL      string // with its ";"
+	Observed bool
+	Locks    []Lock
 }
 
 // ReviewInput is what a review is built from: a plan and the catalogs it was
@@ -69,12 +85,16 @@ type ReviewInput struct {
 	Base, Current, Desired *model.Catalog
 	FromName, ToName       string
 	Title                  string
+	// Grades, when the current state is a real database, grade the plan's
+	// changes by the size of the tables they touch; nil otherwise.
+	Grades Grades
 }
 
 // NewReview builds the review of in.Plan.
 func NewReview(in ReviewInput) (*Review, error) {
 	r := &Review{Title: in.Title, From: in.FromName, To: in.ToName, SQL: in.Plan.SQL(),
-		Hazards: []ReviewHazard{}, Objects: []ObjectDiff{}, Problems: []string{}, NextSteps: []Step{}, Compared: true}
+		Hazards: []ReviewHazard{}, Statements: []ReviewStatement{}, Objects: []ObjectDiff{}, Problems: []string{},
+		NextSteps: []Step{}, Compared: true}
 	if r.Title == "" {
 		r.Title = "pgshape plan"
 	}
@@ -108,27 +128,95 @@ func NewReview(in ReviewInput) (*Review, error) {
 	var last differ.Change
 	for _, st := range in.Plan.Statements() {
 		r.Summary.Statements++
+		r.Statements = append(r.Statements, ReviewStatement{
+			SQL: st.SQL + ";", Observed: st.Observed != nil, Locks: append([]Lock{}, st.Observed...),
+		})
 		// A setting the emitter puts first (check_function_bodies) says nothing
 		// about the change's hazards; its own statement does.
 		if st.Change == last || st.SQL == checkFunctionBodies {
 			continue
 		}
 		last = st.Change
+		var grade *HazardGrade
+		if g, ok := in.Grades[st.Change]; ok {
+			grade = &g
+		}
 		for _, h := range st.Change.Hazards() {
 			r.Hazards = append(r.Hazards, ReviewHazard{
 				Statement: st.SQL + ";", Object: st.Change.Object(), Kind: h.Kind,
-				Why: h.Message, WhatToDo: HazardAdvice(h.Kind),
+				Why: h.Message, WhatToDo: HazardAdvice(h.Kind), Grade: grade,
 			})
 		}
 	}
 	return r, nil
 }
 
+// LockedStatements are the statements a reviewer should see in a list of
+// observed locks: those that took a lock on an existing table, and those that
+// could not be observed. None when the plan was not rehearsed at all.
+func (r *Review) LockedStatements() []ReviewStatement {
+	observed := false
+	for _, s := range r.Statements {
+		observed = observed || s.Observed
+	}
+	if !observed {
+		return nil
+	}
+	var out []ReviewStatement
+	for _, s := range r.Statements {
+		if !s.Observed || len(s.Locks) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// locksText lists a statement's observed locks in a few words:
+// "AccessExclusiveLock on public.users, ShareRowExclusiveLock on public.t".
+func (s ReviewStatement) locksText() string {
+	if !s.Observed {
+		return "not observed (runs outside a transaction)"
+	}
+	parts := make([]string, len(s.Locks))
+	for i, l := range s.Locks {
+		parts[i] = l.Mode + " on " + l.Relation
+	}
+	return strings.Join(parts, ", ")
+}
+
+// HazardOrders are the orders a review lists its hazards in, as --order takes
+// them: "plan", the order of the statements, and "risk" (OrderByRisk).
+var HazardOrders = []string{"plan", "risk"}
+
+// OrderByRisk lists the hazards most dangerous first: those refused unless
+// allowed (data loss, rewrites) first, then by the estimated time they block
+// their table, then by the table's size; ties keep the plan's order. Hazards
+// not graded (no real database) count as blocking nothing on an empty table.
+func (r *Review) OrderByRisk() {
+	sort.SliceStable(r.Hazards, func(i, j int) bool {
+		a, b := r.Hazards[i], r.Hazards[j]
+		if a.Kind.Refused() != b.Kind.Refused() {
+			return a.Kind.Refused()
+		}
+		var ga, gb HazardGrade
+		if a.Grade != nil {
+			ga = *a.Grade
+		}
+		if b.Grade != nil {
+			gb = *b.Grade
+		}
+		if ga.BlockingSeconds != gb.BlockingSeconds {
+			return ga.BlockingSeconds > gb.BlockingSeconds
+		}
+		return ga.Bytes > gb.Bytes
+	})
+}
+
 // NewProblemReview is the review of states that could not be compared, because
 // of problems (say, in the migrations directory) that must be fixed first.
 func NewProblemReview(title string, problems []string) *Review {
-	return &Review{Title: title, From: "current", To: "desired", Hazards: []ReviewHazard{}, Objects: []ObjectDiff{},
-		Problems: append([]string{}, problems...), NextSteps: []Step{}}
+	return &Review{Title: title, From: "current", To: "desired", Hazards: []ReviewHazard{}, Statements: []ReviewStatement{},
+		Objects: []ObjectDiff{}, Problems: append([]string{}, problems...), NextSteps: []Step{}}
 }
 
 // InSync reports whether there is nothing to review: no statement, no object

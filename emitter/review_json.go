@@ -3,6 +3,7 @@ package emitter
 import (
 	"encoding/json"
 	"io"
+	"math"
 )
 
 // ReviewFormat is the version of the JSON shape WriteReviewJSON writes. It
@@ -26,8 +27,14 @@ const ReviewFormat = 1
 //	              "statements": 2, "hazards": 1},
 //	  "hazards": [{"statement": "DROP TABLE public.t;", "object": "table public.t",
 //	               "object_kind": "table", "kind": "data-loss", "refused": true,
-//	               "why": "...", "what_to_do": "..."}],
+//	               "why": "...", "what_to_do": "...",
+//	               "graded": true,      // the rest of the row only when true (--url)
+//	               "table": "public.t", "rows": 6000000, "bytes": 1288490188,
+//	               "blocking_seconds": 0, "blocks": "reads and writes"}],
 //	  "sql": "...",                // the plan as a script, "" when in sync
+//	  "statements": [{"sql": "ALTER TABLE public.t ADD COLUMN b integer;",
+//	                  "observed": true,  // false: ran outside a transaction, locks not seen
+//	                  "observed_locks": [{"mode": "AccessExclusiveLock", "relation": "public.t"}]}],
 //	  "objects": [{"object": "table public.t", "kind": "table", "schema": "public",
 //	               "name": "t", "member": "", "status": "dropped",
 //	               "before": "CREATE TABLE ...", "after": "", "diff": "--- current\n..."}],
@@ -42,19 +49,20 @@ func WriteReviewJSON(w io.Writer, r *Review) error {
 }
 
 type reviewJSON struct {
-	Format    int            `json:"format"`
-	Title     string         `json:"title"`
-	Message   string         `json:"message"`
-	InSync    bool           `json:"in_sync"`
-	Compared  bool           `json:"compared"`
-	From      string         `json:"from"`
-	To        string         `json:"to"`
-	Summary   summaryJSON    `json:"summary"`
-	Hazards   []hazardJSON   `json:"hazards"`
-	SQL       string         `json:"sql"`
-	Objects   []objectJSON   `json:"objects"`
-	Problems  []string       `json:"problems"`
-	NextSteps []nextStepJSON `json:"next_steps"`
+	Format     int             `json:"format"`
+	Title      string          `json:"title"`
+	Message    string          `json:"message"`
+	InSync     bool            `json:"in_sync"`
+	Compared   bool            `json:"compared"`
+	From       string          `json:"from"`
+	To         string          `json:"to"`
+	Summary    summaryJSON     `json:"summary"`
+	Hazards    []hazardJSON    `json:"hazards"`
+	SQL        string          `json:"sql"`
+	Statements []statementJSON `json:"statements"`
+	Objects    []objectJSON    `json:"objects"`
+	Problems   []string        `json:"problems"`
+	NextSteps  []nextStepJSON  `json:"next_steps"`
 }
 
 type summaryJSON struct {
@@ -73,6 +81,24 @@ type hazardJSON struct {
 	Refused    bool   `json:"refused"` // refused unless --allow-hazards names the kind
 	Why        string `json:"why"`
 	WhatToDo   string `json:"what_to_do"`
+	// The grade (HazardGrade): zero values unless Graded.
+	Graded          bool    `json:"graded"`
+	Table           string  `json:"table"`
+	Rows            int64   `json:"rows"` // -1: unknown (never analyzed)
+	Bytes           int64   `json:"bytes"`
+	BlockingSeconds float64 `json:"blocking_seconds"`
+	Blocks          string  `json:"blocks"` // "writes", "reads and writes", "" (not blocked)
+}
+
+type statementJSON struct {
+	SQL           string     `json:"sql"`
+	Observed      bool       `json:"observed"`
+	ObservedLocks []lockJSON `json:"observed_locks"`
+}
+
+type lockJSON struct {
+	Mode     string `json:"mode"`
+	Relation string `json:"relation"`
 }
 
 type objectJSON struct {
@@ -99,13 +125,28 @@ func reviewJSONOf(r *Review) reviewJSON {
 			ObjectsAdded: r.Summary.Added, ObjectsChanged: r.Summary.Changed, ObjectsDropped: r.Summary.Dropped,
 			Statements: r.Summary.Statements, Hazards: len(r.Hazards),
 		},
-		Hazards: []hazardJSON{}, SQL: r.SQL, Objects: []objectJSON{}, Problems: []string{}, NextSteps: []nextStepJSON{},
+		Hazards: []hazardJSON{}, SQL: r.SQL, Statements: []statementJSON{}, Objects: []objectJSON{}, Problems: []string{},
+		NextSteps: []nextStepJSON{},
+	}
+	for _, s := range r.Statements {
+		sj := statementJSON{SQL: s.SQL, Observed: s.Observed, ObservedLocks: []lockJSON{}}
+		for _, l := range s.Locks {
+			sj.ObservedLocks = append(sj.ObservedLocks, lockJSON{Mode: l.Mode, Relation: l.Relation})
+		}
+		out.Statements = append(out.Statements, sj)
 	}
 	for _, h := range r.Hazards {
-		out.Hazards = append(out.Hazards, hazardJSON{
+		hj := hazardJSON{
 			Statement: h.Statement, Object: h.Object.String(), ObjectKind: string(h.Object.Kind),
 			Kind: string(h.Kind), Refused: h.Kind.Refused(), Why: h.Why, WhatToDo: h.WhatToDo,
-		})
+		}
+		if g := h.Grade; g != nil {
+			hj.Graded, hj.Table, hj.Rows, hj.Bytes, hj.Blocks = true, g.Table.String(), g.Rows, g.Bytes, g.Blocks
+			// Tenths of a second: an estimate has no more precision, and the
+			// output stays the same from one run to the next.
+			hj.BlockingSeconds = math.Round(g.BlockingSeconds*10) / 10
+		}
+		out.Hazards = append(out.Hazards, hj)
 	}
 	for _, o := range r.Objects {
 		out.Objects = append(out.Objects, objectJSON{

@@ -37,10 +37,32 @@ func WriteReviewMarkdown(w io.Writer, r *Review) error {
 		b.WriteString(fenced("text", strings.Join(items, "\n")))
 	}
 	if len(r.Hazards) > 0 {
-		b.WriteString("\n### Hazards\n\n| statement | hazard | why | what to do |\n|---|---|---|---|\n")
+		// The target column (table size, time blocked) only when the current
+		// state is a real database: empty tables would say nothing.
+		graded := false
 		for _, h := range r.Hazards {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", tableCode(oneLine(h.Statement)), escapeCell(string(h.Kind)),
-				escapeCell(h.Why), escapeCell(h.WhatToDo))
+			graded = graded || h.Grade != nil
+		}
+		if graded {
+			b.WriteString("\n### Hazards\n\n| statement | hazard | target | why | what to do |\n|---|---|---|---|---|\n")
+		} else {
+			b.WriteString("\n### Hazards\n\n| statement | hazard | why | what to do |\n|---|---|---|---|\n")
+		}
+		for _, h := range r.Hazards {
+			target := ""
+			if h.Grade != nil {
+				target = escapeCell(gradeLine(*h.Grade)) + " | "
+			} else if graded {
+				target = " | "
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s%s | %s |\n", tableCode(oneLine(h.Statement)), escapeCell(string(h.Kind)),
+				target, escapeCell(h.Why), escapeCell(h.WhatToDo))
+		}
+	}
+	if locked := r.LockedStatements(); len(locked) > 0 {
+		b.WriteString("\n### Locks seen in the rehearsal\n\nEach statement lists the locks it added on existing tables; a lock lasts until its transaction ends, and statements not listed added none.\n\n| statement | locks |\n|---|---|\n")
+		for _, s := range locked {
+			fmt.Fprintf(&b, "| %s | %s |\n", tableCode(oneLine(s.SQL)), escapeCell(s.locksText()))
 		}
 	}
 	if r.SQL != "" {

@@ -24,7 +24,16 @@ func WriteReviewText(w io.Writer, r *Review) error {
 			fmt.Fprintf(&b, "  %s on %s\n", h.Kind, h.Object)
 			fmt.Fprintf(&b, "    statement:  %s\n", oneLine(h.Statement))
 			fmt.Fprintf(&b, "    why:        %s\n", oneLine(h.Why))
+			if h.Grade != nil {
+				fmt.Fprintf(&b, "    target:     %s\n", gradeLine(*h.Grade))
+			}
 			fmt.Fprintf(&b, "    what to do: %s\n", oneLine(h.WhatToDo))
+		}
+	}
+	if locked := r.LockedStatements(); len(locked) > 0 {
+		b.WriteString("\nLocks seen in the rehearsal (new ones only: a lock lasts until its transaction ends):\n")
+		for _, s := range locked {
+			fmt.Fprintf(&b, "  %s\n    %s\n", oneLine(s.SQL), s.locksText())
 		}
 	}
 	if r.SQL != "" {
@@ -51,6 +60,12 @@ func WriteReviewText(w io.Writer, r *Review) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// gradeLine says in one line how heavy a hazard is on the target:
+// "public.users: ~50k rows, 3.1 MB; ~4 s blocking writes".
+func gradeLine(g HazardGrade) string {
+	return g.Table.String() + ": " + g.Size() + "; " + g.Blocking()
 }
 
 // indentLines puts prefix before every line of s but the first, which the

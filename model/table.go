@@ -41,6 +41,23 @@ type Table struct {
 	// owner is its own.
 	Owner  string
 	Source Source
+	// Stats are how big the table is in the database it was read from. They are
+	// not part of its definition: never compared, never printed as SQL. Nil when
+	// the table was not read from a database (parsed files).
+	Stats *TableStats
+}
+
+// TableStats are the size of a table as its database knows it, for grading how
+// long a change holds its locks.
+type TableStats struct {
+	// Rows is the planner's estimate of the number of rows (pg_class.reltuples),
+	// -1 when unknown: the table was never vacuumed or analyzed (PostgreSQL 14
+	// and later say so; earlier majors say 0).
+	Rows int64
+	// Bytes is the size on disk, pg_total_relation_size: the heap, its TOAST
+	// table and every index. A partitioned table's own size is 0: its rows are
+	// in its partitions.
+	Bytes int64
 }
 
 // IsPartition reports whether the table is a partition of another.

@@ -24,6 +24,11 @@
 // CREATE INDEX ... ON the table that cascades to the partitions (pg_get_indexdef says
 // ON ONLY), unless it is still invalid.
 //
+// Every table carries its size (model.TableStats), read in the tables query: the
+// planner's row estimate (reltuples, -1 when never analyzed) and the size on disk
+// (pg_total_relation_size: heap, TOAST and indexes). They say how heavy a change to
+// the table is; they are not part of its definition and are never compared.
+//
 // A child of plain inheritance lists its parents (Inherits) and, like a partition,
 // only the columns and checks it declares itself.
 //

@@ -14,7 +14,9 @@ import (
 // keeps only a partition's, and the parents of other tables come aggregated in
 // inhseqno order, from one pass over pg_inherits. With search_path set to pg_catalog,
 // the key and the bound come back schema-qualified where they name user objects.
-// Storage parameters (reloptions) are sorted by readTables.
+// Storage parameters (reloptions) are sorted by readTables. The table's size comes
+// along (model.TableStats): the planner's row estimate, reltuples (-1: never
+// analyzed), and pg_total_relation_size, which only stats the table's files.
 var tablesQuery = `
 SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	c.relrowsecurity, c.relforcerowsecurity, c.relreplident::text,
@@ -23,7 +25,8 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) ELSE '' END,
 	coalesce(d.description, ''),
 	coalesce(c.reloptions, '{}'), coalesce(parents.names, '[]'), c.reltype,
-	pg_catalog.pg_get_userbyid(c.relowner)::text
+	pg_catalog.pg_get_userbyid(c.relowner)::text,
+	c.reltuples::bigint, pg_catalog.pg_total_relation_size(c.oid)
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = c.oid AND c.relispartition
@@ -44,16 +47,20 @@ func (in *inspector) readTables(rows pgx.Rows) error {
 		partition    bool
 		parent       model.QName
 		t            model.Table
+		stats        model.TableStats
 	)
 	scans := []any{&oid, &t.Name.Schema, &t.Name.Name, &t.Unlogged,
 		&t.RowSecurity, &t.ForceRowSecurity, &t.ReplicaIdentity,
 		&t.PartitionKey, &partition, &parent.Schema, &parent.Name, &t.PartitionBound,
-		&t.Comment, &t.Options, &t.Inherits, &rowType, &t.Owner}
+		&t.Comment, &t.Options, &t.Inherits, &rowType, &t.Owner,
+		&stats.Rows, &stats.Bytes}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		if in.ignore(t.Name) {
 			return nil
 		}
 		tab := t
+		st := stats
+		tab.Stats = &st
 		tab.Options = sortedOptions(t.Options)
 		if len(t.Inherits) == 0 {
 			tab.Inherits = nil

@@ -45,7 +45,7 @@ DATABASE_URL is not, so CI jobs never reach a database by accident.
 Exit codes: 0 in sync; 1 differences or problems found; 2 usage or runtime error (a
 migration that fails to replay, a schema file that does not parse).
 --format markdown is meant for a pull request comment, json for bots (see README,
-Reviewing changes).`,
+Reviewing changes); --order risk lists the refused hazards first.`,
 		Example: `  pgshape check                                      # schema/ against sql/ replayed
   pgshape check --migrations sql,sql-local --placeholder env=ci
   pgshape check --format markdown > check.md         # a pull request comment
@@ -67,6 +67,7 @@ Reviewing changes).`,
 			if err != nil {
 				return err
 			}
+			format.arrange(review)
 			if err := emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value); err != nil {
 				return err
 			}
@@ -123,7 +124,7 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 	}
 	review, err := emitter.NewReview(emitter.ReviewInput{
 		Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
-		FromName: from, ToName: to,
+		FromName: from, ToName: to, Grades: result.Grades,
 	})
 	if err != nil {
 		return nil, err

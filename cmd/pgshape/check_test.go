@@ -205,6 +205,7 @@ func TestUnknownFormatIsAUsageError(t *testing.T) {
 		{[]string{"plan", "--format", "yaml"}, "sql, text, json, markdown"},
 		{[]string{"generate", "x", "--format", "md"}, "paths, sql, text, json, markdown"},
 		{[]string{"check", "--format", "sql"}, "text, markdown, json"},
+		{[]string{"plan", "--format", "text", "--order", "size"}, "plan, risk"},
 	} {
 		code, stdout, stderr := pgshape(t, c.args...)
 		if code != 2 || stdout != "" || !strings.Contains(stderr, "valid: "+c.valid) {
@@ -221,9 +222,13 @@ func TestPlanFormats(t *testing.T) {
 	writeFiles(t, dir, map[string]string{"users.sql": "CREATE TABLE users (id int PRIMARY KEY);"})
 	base := []string{"plan", "--url", db, "--dev-url", devURL(), "--schema", dir}
 
-	stdout, _ := mustRun(t, 0, append(base, "--format", "markdown")...)
-	for _, want := range []string{"## pgshape plan", "| statement | hazard | why | what to do |",
-		"| `ALTER TABLE public.users DROP COLUMN legacy;` | data-loss |", "```sql\n", "```diff\n", "--allow-hazards data-loss"} {
+	// With --url, the hazard is graded by the target's table, and the review
+	// lists the lock the rehearsal saw.
+	stdout, _ := mustRun(t, 0, append(base, "--format", "markdown", "--order", "risk")...)
+	for _, want := range []string{"## pgshape plan", "| statement | hazard | target | why | what to do |",
+		"| `ALTER TABLE public.users DROP COLUMN legacy;` | data-loss | public.users: rows unknown (never analyzed), ",
+		"| `ALTER TABLE public.users DROP COLUMN legacy;` | AccessExclusiveLock on public.users |",
+		"```sql\n", "```diff\n", "--allow-hazards data-loss"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, stdout)
 		}

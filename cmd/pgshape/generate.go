@@ -29,7 +29,8 @@ existing table) go to a file of their own, with the next version.
 
 After writing, it prints the paths of the files written, one per line (--format paths).
 --format sql prints the SQL written instead, and text, markdown or json a review of it
-(see plan --help); the paths then go to stderr.`,
+(see plan --help: hazards graded by the target with --url, --order risk); the
+paths then go to stderr.`,
 		Example: `  pgshape generate add_reviews
   pgshape generate "add reviews" --url postgres://app@localhost/app_dev
   pgshape generate add_reviews --format markdown > review.md`,
@@ -49,7 +50,7 @@ After writing, it prints the paths of the files written, one per line (--format 
 			}
 			if result.Plan.Empty() {
 				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the current state already matches the desired state; no file written")
-				return writeGenerated(cmd, result, format.value)
+				return writeGenerated(cmd, result, &format)
 			}
 			if err := checkHazards(result, allowed); err != nil {
 				return err
@@ -69,7 +70,7 @@ After writing, it prints the paths of the files written, one per line (--format 
 			if err != nil {
 				return err
 			}
-			return writeGenerated(cmd, result, format.value)
+			return writeGenerated(cmd, result, &format)
 		},
 	}
 	f.register(cmd)
@@ -79,19 +80,19 @@ After writing, it prints the paths of the files written, one per line (--format 
 
 // writeGenerated prints what --format asks for once the files are written:
 // nothing more for paths (printed as they are written), the SQL, or a review.
-func writeGenerated(cmd *cobra.Command, result *planner.Result, format string) error {
-	switch format {
+func writeGenerated(cmd *cobra.Command, result *planner.Result, format *formatFlag) error {
+	switch format.value {
 	case "paths":
 		return nil
 	case "sql":
 		_, err := fmt.Fprint(cmd.OutOrStdout(), result.Plan.SQL())
 		return err
 	}
-	review, err := reviewOf(result, "pgshape generate", "current", "desired")
+	review, err := reviewOf(result, format, "pgshape generate", "current", "desired")
 	if err != nil {
 		return err
 	}
-	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format)
+	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value)
 }
 
 // writeMigrations writes one file per group of the plan, with consecutive versions,

@@ -27,12 +27,20 @@ the command fail unless --allow-hazards names them.
 (objects added, changed, dropped; statements), each hazard with why and what to do,
 the SQL, and each object's definition before and after as a unified diff. A review
 shows refused hazards rather than failing on them: it is meant to be read. The JSON
-shape is stable (its "format" field says which version); see README, Reviewing changes.`,
+shape is stable (its "format" field says which version); see README, Reviewing changes.
+
+With --url, each hazard is graded by the target: the table it touches, its rows
+(the planner's estimate) and size on disk, and an estimate of how long the change
+blocks it (a scan at ~200 MB/s, an index build at ~100 MB/s, a rewrite at ~50 MB/s;
+none for what runs CONCURRENTLY). --order risk lists the refused hazards first, then
+the longest blocking, then the largest tables. The review also lists, per statement,
+the table locks the rehearsal saw it take.`,
 		Example: `  pgshape plan                                   # schema/ against sql/ replayed
   pgshape plan --url postgres://app@db/app        # schema/ against a live database
   pgshape plan --allow-hazards data-loss          # accept dropping tables and columns
   pgshape plan --format markdown > review.md      # a review for a pull request comment
-  pgshape plan --format json | jq '.hazards[] | select(.refused)'`,
+  pgshape plan --format json | jq '.hazards[] | select(.refused)'
+  pgshape plan --url "$DATABASE_URL" --format text --order risk   # the riskiest first`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, err := f.prepare(cmd, g, &format)
@@ -48,7 +56,7 @@ shape is stable (its "format" field says which version); see README, Reviewing c
 				return err
 			}
 			if format.isReview() {
-				return writePlanReview(cmd, result, allowed, format.value)
+				return writePlanReview(cmd, result, allowed, &format)
 			}
 			if err := checkHazards(result, allowed); err != nil {
 				return err
@@ -64,8 +72,8 @@ shape is stable (its "format" field says which version); see README, Reviewing c
 
 // writePlanReview prints the review of a plan; a step says which hazards
 // generate and plan --format sql would refuse.
-func writePlanReview(cmd *cobra.Command, result *planner.Result, allowed map[differ.HazardKind]bool, format string) error {
-	review, err := reviewOf(result, "pgshape plan", "current", "desired")
+func writePlanReview(cmd *cobra.Command, result *planner.Result, allowed map[differ.HazardKind]bool, format *formatFlag) error {
+	review, err := reviewOf(result, format, "pgshape plan", "current", "desired")
 	if err != nil {
 		return err
 	}
@@ -81,5 +89,5 @@ func writePlanReview(cmd *cobra.Command, result *planner.Result, allowed map[dif
 				"--allow-hazards " + strings.Join(refused, ",") + " (plan, generate).",
 		})
 	}
-	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format)
+	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value)
 }

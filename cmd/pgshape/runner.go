@@ -44,6 +44,13 @@ func runnerCommand(g *globalFlags, use, short, long, example string, run func(cm
 			}
 			if cmd.Name() == "migrate" && isTerminal(cmd.ErrOrStderr()) {
 				cfg.Progress = progressPrinter(cmd.ErrOrStderr())
+				// A note (a lock timeout retry) replaces the line of the file
+				// in progress instead of being appended to it.
+				logf := cfg.Logf
+				cfg.Logf = func(format string, args ...any) {
+					fmt.Fprint(cmd.ErrOrStderr(), "\r\033[K")
+					logf(format, args...)
+				}
 			}
 			return run(cmd, f, migrate.New(cfg))
 		},
@@ -71,10 +78,24 @@ beforeMigrate.sql and afterMigrate.sql run around the migrations. Runs are seria
 an advisory lock held on a connection of its own: concurrent runs wait, then find
 nothing left to do. Connect directly, not through PgBouncer in transaction mode.
 
+A migration that sets lock_timeout (as generated files do) fails fast when a long
+transaction holds its table, instead of queueing every other session behind it. migrate
+then runs it again, up to --lock-retries times (default 10), waiting --lock-retry-delay
+(default 500ms) doubling at each retry up to 10s, each wait between half of that and all
+of it: a file that runs in a transaction (or the group, with --group) is rolled back and
+runs again from the start; in a file that runs statement by statement, only the failing
+statement runs again, the session's SET settings still in force (an invalid index left
+by an interrupted CREATE INDEX CONCURRENTLY is dropped first). Lock timeouts (SQLSTATE
+55P03) and deadlocks (40P01) are retried, nothing else. Each retry is printed with the
+sessions that blocked it (pid, application_name, user, state, query start, query);
+when the retries run out, the error names them. --lock-retries 0 turns retries off.
+Not to be confused with --lock-retry-count, which is about the migration lock.
+
 Progress goes to stderr when it is a terminal; a one-line summary to stdout.`,
 		`  pgshape migrate --url postgres://app@db/app
   pgshape migrate --migrations sql,sql-local --placeholder env=dev
-  pgshape migrate --target 42 --out-of-order`,
+  pgshape migrate --target 42 --out-of-order
+  pgshape migrate --lock-retries 20 --lock-retry-delay 1s`,
 		func(cmd *cobra.Command, f *runnerFlags, r *migrate.Runner) error {
 			sum, err := r.Migrate(cmd.Context())
 			if err != nil {

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
@@ -130,5 +134,58 @@ func TestMigrateFailureNamesFileAndLine(t *testing.T) {
 	code, stdout, _ = pgshape(t, "info", "--url", db, "--migrations", dir)
 	if code != 0 || !strings.Contains(stdout, "broken") || !strings.Contains(stdout, "Pending") {
 		t.Errorf("info after the failure: exit %d\n%s", code, stdout)
+	}
+}
+
+// A migration stopped by its lock timeout: migrate prints each retry with the
+// session that blocked it, and the final error names it.
+func TestMigrateLockRetries(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"V1__t.sql": "CREATE TABLE t (id int);\n"})
+	if code, _, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir); code != 0 {
+		t.Fatalf("first migrate: exit %d\n%s", code, stderr)
+	}
+	writeFiles(t, dir, map[string]string{"V2__c.sql": "SET LOCAL lock_timeout = '50ms';\nALTER TABLE t ADD COLUMN c int;\n"})
+	ctx := context.Background()
+	cfg, err := pgx.ParseConfig(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.RuntimeParams["application_name"] = "cli-blocker"
+	blocker, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer blocker.Close(ctx)
+	var pid int
+	if _, err := blocker.Exec(ctx, "BEGIN"); err != nil {
+		t.Fatal(err)
+	}
+	if err := blocker.QueryRow(ctx, "SELECT pg_backend_pid() FROM t UNION ALL SELECT pg_backend_pid()").Scan(&pid); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retries", "1", "--lock-retry-delay", "10ms")
+	retry := "pgshape: V2__c.sql line 2: lock timeout on attempt 1 of 2; running the file again in "
+	blocked := fmt.Sprintf(`blocked by pid %d (application "cli-blocker", user postgres, idle in transaction, query started `, pid)
+	// A lock_timeout of 50 ms may fire before the first check for blockers;
+	// the retry checks sooner, and the error names the blocker.
+	if code != 2 || !strings.Contains(stderr, retry) || !strings.Contains(stderr, "SQLSTATE 55P03)\n"+blocked) ||
+		!strings.Contains(stderr, "Lock timeout on each of 2 attempts") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 2, a retry line and the error naming the blocker (%s)", code, stderr, blocked)
+	}
+	code, _, stderr = pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retries", "0")
+	if code != 2 || strings.Contains(stderr, " again in ") || !strings.Contains(stderr, "not retried: lock retries are off") {
+		t.Errorf("--lock-retries 0: exit %d, stderr:\n%s", code, stderr)
+	}
+	code, stdout, _ := pgshape(t, "migrate", "--help")
+	for _, want := range []string{"--lock-retries int", "--lock-retry-delay duration", "(default 500ms)", "SQLSTATE\n55P03"} {
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("migrate --help: exit %d, want %q in:\n%s", code, want, stdout)
+		}
+	}
+	code, _, stderr = pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retry-delay", "0s")
+	if code != 2 || !strings.Contains(stderr, "lock retry delay 0s (--lock-retry-delay, pgshape.lockRetryDelay): want a positive duration") {
+		t.Errorf("--lock-retry-delay 0s: exit %d, stderr:\n%s", code, stderr)
 	}
 }

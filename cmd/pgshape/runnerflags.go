@@ -35,6 +35,8 @@ type runnerFlags struct {
 	installedBy             string
 	mixed, group            bool
 	lockRetryCount          int
+	lockRetries             int
+	lockRetryDelay          time.Duration
 	connectRetries          int
 	cleanEnabled            bool
 }
@@ -66,6 +68,8 @@ func (f *runnerFlags) registerMigrate(cmd *cobra.Command) {
 	fl.BoolVar(&f.baselineOnMigrate, "baseline-on-migrate", false, "baseline a non-empty database that has no history table, then migrate")
 	fl.BoolVar(&f.validateOnMigrate, "validate-on-migrate", true, "validate before migrating")
 	fl.BoolVar(&f.group, "group", false, "apply all pending migrations in one transaction: all or none")
+	fl.IntVar(&f.lockRetries, "lock-retries", migrate.DefaultLockTimeoutRetries, "times to run again what a lock timeout or a deadlock stopped (0: never);\nnot --lock-retry-count, which is about the migration lock")
+	fl.DurationVar(&f.lockRetryDelay, "lock-retry-delay", migrate.DefaultLockTimeoutRetryDelay, "wait before the first --lock-retries retry, doubling at each one up to 10s, with jitter")
 }
 
 // registerClean adds the flag only clean takes.
@@ -104,6 +108,8 @@ func (f *runnerFlags) config(cmd *cobra.Command, s *config.Settings) (migrate.Co
 		Mixed:                   f.mixed,
 		Group:                   f.group,
 		LockRetryCount:          f.lockRetryCount,
+		LockTimeoutRetries:      f.lockRetries,
+		LockTimeoutRetryDelay:   f.lockRetryDelay,
 		CleanEnabled:            f.cleanEnabled,
 		ValidateMigrationNaming: f.validateMigrationNaming,
 		Placeholders:            placeholders,
@@ -112,6 +118,17 @@ func (f *runnerFlags) config(cmd *cobra.Command, s *config.Settings) (migrate.Co
 	}
 	if cfg.LockRetryCount == 0 {
 		cfg.LockRetryCount = -1 // --lock-retry-count 0: one try
+	}
+	if cfg.LockTimeoutRetries == 0 {
+		cfg.LockTimeoutRetries = -1 // --lock-retries 0: no retry
+	}
+	if cmd.Flags().Lookup("lock-retries") != nil { // migrate's flags
+		if f.lockRetries < 0 {
+			return cfg, fmt.Errorf("lock retries %d (--lock-retries, pgshape.lockRetries): want 0 (no retry) or more", f.lockRetries)
+		}
+		if f.lockRetryDelay <= 0 {
+			return cfg, fmt.Errorf("lock retry delay %s (--lock-retry-delay, pgshape.lockRetryDelay): want a positive duration such as 500ms", f.lockRetryDelay)
+		}
 	}
 	if cfg.IgnoreMigrationPatterns == nil {
 		cfg.IgnoreMigrationPatterns = []string{}

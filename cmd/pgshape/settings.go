@@ -126,6 +126,13 @@ var runnerSettings = []settingFlag[runnerFlags]{
 	{"group", func(s *config.Settings, f *runnerFlags) error { return setBool(&f.group, s.Group) }},
 	{"lock-retry-count", func(s *config.Settings, f *runnerFlags) error { return setInt(&f.lockRetryCount, s.LockRetryCount) }},
 	{"connect-retries", func(s *config.Settings, f *runnerFlags) error { return setInt(&f.connectRetries, s.ConnectRetries) }},
+	{"lock-retries", func(s *config.Settings, f *runnerFlags) error { return setInt(&f.lockRetries, s.PgShape.LockRetries) }},
+	{"lock-retry-delay", func(s *config.Settings, f *runnerFlags) error {
+		if s.PgShape.LockRetryDelay != nil {
+			f.lockRetryDelay = *s.PgShape.LockRetryDelay
+		}
+		return nil
+	}},
 	// Flyway's switch is negative (cleanDisabled, default true); pgshape's flag
 	// is positive, so that enabling clean is always an explicit word.
 	{"clean-enabled", func(s *config.Settings, f *runnerFlags) error {

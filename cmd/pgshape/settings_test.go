@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -35,7 +36,8 @@ type runnerView struct {
 	BaselineVersion, BaselineDesc, InstalledBy  string
 	OutOfOrder, BaselineOnMigrate, SkipValidate bool
 	ValidateNaming, Mixed, Group, CleanEnabled  bool
-	LockRetryCount                              int
+	LockRetryCount, LockRetries                 int
+	LockRetryDelay                              time.Duration
 	Placeholders                                map[string]string
 }
 
@@ -61,7 +63,8 @@ func runnerConfig(t *testing.T, s *config.Settings, args ...string) (runnerView,
 		BaselineVersion: cfg.BaselineVersion, BaselineDesc: cfg.BaselineDescription, InstalledBy: cfg.InstalledBy,
 		OutOfOrder: cfg.OutOfOrder, BaselineOnMigrate: cfg.BaselineOnMigrate, SkipValidate: cfg.SkipValidateOnMigrate,
 		ValidateNaming: cfg.ValidateMigrationNaming, Mixed: cfg.Mixed, Group: cfg.Group, CleanEnabled: cfg.CleanEnabled,
-		LockRetryCount: cfg.LockRetryCount, Placeholders: cfg.Placeholders,
+		LockRetryCount: cfg.LockRetryCount, LockRetries: cfg.LockTimeoutRetries, LockRetryDelay: cfg.LockTimeoutRetryDelay,
+		Placeholders: cfg.Placeholders,
 	}
 	for _, l := range cfg.Locations {
 		v.Locations = append(v.Locations, l.Name)
@@ -73,6 +76,7 @@ func runnerConfig(t *testing.T, s *config.Settings, args ...string) (runnerView,
 var flywayDefaults = runnerView{
 	Locations: []string{"sql"}, IgnorePatterns: []string{"*:future"}, Table: "flyway_schema_history",
 	Target: "latest", BaselineVersion: "1", BaselineDesc: "<< Flyway Baseline >>", LockRetryCount: 50,
+	LockRetries: 10, LockRetryDelay: 500 * time.Millisecond,
 }
 
 func TestRunnerSettings(t *testing.T) {
@@ -98,6 +102,8 @@ flyway.installedBy=ci
 flyway.mixed=true
 flyway.group=true
 flyway.lockRetryCount=0
+pgshape.lockRetries=0
+pgshape.lockRetryDelay=2s
 flyway.cleanDisabled=false
 flyway.placeholders.Owner=shop
 flyway.placeholders.env=dev
@@ -106,7 +112,7 @@ flyway.placeholders.env=dev
 		Locations: []string{"db/a", "db/b"}, Schemas: []string{"app", "audit"}, IgnorePatterns: []string{"*:missing"},
 		DefaultSchema: "audit", Table: "history", Target: "7", BaselineVersion: "3", BaselineDesc: "legacy",
 		InstalledBy: "ci", OutOfOrder: true, BaselineOnMigrate: true, SkipValidate: true, ValidateNaming: true,
-		Mixed: true, Group: true, CleanEnabled: true, LockRetryCount: -1,
+		Mixed: true, Group: true, CleanEnabled: true, LockRetryCount: -1, LockRetries: -1, LockRetryDelay: 2 * time.Second,
 		Placeholders: map[string]string{"owner": "shop", "env": "dev"},
 	}
 	with := func(v runnerView, change func(*runnerView)) runnerView { change(&v); return v }
@@ -120,19 +126,23 @@ flyway.placeholders.env=dev
 	}{
 		{"defaults", "", nil, nil, flywayDefaults},
 		{"every setting from the file", full, nil, nil, fromFull},
-		{"environment over the file", full, []string{"FLYWAY_TABLE=from_env", "FLYWAY_PLACEHOLDERS_ENV=ci", "FLYWAY_CLEAN_DISABLED=true"}, nil,
+		{"environment over the file", full, []string{"FLYWAY_TABLE=from_env", "FLYWAY_PLACEHOLDERS_ENV=ci", "FLYWAY_CLEAN_DISABLED=true",
+			"PGSHAPE_LOCK_RETRIES=4", "PGSHAPE_LOCK_RETRY_DELAY=750ms"}, nil,
 			with(fromFull, func(v *runnerView) {
 				v.Table, v.CleanEnabled = "from_env", false
+				v.LockRetries, v.LockRetryDelay = 4, 750*time.Millisecond
 				v.Placeholders = map[string]string{"owner": "shop", "env": "ci"}
 			})},
 		{"flags over environment and file", full, []string{"FLYWAY_TABLE=from_env"},
 			[]string{"--table", "from_flag", "--migrations", "flag", "--schemas", "x", "--target", "latest",
 				"--out-of-order=false", "--validate-on-migrate", "--group=false", "--lock-retry-count", "5",
-				"--clean-enabled=false", "--placeholder", "ENV=flag", "--ignore-migration-patterns", "*:future"},
+				"--clean-enabled=false", "--placeholder", "ENV=flag", "--ignore-migration-patterns", "*:future",
+				"--lock-retries", "3", "--lock-retry-delay", "100ms"},
 			with(fromFull, func(v *runnerView) {
 				v.Table, v.Locations, v.Schemas, v.Target = "from_flag", []string{"flag"}, []string{"x"}, "latest"
 				v.OutOfOrder, v.SkipValidate, v.Group, v.LockRetryCount, v.CleanEnabled = false, false, false, 5, false
 				v.IgnorePatterns = []string{"*:future"}
+				v.LockRetries, v.LockRetryDelay = 3, 100*time.Millisecond
 				v.Placeholders = map[string]string{"owner": "shop", "env": "flag"} // per key
 			})},
 		{"cleanDisabled=true keeps clean off", "flyway.cleanDisabled=true\n", nil, nil, flywayDefaults},

@@ -72,6 +72,8 @@
 //	pgshape.excludeSchemas                [pgshape] excludeSchemas                    PGSHAPE_EXCLUDE_SCHEMAS
 //	pgshape.ignore (glob patterns)        [pgshape] ignore                            PGSHAPE_IGNORE
 //	pgshape.withOwners                    [pgshape] withOwners                        PGSHAPE_WITH_OWNERS
+//	pgshape.lockRetries                   [pgshape] lockRetries                       PGSHAPE_LOCK_RETRIES
+//	pgshape.lockRetryDelay (500ms, 2s)    [pgshape] lockRetryDelay                    PGSHAPE_LOCK_RETRY_DELAY
 //
 // Every [flyway] key may also go in [environments.<e>.flyway], every [pgshape]
 // key in [environments.<e>.pgshape], where they override the global tables for

@@ -2,6 +2,7 @@ package config
 
 import (
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -50,6 +51,8 @@ var settings = []setting{
 	{"pgshape.excludeSchemas", list(func(s *Settings, x []string) { s.PgShape.ExcludeSchemas = x })},
 	{"pgshape.ignore", list(func(s *Settings, x []string) { s.PgShape.Ignore = x })},
 	{"pgshape.withOwners", boolean(func(s *Settings) **bool { return &s.PgShape.WithOwners })},
+	{"pgshape.lockRetries", integer(func(s *Settings) **int { return &s.PgShape.LockRetries })},
+	{"pgshape.lockRetryDelay", duration(func(s *Settings) **time.Duration { return &s.PgShape.LockRetryDelay })},
 }
 
 // placeholderPrefix starts the names of placeholder settings: placeholders.<key>.
@@ -99,6 +102,16 @@ func boolean(field func(*Settings) **bool) func(*Settings, value) error {
 func integer(field func(*Settings) **int) func(*Settings, value) error {
 	return func(s *Settings, v value) error {
 		x, err := v.integer()
+		if err == nil {
+			*field(s) = &x
+		}
+		return err
+	}
+}
+
+func duration(field func(*Settings) **time.Duration) func(*Settings, value) error {
+	return func(s *Settings, v value) error {
+		x, err := v.duration()
 		if err == nil {
 			*field(s) = &x
 		}

@@ -2,7 +2,9 @@ package config
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestEnvName(t *testing.T) {
@@ -88,6 +90,43 @@ func TestEverySettingHasAnEnvironmentVariable(t *testing.T) {
 		}
 		if _, ok := s.Sources[st.name]; !ok {
 			t.Errorf("%s: not set from %s", st.name, envName(st.name))
+		}
+	}
+}
+
+// pgshape.lockRetries and pgshape.lockRetryDelay, from a file, the environment
+// and TOML; a delay is a Go duration or milliseconds.
+func TestLockRetrySettings(t *testing.T) {
+	for _, tc := range []struct {
+		file, text string
+		environ    []string
+		retries    int
+		delay      time.Duration
+		err        string
+	}{
+		{"a.conf", "pgshape.lockRetries=3\npgshape.lockRetryDelay=250ms\n", nil, 3, 250 * time.Millisecond, ""},
+		{"a.conf", "pgshape.lockRetries=3\npgshape.lockRetryDelay=250ms\n",
+			[]string{"PGSHAPE_LOCK_RETRIES=0", "PGSHAPE_LOCK_RETRY_DELAY=2000"}, 0, 2 * time.Second, ""},
+		{"flyway.toml", "[pgshape]\nlockRetries = 5\nlockRetryDelay = 1500\n", nil, 5, 1500 * time.Millisecond, ""},
+		{"flyway.toml", "[pgshape]\nlockRetries = 5\nlockRetryDelay = \"1m\"\n", nil, 5, time.Minute, ""},
+		{"a.conf", "pgshape.lockRetryDelay=soon\n", nil, 0, 0, `a.conf:1: pgshape.lockRetryDelay: invalid value: "soon" is not a duration`},
+		{"a.conf", "pgshape.lockRetryDelay=-1s\n", nil, 0, 0, "a.conf:1: pgshape.lockRetryDelay: invalid value: -1s is negative"},
+	} {
+		s, _, err := Load(LoadOptions{Files: []string{tc.file}, Environ: tc.environ,
+			ReadFile: func(string) ([]byte, error) { return []byte(tc.text), nil }})
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: error %v, want %q", tc.text, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		if s.PgShape.LockRetries == nil || *s.PgShape.LockRetries != tc.retries ||
+			s.PgShape.LockRetryDelay == nil || *s.PgShape.LockRetryDelay != tc.delay {
+			t.Errorf("%q %v: got %v", tc.text, tc.environ, s)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // Settings is the configuration read from Flyway's files and the environment.
@@ -76,6 +77,13 @@ type PgShapeSettings struct {
 	ExcludeSchemas []string
 	Ignore         []string // glob patterns of objects managed by other tools
 	WithOwners     *bool
+	// LockRetries is how many more times migrate runs what a lock timeout
+	// (or a deadlock) stopped; 0 turns retries off. Not flyway.lockRetryCount,
+	// which is about the migration lock.
+	LockRetries *int
+	// LockRetryDelay is the wait before the first of those retries, doubling
+	// at each one.
+	LockRetryDelay *time.Duration
 }
 
 // Flyway's defaults, used by WithDefaults.
@@ -182,6 +190,7 @@ func (s Settings) String() string {
 		{"pgshape.includeSchemas", s.PgShape.IncludeSchemas},
 		{"pgshape.excludeSchemas", s.PgShape.ExcludeSchemas},
 		{"pgshape.ignore", s.PgShape.Ignore}, {"pgshape.withOwners", s.PgShape.WithOwners},
+		{"pgshape.lockRetries", s.PgShape.LockRetries}, {"pgshape.lockRetryDelay", s.PgShape.LockRetryDelay},
 	} {
 		if text, set := show(item.v); set {
 			fmt.Fprintf(&b, "%s = %s\n", item.name, text)
@@ -218,6 +227,11 @@ func show(v any) (text string, set bool) {
 			return "", false
 		}
 		return fmt.Sprint(*x), true
+	case *time.Duration:
+		if x == nil {
+			return "", false
+		}
+		return x.String(), true
 	}
 	panic(fmt.Sprintf("config: show: unexpected %T", v))
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // value is one setting as one source gave it.
@@ -87,6 +88,29 @@ func (v value) integer() (int, error) {
 		return int(n), nil
 	}
 	return 0, v.fail(fmt.Errorf("%w: want an integer, got %s", ErrInvalidValue, tomlType(v.raw)))
+}
+
+// duration accepts a Go duration ("500ms", "2s", "1m30s") or a whole number of
+// milliseconds (an integer, as Flyway writes its intervals), not negative.
+func (v value) duration() (time.Duration, error) {
+	var d time.Duration
+	switch r := v.raw.(type) {
+	case int64:
+		d = time.Duration(r) * time.Millisecond
+	case string:
+		text := strings.TrimSpace(r)
+		if n, err := strconv.ParseInt(text, 10, 32); err == nil {
+			d = time.Duration(n) * time.Millisecond
+		} else if d, err = time.ParseDuration(text); err != nil {
+			return 0, v.fail(fmt.Errorf("%w: %q is not a duration (500ms, 2s) or a number of milliseconds", ErrInvalidValue, r))
+		}
+	default:
+		return 0, v.fail(fmt.Errorf("%w: want a duration, got %s", ErrInvalidValue, tomlType(v.raw)))
+	}
+	if d < 0 {
+		return 0, v.fail(fmt.Errorf("%w: %s is negative", ErrInvalidValue, d))
+	}
+	return d, nil
 }
 
 // list accepts a comma-separated string (items trimmed, empty items dropped) or a

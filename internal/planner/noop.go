@@ -31,7 +31,7 @@ func CheckNoOp(ctx context.Context, opts Options, state *model.Catalog, plan *em
 	if err != nil {
 		return err
 	}
-	if err := rehearse(ctx, db.ConnStr, rebuilt, plan, so); err != nil {
+	if _, err := rehearse(ctx, db.ConnStr, rebuilt, plan, so); err != nil {
 		return fmt.Errorf("on the state the migrations build: %w", err)
 	}
 	return nil

@@ -55,6 +55,10 @@ type Result struct {
 	// Base is an empty database on the shadow server, as read back: what
 	// emitter.Define leaves out of every definition (the public schema).
 	Base *model.Catalog
+	// Grades grade the plan's hazardous changes by the size of the tables they
+	// touch on the target, when the current state is a real database (its
+	// tables' Stats are the target's, carried over by name); nil otherwise.
+	Grades emitter.Grades
 }
 
 // Run computes the plan from the current state (the database at URL, else the
@@ -120,6 +124,12 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	opts.Scope.apply(desiredState)
 	warnUnsupported(logf, "the current state", currentState)
 	warnUnsupported(logf, "the desired state", desiredState)
+	// The sizes of the target's tables, for grading the plan's hazards: only a
+	// real database has rows (migrations replay into empty tables).
+	var stats liveStats
+	if current.Kind == FromURL {
+		stats = statsOf(currentState)
+	}
 	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
 	if err != nil {
 		return nil, err
@@ -145,28 +155,42 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	if err != nil {
 		return nil, err
 	}
+	stats.carry(currentState)
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
 	renames := differ.Renames(currentState, desiredState, renameHints(parsed))
+	var ran rehearsed
 	if len(renames) > 0 {
-		if err := shadow.Apply(ctx, rehearsal.ConnStr, emitter.Emit(renames)); err != nil {
+		renamed := emitter.Emit(renames)
+		locks, err := shadow.Rehearse(ctx, rehearsal.ConnStr, renamed)
+		if err != nil {
 			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
 		}
+		ran.add(renamed, locks)
 		if currentState, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
 			return nil, err
 		}
+		stats = stats.renamed(renames)
+		stats.carry(currentState)
 	}
 	changes, err := differ.Diff(currentState, desiredState)
 	if err != nil {
 		return nil, err
 	}
 	if rest := emitter.Emit(changes); !rest.Empty() {
-		if err := rehearse(ctx, rehearsal.ConnStr, desiredState, rest, so); err != nil {
+		locks, err := rehearse(ctx, rehearsal.ConnStr, desiredState, rest, so)
+		if err != nil {
 			return nil, err
 		}
+		ran.add(rest, locks)
 	}
 	plan := emitter.Emit(append(renames, changes...))
-	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base}, nil
+	ran.observe(plan)
+	var grades emitter.Grades
+	if stats != nil {
+		grades = grade(plan, currentState)
+	}
+	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base, Grades: grades}, nil
 }
 
 func (opts Options) logf() func(string, ...any) {

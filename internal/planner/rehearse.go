@@ -14,7 +14,8 @@ import (
 
 // rebuild creates the objects of catalog in the empty database at connStr, with the
 // SQL pgshape itself emits, and returns the catalog read back: the same objects in the
-// form PostgreSQL gives its own printed definitions.
+// form PostgreSQL gives its own printed definitions. The tables' Stats are left
+// out (nil): the scratch copy's are those of empty tables.
 func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
 	empty, err := inspect(ctx, connStr, so)
 	if err != nil {
@@ -27,7 +28,12 @@ func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what s
 	if err := shadow.Apply(ctx, connStr, emitter.Emit(changes)); err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s in a scratch database: %w", what, err)
 	}
-	return inspect(ctx, connStr, so)
+	rebuilt, err := inspect(ctx, connStr, so)
+	if err != nil {
+		return nil, err
+	}
+	liveStats(nil).carry(rebuilt)
+	return rebuilt, nil
 }
 
 // normalize rebuilds a catalog in a scratch database of its own.
@@ -42,11 +48,18 @@ func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog, 
 
 // rehearse applies the plan to the rebuilt copy of the current state at connStr and
 // checks that the result is the desired state, so no plan is shown that fails or falls
-// short.
-func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan *emitter.Plan, so schema.Options) error {
-	if err := shadow.Apply(ctx, connStr, plan); err != nil {
-		return fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
+// short. It returns the locks each statement of the plan was seen taking
+// (shadow.Rehearse).
+func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan *emitter.Plan, so schema.Options) ([][]emitter.Lock, error) {
+	locks, err := shadow.Rehearse(ctx, connStr, plan)
+	if err != nil {
+		return nil, fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
 	}
+	return locks, converged(ctx, connStr, desired, so)
+}
+
+// converged checks that the database at connStr is the desired state.
+func converged(ctx context.Context, connStr string, desired *model.Catalog, so schema.Options) error {
 	got, err := inspect(ctx, connStr, so)
 	if err != nil {
 		return err

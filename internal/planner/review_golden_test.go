@@ -36,6 +36,7 @@ func TestReviewGoldens(t *testing.T) {
 			result := runPlanner(t, cur, desiredDir(t, source))
 			review, err := emitter.NewReview(emitter.ReviewInput{
 				Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
+				Grades: result.Grades,
 			})
 			if err != nil {
 				t.Fatal(err)

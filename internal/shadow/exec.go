@@ -85,38 +85,73 @@ func describe(err error) string {
 // Apply runs a plan: each transactional group in one transaction, the others
 // statement by statement. The error names the failing statement.
 func Apply(ctx context.Context, connStr string, plan *emitter.Plan) error {
-	conn, err := ConnectScratch(ctx, connStr)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
-	for _, g := range plan.Groups {
-		if err := applyGroup(ctx, conn, g); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err := apply(ctx, connStr, plan, false)
+	return err
 }
 
-func applyGroup(ctx context.Context, conn *pgx.Conn, g emitter.Group) error {
-	run := func(exec func(string) error) error {
+// Rehearse runs a plan as Apply does and returns, for each statement of
+// plan.Statements() in order, the relation locks it was seen taking (see
+// observer): a non-nil list, empty when it took none, for the statements of
+// transactional groups; nil for the others, whose locks end with them before
+// they can be seen.
+func Rehearse(ctx context.Context, connStr string, plan *emitter.Plan) ([][]emitter.Lock, error) {
+	return apply(ctx, connStr, plan, true)
+}
+
+func apply(ctx context.Context, connStr string, plan *emitter.Plan, observe bool) ([][]emitter.Lock, error) {
+	conn, err := ConnectScratch(ctx, connStr)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	var obs *observer
+	if observe {
+		if obs, err = newObserver(ctx, conn); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range plan.Groups {
+		if err := applyGroup(ctx, conn, g, obs); err != nil {
+			return nil, err
+		}
+	}
+	if obs == nil {
+		return nil, nil
+	}
+	return obs.locks, nil
+}
+
+// applyGroup runs one group; obs, when not nil, records the locks each
+// statement takes.
+func applyGroup(ctx context.Context, conn *pgx.Conn, g emitter.Group, obs *observer) error {
+	failed := func(err error, s emitter.Statement) error {
+		return fmt.Errorf("%s\n  in: %s", describe(err), s.SQL)
+	}
+	if !g.Transactional {
 		for _, s := range g.Statements {
-			if err := exec(s.SQL); err != nil {
-				return fmt.Errorf("%s\n  in: %s", describe(err), s.SQL)
+			if _, err := conn.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
+				return failed(err, s)
+			}
+			if obs != nil {
+				obs.locks = append(obs.locks, nil)
 			}
 		}
 		return nil
 	}
-	if !g.Transactional {
-		return run(func(sql string) error {
-			_, err := conn.Exec(ctx, sql, pgx.QueryExecModeSimpleProtocol)
-			return err
-		})
-	}
 	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-		return run(func(sql string) error {
-			_, err := tx.Exec(ctx, sql, pgx.QueryExecModeSimpleProtocol)
-			return err
-		})
+		if obs != nil {
+			obs.begin()
+		}
+		for _, s := range g.Statements {
+			if _, err := tx.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
+				return failed(err, s)
+			}
+			if obs != nil {
+				if err := obs.record(ctx, tx); err != nil {
+					return fmt.Errorf("shadow: read the locks taken by %s: %w", s.SQL, err)
+				}
+			}
+		}
+		return nil
 	})
 }

@@ -22,6 +22,18 @@ const (
 	DefaultLockRetryCount = 50
 	// DefaultLockRetryInterval is the pause between two attempts.
 	DefaultLockRetryInterval = time.Second
+	// DefaultLockTimeoutRetries is how many more times Migrate runs what a
+	// lock timeout stopped (pgshape.lockRetries).
+	DefaultLockTimeoutRetries = 10
+	// DefaultLockTimeoutRetryDelay is the wait before the first of those
+	// retries (pgshape.lockRetryDelay); it doubles at each one, up to
+	// DefaultLockTimeoutRetryMaxDelay, with jitter: with the defaults the
+	// retries span 30 s to a minute, enough to outlast a reader of some
+	// seconds, yet each attempt holds its lock queue for lock_timeout only.
+	DefaultLockTimeoutRetryDelay = 500 * time.Millisecond
+	// DefaultLockTimeoutRetryMaxDelay caps that wait (or is the delay
+	// setting, when larger).
+	DefaultLockTimeoutRetryMaxDelay = 10 * time.Second
 	// connectionCheckInterval makes the server notice a vanished client (a
 	// runner killed with SIGKILL) while a statement runs, abort it and release
 	// the lock, instead of running to the end first (PostgreSQL 14+).
@@ -106,6 +118,25 @@ type Config struct {
 	// LockRetryInterval is the pause between two tries; default one second.
 	LockRetryInterval time.Duration
 
+	// LockTimeoutRetries is how many more times Migrate runs what failed
+	// because of another session's lock: lock_timeout fired (SQLSTATE 55P03,
+	// which a NOWAIT lock also raises) or PostgreSQL broke a deadlock (40P01).
+	// A file that runs in a transaction (or the whole group, with Group) is
+	// rolled back and runs again with its history row; in a file that runs
+	// statement by statement, the failing statement runs again alone (an
+	// invalid index left by an interrupted CREATE INDEX CONCURRENTLY is
+	// dropped first; REINDEX and DETACH PARTITION CONCURRENTLY, and
+	// statements in a transaction the file opened, are not retried). Each
+	// retry is logged with the sessions that blocked. pgshape.lockRetries;
+	// 0 means the default, 10, and a negative value means no retry. Not to
+	// be confused with LockRetryCount, which is about the advisory lock.
+	LockTimeoutRetries int
+	// LockTimeoutRetryDelay is the wait before the first retry
+	// (pgshape.lockRetryDelay), doubling at each retry up to 10 s (or the
+	// delay, when larger), each wait between half of that and all of it;
+	// default 500ms.
+	LockTimeoutRetryDelay time.Duration
+
 	// Progress, when set, is called before and after each migration Migrate
 	// applies.
 	Progress func(Progress)
@@ -133,6 +164,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.LockRetryInterval <= 0 {
 		c.LockRetryInterval = DefaultLockRetryInterval
+	}
+	if c.LockTimeoutRetries == 0 {
+		c.LockTimeoutRetries = DefaultLockTimeoutRetries
+	}
+	if c.LockTimeoutRetryDelay <= 0 {
+		c.LockTimeoutRetryDelay = DefaultLockTimeoutRetryDelay
 	}
 	return c
 }

@@ -70,6 +70,24 @@
 // Migrate refuses to run until Repair. A file that mixes both kinds of statements
 // is refused unless Config.Mixed; SET, RESET and SHOW go with either kind.
 //
+// # Lock timeouts
+//
+// A migration that sets lock_timeout (SET LOCAL lock_timeout = '2s', as
+// pgshape generate writes) fails fast instead of queueing every other session
+// behind its lock when a long transaction holds the table. Migrate then runs
+// it again (Config.LockTimeoutRetries, default 10 times; waits from
+// Config.LockTimeoutRetryDelay, default 500ms, doubling up to 10 s, between
+// half of that and all of it): a file that runs in a transaction (or the whole
+// group) is rolled back and runs again from the start, with its history row;
+// in a file that runs statement by statement, only the failing statement runs
+// again, the session's SET settings still in force. SQLSTATE 55P03
+// (lock_not_available) and 40P01 (deadlock_detected) are retried, nothing
+// else. While a statement runs, the lock's connection polls
+// pg_blocking_pids; each retry is logged with the blocking sessions (pid,
+// application_name, user, state, query_start, the start of the query), and when
+// the retries run out the *Error holds them in Blockers (as it does for a
+// statement_timeout that fired during a wait) and says what to do.
+//
 // Errors start with "migrate:"; a failing statement gives an *Error naming the
 // file and line, with PostgreSQL's message, SQLSTATE, DETAIL, HINT and CONTEXT.
 package migrate

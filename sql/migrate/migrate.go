@@ -188,6 +188,8 @@ func (s *session) prepare(m *migration) (prepared, error) {
 }
 
 // apply runs one migration and records it, in one transaction when it can.
+// A transaction stopped by a lock timeout is rolled back and runs again (see
+// Config.LockTimeoutRetries).
 func (s *session) apply(ctx context.Context, m *migration) (time.Duration, error) {
 	p, err := s.prepare(m)
 	if err != nil {
@@ -196,23 +198,35 @@ func (s *session) apply(ctx context.Context, m *migration) (time.Duration, error
 	if p.outsideTx {
 		return s.applyOutsideTx(ctx, p.m, p.sc, p.row)
 	}
+	var took time.Duration
+	err = s.retryTx(ctx, "the file", func() error {
+		var err error
+		took, err = s.applyInTx(ctx, p)
+		return err
+	})
+	if err != nil {
+		s.eachFailed(ctx)
+	}
+	return took, err
+}
+
+// applyInTx runs one migration and its history row in a transaction.
+func (s *session) applyInTx(ctx context.Context, p prepared) (time.Duration, error) {
 	pg := s.conn.PgConn()
 	if err := simpleExec(ctx, pg, "BEGIN"); err != nil {
-		return 0, &Error{Path: m.Path, Err: err}
+		return 0, &Error{Path: p.m.Path, Err: err}
 	}
 	took, err := s.runInTx(ctx, p)
 	if err == nil {
 		if err = simpleExec(ctx, pg, "COMMIT"); err != nil {
 			// Deferred constraints fail at commit: no statement to blame.
-			err = &Error{Path: m.Path, Err: err}
+			err = &Error{Path: p.m.Path, Err: err}
 		}
 	}
 	if err != nil {
 		_ = simpleExec(context.WithoutCancel(ctx), pg, "ROLLBACK")
-		s.eachFailed(ctx)
-		return took, err
 	}
-	return took, nil
+	return took, err
 }
 
 // runInTx runs a migration and inserts its history row inside the open
@@ -221,7 +235,7 @@ func (s *session) runInTx(ctx context.Context, p prepared) (time.Duration, error
 	start := time.Now()
 	err := s.runCallbacks(ctx, BeforeEachMigrate, true)
 	if err == nil {
-		err = runStatements(ctx, s.conn.PgConn(), p.m.Path, p.sc)
+		err = runStatementsWith(ctx, s.conn.PgConn(), p.m.Path, p.sc, s.stmtOptions(false))
 	}
 	if err == nil {
 		err = s.runCallbacks(ctx, AfterEachMigrate, true)
@@ -250,29 +264,35 @@ func (s *session) applyGroup(ctx context.Context, pending []InfoRow, sum *Summar
 		all = append(all, p)
 	}
 	pg := s.conn.PgConn()
-	if err := simpleExec(ctx, pg, "BEGIN"); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
 	var applied []AppliedMigration
-	err := func() error {
-		for i, p := range all {
-			pr := Progress{N: i + 1, Total: len(all), Script: p.m.Path, Version: p.row.Version, Description: p.m.Description, Elapsed: time.Since(start)}
-			s.progress(pr)
-			took, err := s.runInTx(ctx, p)
-			if err != nil {
-				return err
+	err := s.retryTx(ctx, "the group", func() error {
+		applied = nil
+		if err := simpleExec(ctx, pg, "BEGIN"); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		err := func() error {
+			for i, p := range all {
+				pr := Progress{N: i + 1, Total: len(all), Script: p.m.Path, Version: p.row.Version, Description: p.m.Description, Elapsed: time.Since(start)}
+				s.progress(pr)
+				took, err := s.runInTx(ctx, p)
+				if err != nil {
+					return err
+				}
+				applied = append(applied, AppliedMigration{Version: p.row.Version, Description: p.m.Description, Script: p.m.Path, Duration: took})
+				pr.Done, pr.FileElapsed, pr.Elapsed = true, took, time.Since(start)
+				s.progress(pr)
 			}
-			applied = append(applied, AppliedMigration{Version: p.row.Version, Description: p.m.Description, Script: p.m.Path, Duration: took})
-			pr.Done, pr.FileElapsed, pr.Elapsed = true, took, time.Since(start)
-			s.progress(pr)
+			if err := simpleExec(ctx, pg, "COMMIT"); err != nil {
+				return fmt.Errorf("migrate: commit the group of %d migrations: %w", len(all), err)
+			}
+			return nil
+		}()
+		if err != nil {
+			_ = simpleExec(context.WithoutCancel(ctx), pg, "ROLLBACK")
 		}
-		if err := simpleExec(ctx, pg, "COMMIT"); err != nil {
-			return fmt.Errorf("migrate: commit the group of %d migrations: %w", len(all), err)
-		}
-		return nil
-	}()
+		return err
+	})
 	if err != nil {
-		_ = simpleExec(context.WithoutCancel(ctx), pg, "ROLLBACK")
 		s.eachFailed(ctx)
 		return err
 	}
@@ -287,7 +307,7 @@ func (s *session) applyOutsideTx(ctx context.Context, m *migration, sc script, r
 		return 0, err
 	}
 	start := time.Now()
-	err := runStatements(ctx, s.conn.PgConn(), m.Path, sc)
+	err := runStatementsWith(ctx, s.conn.PgConn(), m.Path, sc, s.stmtOptions(true))
 	took := time.Since(start)
 	row.ExecutionTime, row.Success = int(took.Milliseconds()), err == nil
 	// Record the failure even when ctx was cancelled: the statements before the
@@ -300,9 +320,9 @@ func (s *session) applyOutsideTx(ctx context.Context, m *migration, sc script, r
 	if err != nil {
 		var mErr *Error
 		if errors.As(err, &mErr) {
-			mErr.Note = fmt.Sprintf("%s runs outside a transaction: the statements before the failing one stay applied. "+
+			mErr.Note = joinNotes(mErr.Note, fmt.Sprintf("%s runs outside a transaction: the statements before the failing one stay applied. "+
 				"A failed row in %s now stops migrate: fix the file, undo what it left behind, then run `pgshape repair` "+
-				"and migrate again.", m.Path, s.table)
+				"and migrate again.", m.Path, s.table))
 		}
 		s.eachFailed(ctx)
 		return took, err

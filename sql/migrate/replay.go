@@ -22,13 +22,18 @@ type Error struct {
 	Line int
 	// Err is the cause, usually a *pgconn.PgError.
 	Err error
+	// Blockers are the sessions that held a lock the failing statement waited
+	// for, last seen while it waited, when it failed on a lock timeout, a
+	// deadlock or a statement timeout (Migrate only); nil when none was seen.
+	Blockers []Blocker
 	// Note, when set, ends the message: what the failure left behind and what
 	// to do about it.
 	Note string
 }
 
 // Error returns "migrate: V3__x.sql line 12: <message> (SQLSTATE 42P01)", followed
-// by PostgreSQL's DETAIL, HINT and CONTEXT lines when it sent them.
+// by PostgreSQL's DETAIL, HINT and CONTEXT lines when it sent them, the
+// blocking sessions and the note.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("migrate: ")
@@ -52,6 +57,9 @@ func (e *Error) Error() string {
 		if extra.text != "" {
 			fmt.Fprintf(&b, "\n%s: %s", extra.label, extra.text)
 		}
+	}
+	if len(e.Blockers) > 0 {
+		b.WriteString("\nblocked by " + blockersText(e.Blockers))
 	}
 	if e.Note != "" {
 		b.WriteString("\n" + e.Note)
@@ -230,23 +238,16 @@ func applyFile(ctx context.Context, conn *pgconn.PgConn, path, text string) erro
 // runStatements sends the statements one by one, so that an error can be traced
 // to its statement even when PostgreSQL gives no position.
 func runStatements(ctx context.Context, conn *pgconn.PgConn, path string, s script) error {
-	charsAreBytes := conn.ParameterStatus("server_encoding") == "SQL_ASCII"
+	return runStatementsWith(ctx, conn, path, s, stmtOptions{})
+}
+
+// runStatementsWith is runStatements with Migrate's options: blockers watched,
+// and statements stopped by a lock timeout run again.
+func runStatementsWith(ctx context.Context, conn *pgconn.PgConn, path string, s script, o stmtOptions) error {
 	for _, st := range s.stmts {
-		err := simpleExec(ctx, conn, s.sql(st))
-		if err == nil {
-			continue
+		if err := o.runStatement(ctx, conn, path, s, st); err != nil {
+			return err
 		}
-		pos := 0
-		var pgErr *pgconn.PgError
-		if errors.As(err, &pgErr) {
-			pos = int(pgErr.Position)
-		}
-		// A file that opened its own transaction must not leave the session in
-		// it (outside our transaction only: ours is rolled back by the caller).
-		if s.noTx != "" && conn.TxStatus() != 'I' {
-			_ = simpleExec(context.WithoutCancel(ctx), conn, "ROLLBACK")
-		}
-		return &Error{Path: path, Line: s.errorLine(st, pos, charsAreBytes), Err: err}
 	}
 	return nil
 }

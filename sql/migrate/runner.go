@@ -31,6 +31,7 @@ type session struct {
 	history      []HistoryRow
 	user         string
 	placeholders placeholders
+	watch        *blockerWatch // see stmtOptions
 }
 
 // open loads the locations, connects, takes the lock when lock is set, and

@@ -23,6 +23,9 @@ type script struct {
 // statement is one statement of a script, located by byte offsets into its text.
 type statement struct {
 	start, end int
+	// again says how the statement may run again, alone, after a lock
+	// timeout stopped it outside a transaction (see retryKind).
+	again retryKind
 }
 
 // splitScript parses text into statements. When the parser rejects the text (a
@@ -32,7 +35,7 @@ func splitScript(text string) script {
 	s := script{text: text}
 	tree, err := pg_query.Parse(text)
 	if err != nil {
-		s.stmts = []statement{{0, len(text)}}
+		s.stmts = []statement{{start: 0, end: len(text)}}
 		return s
 	}
 	for _, raw := range tree.Stmts {
@@ -41,7 +44,7 @@ func splitScript(text string) script {
 		if raw.StmtLen > 0 {
 			end = start + int(raw.StmtLen)
 		}
-		stmt := statement{start, end}
+		stmt := statement{start: start, end: end, again: retryKindOf(raw.Stmt)}
 		s.stmts = append(s.stmts, stmt)
 		what := nonTransactional(raw.Stmt)
 		switch {

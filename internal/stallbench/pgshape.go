@@ -116,7 +116,9 @@ func (p *pgshape) migrate(ctx context.Context) (retries int, err error) {
 	return retries, nil
 }
 
-var retryRE = regexp.MustCompile(`(?im)^.*retr(y|ies|ied|ying).*$`)
+// retryRE matches the runner's retry lines ("V2__x.sql line 3: ... on attempt 1 of 6;
+// running the statement again in 200ms; ...") and any other line about a retry.
+var retryRE = regexp.MustCompile(`(?im)^.*(retr(y|ies|ied|ying)|on attempt \d+ of \d+).*$`)
 
 // plan returns what pgshape plan prints for sh against the database: nothing when
 // the database has sh's shape.

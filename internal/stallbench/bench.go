@@ -19,7 +19,6 @@ import (
 // bench holds what every measurement of one size shares.
 type bench struct {
 	cfg   config
-	srv   *server
 	bin   string // the pgshape binary
 	work  string // scratch directories of pgshape runs
 	rows  int64
@@ -37,14 +36,15 @@ type measurement struct {
 	stats windowStats
 	apply time.Duration // the window's length
 	err   error         // generate, apply or check failure; stats may still hold
-	// pgshape only
 	// before is the longest write in the pause before the window: a window
 	// that starts calm has a small one.
-	before       time.Duration
+	before   time.Duration
+	measured bool // a window was measured
+	// pgshape only: the files generate wrote, the refusal that made us pass
+	// --allow-hazards all (""), the lines of migrate's output about a retry
 	files        []string
 	allowHazards string
 	retries      int
-	measured     bool // a window was measured
 }
 
 // result is one row of the result table.
@@ -78,7 +78,7 @@ func runSize(ctx context.Context, cfg config, srv *server, bin, work string, row
 		}
 	}()
 
-	b := &bench{cfg: cfg, srv: srv, bin: bin, work: work, rows: rows, dbURL: srv.url(dbName)}
+	b := &bench{cfg: cfg, bin: bin, work: work, rows: rows, dbURL: srv.url(dbName)}
 	if b.ddl, err = connect(ctx, b.dbURL, "stallbench ddl"); err != nil {
 		return err
 	}
@@ -129,15 +129,16 @@ func runSize(ctx context.Context, cfg config, srv *server, bin, work string, row
 // failing generate or migrate is reported in the result; an error return means the
 // benchmark cannot go on.
 func (b *bench) measurePgshape(ctx context.Context, op operation) (measurement, error) {
+	b.applied = ""
+	if op.idle {
+		return b.measureIdle(ctx)
+	}
 	logDir := filepath.Join(b.cfg.logs, strconv.FormatInt(b.rows, 10), op.key, "pgshape")
 	work := filepath.Join(b.work, strconv.FormatInt(b.rows, 10), op.key)
 	for _, d := range []string{logDir, work} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return measurement{}, err
 		}
-	}
-	if op.idle {
-		return b.measureIdle(ctx)
 	}
 	p := &pgshape{bin: b.bin, dbURL: b.dbURL, work: work, logDir: logDir}
 	var m measurement
@@ -162,7 +163,6 @@ func (b *bench) measurePgshape(ctx context.Context, op operation) (measurement, 
 	if err != nil {
 		return m, err
 	}
-	b.applied = ""
 	if m.err == nil {
 		if b.applied, err = catalogShape(ctx, b.ddl, false); err != nil {
 			return m, err

@@ -83,7 +83,7 @@ func (p *pgshape) generate(ctx context.Context, name string, sh shape) (generate
 		out, err = p.run(ctx, "generate-allow-hazards.log", append(args, "--allow-hazards", "all")...)
 	}
 	if err != nil {
-		return g, fmt.Errorf("generate: %s", lastLine(out))
+		return g, fmt.Errorf("generate: %s", failText(out, err))
 	}
 	entries, err := os.ReadDir(migrations)
 	if err != nil {
@@ -111,7 +111,7 @@ func (p *pgshape) migrate(ctx context.Context) (retries int, err error) {
 		"--baseline-on-migrate", "--baseline-version", "0")
 	retries = len(retryRE.FindAllString(out, -1))
 	if err != nil {
-		return retries, fmt.Errorf("migrate: %s", lastLine(out))
+		return retries, fmt.Errorf("migrate: %s", failText(out, err))
 	}
 	return retries, nil
 }
@@ -141,7 +141,7 @@ func (p *pgshape) plan(ctx context.Context, logName string, sh shape) (string, e
 	err := cmd.Run()
 	_ = os.WriteFile(filepath.Join(p.logDir, logName), append(stdout.Bytes(), stderr.Bytes()...), 0o644)
 	if err != nil {
-		return "", fmt.Errorf("plan: %v: %s", err, lastLine(stderr.String()))
+		return "", fmt.Errorf("plan: %s", failText(stderr.String(), err))
 	}
 	return strings.TrimSpace(stdout.String()), nil
 }
@@ -157,6 +157,15 @@ func cleanEnv() []string {
 		env = append(env, kv)
 	}
 	return env
+}
+
+// failText says why a pgshape run failed: the last line it printed, else how it
+// ended.
+func failText(out string, err error) string {
+	if line := lastLine(out); line != "" {
+		return line
+	}
+	return err.Error()
 }
 
 func firstLine(s string) string {

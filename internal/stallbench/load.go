@@ -103,7 +103,8 @@ func (l *load) run(ctx context.Context, client int, conn *pgx.Conn, dbURL string
 		if conn.IsClosed() {
 			// Reconnect: the load must go on, and the failure is counted.
 			for ctx.Err() == nil {
-				if conn, err = connect(ctx, dbURL, fmt.Sprintf("stallbench writer %d", client)); err == nil {
+				if fresh, err := connect(ctx, dbURL, fmt.Sprintf("stallbench writer %d", client)); err == nil {
+					conn = fresh
 					break
 				}
 				time.Sleep(100 * time.Millisecond)

@@ -44,6 +44,13 @@ func runnerCommand(g *globalFlags, use, short, long, example string, run func(cm
 			}
 			if cmd.Name() == "migrate" && isTerminal(cmd.ErrOrStderr()) {
 				cfg.Progress = progressPrinter(cmd.ErrOrStderr())
+				// A note (a lock timeout retry) replaces the line of the file
+				// in progress instead of being appended to it.
+				logf := cfg.Logf
+				cfg.Logf = func(format string, args ...any) {
+					fmt.Fprint(cmd.ErrOrStderr(), "\r\033[K")
+					logf(format, args...)
+				}
 			}
 			return run(cmd, f, migrate.New(cfg))
 		},
@@ -80,9 +87,9 @@ runs again from the start; in a file that runs statement by statement, only the 
 statement runs again, the session's SET settings still in force (an invalid index left
 by an interrupted CREATE INDEX CONCURRENTLY is dropped first). Lock timeouts (SQLSTATE
 55P03) and deadlocks (40P01) are retried, nothing else. Each retry is printed with the
-sessions that blocked it (pid, application_name, state, query start, query); when the
-retries run out, the error names them. --lock-retries 0 turns retries off. Not to be
-confused with --lock-retry-count, which is about the migration lock.
+sessions that blocked it (pid, application_name, user, state, query start, query);
+when the retries run out, the error names them. --lock-retries 0 turns retries off.
+Not to be confused with --lock-retry-count, which is about the migration lock.
 
 Progress goes to stderr when it is a terminal; a one-line summary to stdout.`,
 		`  pgshape migrate --url postgres://app@db/app

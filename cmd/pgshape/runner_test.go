@@ -167,7 +167,7 @@ func TestMigrateLockRetries(t *testing.T) {
 	}
 	code, _, stderr := pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retries", "1", "--lock-retry-delay", "10ms")
 	retry := "pgshape: V2__c.sql line 2: lock timeout on attempt 1 of 2; running the file again in "
-	blocked := fmt.Sprintf(`blocked by pid %d (application "cli-blocker", idle in transaction, query started `, pid)
+	blocked := fmt.Sprintf(`blocked by pid %d (application "cli-blocker", user postgres, idle in transaction, query started `, pid)
 	// A lock_timeout of 50 ms may fire before the first check for blockers;
 	// the retry checks sooner, and the error names the blocker.
 	if code != 2 || !strings.Contains(stderr, retry) || !strings.Contains(stderr, "SQLSTATE 55P03)\n"+blocked) ||
@@ -177,6 +177,12 @@ func TestMigrateLockRetries(t *testing.T) {
 	code, _, stderr = pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retries", "0")
 	if code != 2 || strings.Contains(stderr, " again in ") || !strings.Contains(stderr, "not retried: lock retries are off") {
 		t.Errorf("--lock-retries 0: exit %d, stderr:\n%s", code, stderr)
+	}
+	code, stdout, _ := pgshape(t, "migrate", "--help")
+	for _, want := range []string{"--lock-retries int", "--lock-retry-delay duration", "(default 500ms)", "SQLSTATE\n55P03"} {
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("migrate --help: exit %d, want %q in:\n%s", code, want, stdout)
+		}
 	}
 	code, _, stderr = pgshape(t, "migrate", "--url", db, "--migrations", dir, "--lock-retry-delay", "0s")
 	if code != 2 || !strings.Contains(stderr, "lock retry delay 0s (--lock-retry-delay, pgshape.lockRetryDelay): want a positive duration") {

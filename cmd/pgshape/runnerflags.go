@@ -69,7 +69,7 @@ func (f *runnerFlags) registerMigrate(cmd *cobra.Command) {
 	fl.BoolVar(&f.validateOnMigrate, "validate-on-migrate", true, "validate before migrating")
 	fl.BoolVar(&f.group, "group", false, "apply all pending migrations in one transaction: all or none")
 	fl.IntVar(&f.lockRetries, "lock-retries", migrate.DefaultLockTimeoutRetries, "times to run again what a lock timeout or a deadlock stopped (0: never);\nnot --lock-retry-count, which is about the migration lock")
-	fl.DurationVar(&f.lockRetryDelay, "lock-retry-delay", migrate.DefaultLockTimeoutRetryDelay, "wait before the first of those retries, doubling at each one up to 10s, with jitter")
+	fl.DurationVar(&f.lockRetryDelay, "lock-retry-delay", migrate.DefaultLockTimeoutRetryDelay, "wait before the first --lock-retries retry, doubling at each one up to 10s, with jitter")
 }
 
 // registerClean adds the flag only clean takes.

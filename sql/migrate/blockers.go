@@ -12,8 +12,13 @@ import (
 
 // Blocker is a session that held a lock a migration statement waited for, as
 // pg_stat_activity showed it while the statement waited.
+//
+// For a session of another role, PostgreSQL shows State, QueryStart and Query
+// only to superusers and members of pg_read_all_stats: the migration's role
+// may need that role for the blockers' queries to be named.
 type Blocker struct {
 	PID         int
+	User        string // the session's role
 	Application string // application_name, "" when unset
 	// State is the session's state: "active", "idle in transaction", ...
 	State string
@@ -24,11 +29,14 @@ type Blocker struct {
 	Query string
 }
 
-// String is `pid 4242 (application "report", idle in transaction, query
-// started 2026-12-07 10:15:02.123 UTC: SELECT * FROM t ...)`.
+// String is `pid 4242 (application "report", user app, idle in
+// transaction, query started 2026-12-07 10:15:02.123 UTC: SELECT * FROM t
+// ...)`.
 func (b Blocker) String() string {
-	var parts []string
-	parts = append(parts, fmt.Sprintf("application %q", b.Application))
+	parts := []string{fmt.Sprintf("application %q", b.Application)}
+	if b.User != "" {
+		parts = append(parts, "user "+b.User)
+	}
 	if b.State != "" {
 		parts = append(parts, b.State)
 	}
@@ -54,7 +62,9 @@ func blockersText(list []Blocker) string {
 // Polling of the blockers: the first check comes blockerFirstPoll after a
 // statement starts, so that fast statements cost only a timer; then every
 // blockerPoll, slowing down to blockerMaxPoll for statements that run long
-// (a lock_timeout is rarely longer than a few seconds). Once a lock timeout
+// (a lock_timeout is rarely longer than a few seconds, and
+// pg_blocking_pids briefly takes the lock manager's partitions: it is not to
+// be called in a tight loop). Once a lock timeout
 // stopped the file, its next attempts are checked from blockerEagerPoll on:
 // a lock_timeout shorter than the first check would hide its blockers.
 const (
@@ -62,12 +72,14 @@ const (
 	blockerPoll      = 50 * time.Millisecond
 	blockerEagerPoll = 5 * time.Millisecond
 	blockerMaxPoll   = 500 * time.Millisecond
+	// blockerQueryTimeout bounds one check.
+	blockerQueryTimeout = 30 * time.Second
 	// blockerQueryLen is how much of a blocker's query messages show.
 	blockerQueryLen = 80
 )
 
 // blockersSQL lists the sessions blocking the backend $1, oldest query first.
-const blockersSQL = `SELECT a.pid, coalesce(a.application_name, ''), coalesce(a.state, ''), a.query_start,
+const blockersSQL = `SELECT a.pid, coalesce(a.usename::text, ''), coalesce(a.application_name, ''), coalesce(a.state, ''), a.query_start,
 	left(coalesce(a.query, ''), 1000)
 	FROM pg_stat_activity a WHERE a.pid = ANY (pg_blocking_pids($1))
 	ORDER BY a.query_start NULLS LAST, a.pid`
@@ -76,8 +88,9 @@ const blockersSQL = `SELECT a.pid, coalesce(a.application_name, ''), coalesce(a.
 // runs. It queries from another connection, the advisory lock's: that
 // connection is idle while a statement runs (only the goroutine running
 // migrations uses it, between statements), and watch hands it back before the
-// statement's caller goes on. Its queries never get a cancellable context: a
-// cancelled query would close the connection, and the lock with it.
+// statement's caller goes on. Its queries are never cancelled when the
+// statement ends: a cancelled query would close the connection, and release
+// the lock with it.
 type blockerWatch struct {
 	conn *pgx.Conn // the lock's connection
 	pid  uint32    // backend of the migration connection
@@ -133,9 +146,13 @@ func (w *blockerWatch) watch() (stop func() []Blocker) {
 
 // blockers queries the sessions blocking the migration connection now.
 func (w *blockerWatch) blockers() ([]Blocker, error) {
-	// Not cancellable (see blockerWatch); the query takes no lock a migration
-	// could hold, so it returns at once.
-	rows, err := w.conn.Query(context.Background(), blockersSQL, int64(w.pid))
+	// Not cancelled when the statement ends (see blockerWatch): the query
+	// takes no lock a migration could hold, so it returns at once. The timeout
+	// is for a connection that stopped answering, which then closes, and
+	// Migrate stops at its next check of the lock.
+	ctx, cancel := context.WithTimeout(context.Background(), blockerQueryTimeout)
+	defer cancel()
+	rows, err := w.conn.Query(ctx, blockersSQL, int64(w.pid))
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +161,7 @@ func (w *blockerWatch) blockers() ([]Blocker, error) {
 	for rows.Next() {
 		var b Blocker
 		var start *time.Time
-		if err := rows.Scan(&b.PID, &b.Application, &b.State, &start, &b.Query); err != nil {
+		if err := rows.Scan(&b.PID, &b.User, &b.Application, &b.State, &start, &b.Query); err != nil {
 			return nil, err
 		}
 		if start != nil {

@@ -84,8 +84,9 @@
 // (lock_not_available) and 40P01 (deadlock_detected) are retried, nothing
 // else. While a statement runs, the lock's connection polls
 // pg_blocking_pids; each retry is logged with the blocking sessions (pid,
-// application_name, state, query_start, the start of the query), and when
-// the retries run out the *Error holds them in Blockers and says what to do.
+// application_name, user, state, query_start, the start of the query), and when
+// the retries run out the *Error holds them in Blockers (as it does for a
+// statement_timeout that fired during a wait) and says what to do.
 //
 // Errors start with "migrate:"; a failing statement gives an *Error naming the
 // file and line, with PostgreSQL's message, SQLSTATE, DETAIL, HINT and CONTEXT.

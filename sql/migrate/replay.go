@@ -23,7 +23,8 @@ type Error struct {
 	// Err is the cause, usually a *pgconn.PgError.
 	Err error
 	// Blockers are the sessions that held a lock the failing statement waited
-	// for, last seen while it waited (Migrate only); nil when none was seen.
+	// for, last seen while it waited, when it failed on a lock timeout, a
+	// deadlock or a statement timeout (Migrate only); nil when none was seen.
 	Blockers []Blocker
 	// Note, when set, ends the message: what the failure left behind and what
 	// to do about it.

@@ -20,6 +20,10 @@ const (
 	// deadlockDetected is 40P01: PostgreSQL chose this session's transaction
 	// to break a deadlock with another one.
 	deadlockDetected = "40P01"
+	// queryCanceled is 57014, statement_timeout among others: not retried,
+	// but the blockers go in the error, as the statement may have waited for
+	// a lock all along.
+	queryCanceled = "57014"
 )
 
 // retryable reports whether err is a lock timeout or a deadlock, which a

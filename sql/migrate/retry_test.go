@@ -129,7 +129,9 @@ func retrySetup(t *testing.T, files map[string]string) (url string, conn *pgx.Co
 	t.Helper()
 	url = pgtest.NewDatabase(t)
 	conn = connectTest(t, url)
-	files["V1__t.sql"] = "CREATE TABLE t (id int);"
+	if _, ok := files["V1__t.sql"]; !ok {
+		files["V1__t.sql"] = "CREATE TABLE t (id int);"
+	}
 	cfg = testConfig(url, mapLocation("sql", files))
 	cfg.Target = "1"
 	mustMigrate(t, cfg)
@@ -182,12 +184,14 @@ func TestLockRetryTransactional(t *testing.T) {
 	if len(retries) == 0 {
 		t.Fatalf("no retry logged; log:\n%s", strings.Join(log.lines, "\n"))
 	}
-	first := retries[0]
-	for _, want := range []string{"V2__c.sql line 2: lock timeout on attempt 1 of 11; running the file again in ",
-		fmt.Sprintf("pid %d (application %q, idle in transaction, query started ", pid, blockerApp), "SELECT count(*) FROM t"} {
-		if !strings.Contains(first, want) {
-			t.Errorf("retry line:\n%s\nwant it to contain %q", first, want)
-		}
+	if want := "V2__c.sql line 2: lock timeout on attempt 1 of 11; running the file again in "; !strings.HasPrefix(retries[0], want) {
+		t.Errorf("first retry line:\n%s\nwant it to start with %q", retries[0], want)
+	}
+	// The first check for blockers may come too late for the first attempt
+	// on a loaded machine; retries check sooner.
+	blocked := fmt.Sprintf("; blocked by pid %d (application %q, user postgres, idle in transaction, query started ", pid, blockerApp)
+	if last := retries[len(retries)-1]; !strings.Contains(last, blocked) || !strings.HasSuffix(last, ": SELECT count(*) FROM t)") {
+		t.Errorf("last retry line:\n%s\nwant it to contain %q and end with the blocker's query", last, blocked)
 	}
 }
 
@@ -212,7 +216,7 @@ func TestLockRetryExhausted(t *testing.T) {
 	t.Logf("error:\n%s", msg)
 	for _, want := range []string{
 		"migrate: V2__c.sql line 2: canceling statement due to lock timeout (SQLSTATE 55P03)",
-		fmt.Sprintf("blocked by pid %d (application %q, idle in transaction, query started ", pid, blockerApp),
+		fmt.Sprintf("blocked by pid %d (application %q, user postgres, idle in transaction, query started ", pid, blockerApp),
 		"Lock timeout on each of 3 attempts (pgshape.lockRetries=2",
 		"pg_terminate_backend", "--lock-retries", "lock_timeout",
 	} {
@@ -268,11 +272,11 @@ func TestLockRetryOutsideTransaction(t *testing.T) {
 		if len(retries) < 2 {
 			t.Fatalf("%d retries logged, want 2 or more:\n%s", len(retries), strings.Join(log.lines, "\n"))
 		}
-		for _, want := range []string{"V2__c.sql line 3: lock timeout on attempt 1 of 11; running the statement again in ",
-			fmt.Sprintf("pid %d (application %q", pid, blockerApp)} {
-			if !strings.Contains(retries[0], want) {
-				t.Errorf("retry line:\n%s\nwant it to contain %q", retries[0], want)
-			}
+		if want := "V2__c.sql line 3: lock timeout on attempt 1 of 11; running the statement again in "; !strings.HasPrefix(retries[0], want) {
+			t.Errorf("first retry line:\n%s\nwant it to start with %q", retries[0], want)
+		}
+		if last, want := retries[len(retries)-1], fmt.Sprintf("blocked by pid %d (application %q", pid, blockerApp); !strings.Contains(last, want) {
+			t.Errorf("last retry line:\n%s\nwant it to contain %q", last, want)
 		}
 	})
 	t.Run("exhausted", func(t *testing.T) {
@@ -342,4 +346,70 @@ func TestLockRetryGroup(t *testing.T) {
 	equalLines(t, "history", historyRows(t, conn, "flyway_schema_history"), []string{
 		"1|1|t|SQL|V1__t.sql|true", "2|2|a|SQL|V2__a.sql|true", "3|3|c|SQL|V3__c.sql|true",
 	})
+}
+
+// A statement_timeout that fired while the statement waited for a lock is
+// not retried, but the error names the blocker.
+func TestLockWaitStatementTimeoutNamesBlocker(t *testing.T) {
+	url, conn, cfg, log := retrySetup(t, map[string]string{
+		"V2__c.sql": "SET LOCAL statement_timeout = '300ms';\nALTER TABLE t ADD COLUMN c int;\n",
+	})
+	pid, _ := holdLock(t, url, "BEGIN")
+	_, err := New(cfg).Migrate(context.Background())
+	want := fmt.Sprintf("canceling statement due to statement timeout (SQLSTATE 57014)\nblocked by pid %d (application %q", pid, blockerApp)
+	if err == nil || !strings.Contains(err.Error(), want) || len(log.retries()) != 0 {
+		t.Errorf("Migrate: %v\n%d retries; want no retry and the error to contain %q", err, len(log.retries()), want)
+	}
+	if hasColumn(t, conn, "t", "c") {
+		t.Error("column c exists")
+	}
+}
+
+// A deadlock between a migration and another transaction: PostgreSQL aborts
+// the migration's transaction, which runs again once the other one is done.
+func TestLockRetryDeadlock(t *testing.T) {
+	url, conn, cfg, log := retrySetup(t, map[string]string{
+		"V1__t.sql": "CREATE TABLE t (id int);\nCREATE TABLE a (id int);\n",
+		// The migration detects the deadlock first: deadlock_timeout is 10 s
+		// for the other session.
+		"V2__c.sql": "SET LOCAL deadlock_timeout = '50ms';\nALTER TABLE t ADD COLUMN c int;\nALTER TABLE a ADD COLUMN d int;\n",
+	})
+	cfg.LockTimeoutRetryDelay = 50 * time.Millisecond
+	ctx := context.Background()
+	other := connectTest(t, url)
+	for _, sql := range []string{"SET deadlock_timeout = '10s'", "BEGIN", "LOCK TABLE a IN SHARE MODE"} {
+		if _, err := other.Exec(ctx, sql); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan error, 1)
+	go func() { _, err := New(cfg).Migrate(ctx); done <- err }()
+	// Once the migration holds t and waits for a, the other session reads t:
+	// a deadlock, which aborts the migration's transaction.
+	deadline := time.Now().Add(20 * time.Second)
+	for waiting := false; !waiting; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the migration never waited for table a")
+		}
+		if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'a'::regclass)`).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := other.Exec(ctx, "SELECT count(*) FROM t"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // the migration's retry waits for a again
+	if _, err := other.Exec(ctx, "COMMIT"); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("Migrate: %v", err)
+	}
+	retries := log.retries()
+	if len(retries) == 0 || !strings.Contains(retries[0], "V2__c.sql line 3: deadlock on attempt 1 of 11; running the file again in ") {
+		t.Errorf("retries logged:\n%s\nwant the file run again after a deadlock", strings.Join(retries, "\n"))
+	}
+	if !hasColumn(t, conn, "t", "c") || !hasColumn(t, conn, "a", "d") {
+		t.Error("columns t.c and a.d: want both")
+	}
 }

@@ -70,12 +70,13 @@ func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path
 		defer o.watch.setEager(false)
 	}
 	var seen []Blocker
+	var hadInvalidIndex bool
 	for attempt := 1; ; attempt++ {
 		// A statement inside a transaction the file opened itself (BEGIN)
 		// cannot run again alone: the failure ended that transaction.
 		inFileTx := conn.TxStatus() != 'I'
 		stop := o.watch.watch()
-		err := o.exec(ctx, conn, s, st, attempt)
+		err := o.exec(ctx, conn, s, st, attempt, &hadInvalidIndex)
 		blockers := stop()
 		if err == nil {
 			return nil
@@ -90,7 +91,12 @@ func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path
 		if s.noTx != "" && conn.TxStatus() != 'I' {
 			_ = simpleExec(context.WithoutCancel(ctx), conn, "ROLLBACK")
 		}
-		e := &Error{Path: path, Line: s.errorLine(st, pos, charsAreBytes), Err: err, Blockers: blockers}
+		e := &Error{Path: path, Line: s.errorLine(st, pos, charsAreBytes), Err: err}
+		if retryable(err) || (pgErr != nil && pgErr.Code == queryCanceled) {
+			// Who held the lock matters when the statement gave up waiting,
+			// not when it failed on its own after a wait.
+			e.Blockers = blockers
+		}
 		if o.retry == nil || !retryable(err) {
 			return e
 		}
@@ -112,33 +118,38 @@ func (o stmtOptions) runStatement(ctx context.Context, conn *pgconn.PgConn, path
 }
 
 // exec runs the statement once; on a retry of a CREATE INDEX CONCURRENTLY,
-// it first drops the invalid index the interrupted build left.
-func (o stmtOptions) exec(ctx context.Context, conn *pgconn.PgConn, s script, st statement, attempt int) error {
-	if attempt > 1 && st.again.index != "" {
-		if err := dropInvalidIndex(ctx, conn, st.again.table, st.again.index, o.logf); err != nil {
+// it first drops the invalid index the interrupted build left, unless an
+// invalid index of that name was there before the first attempt (an
+// interrupted build may have failed before it looked for the name).
+func (o stmtOptions) exec(ctx context.Context, conn *pgconn.PgConn, s script, st statement, attempt int, had *bool) error {
+	if o.retry != nil && st.again.index != "" {
+		switch name, err := invalidIndex(ctx, conn, st.again.table, st.again.index); {
+		case err != nil:
 			return err
+		case attempt == 1:
+			*had = name != ""
+		case name != "" && !*had:
+			o.logf("dropping the invalid index %s left by the interrupted CREATE INDEX CONCURRENTLY", name)
+			if err := simpleExec(ctx, conn, "DROP INDEX CONCURRENTLY IF EXISTS "+name); err != nil {
+				return err
+			}
 		}
 	}
 	return simpleExec(ctx, conn, s.sql(st))
 }
 
-// dropInvalidIndex drops the invalid index named index on table, if there is
-// one: what an interrupted CREATE INDEX CONCURRENTLY leaves. Only a build that
-// failed on a lock timeout of this run calls it: a build that met an index of
-// that name would have failed otherwise (or, with IF NOT EXISTS, done
-// nothing), so the invalid index is this run's.
-func dropInvalidIndex(ctx context.Context, conn *pgconn.PgConn, table, index string, logf func(string, ...any)) error {
+// invalidIndex returns the qualified, quoted name of the invalid index named
+// index on table, "" when there is none.
+func invalidIndex(ctx context.Context, conn *pgconn.PgConn, table, index string) (string, error) {
 	res := conn.ExecParams(ctx, `SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index i
 		JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 		WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
 		[][]byte{[]byte(table), []byte(index)}, nil, nil, nil).Read()
 	if res.Err != nil {
-		return fmt.Errorf("look for the invalid index %s left by the interrupted build: %w", quoteIdent(index), res.Err)
+		return "", fmt.Errorf("look for an invalid index %s: %w", quoteIdent(index), res.Err)
 	}
 	if len(res.Rows) == 0 {
-		return nil
+		return "", nil
 	}
-	name := string(res.Rows[0][0])
-	logf("dropping the invalid index %s left by the interrupted CREATE INDEX CONCURRENTLY", name)
-	return simpleExec(ctx, conn, "DROP INDEX CONCURRENTLY IF EXISTS "+name)
+	return string(res.Rows[0][0]), nil
 }

@@ -17,8 +17,9 @@ type Statement struct {
 	Long  bool
 	// Observed are the locks on existing relations the statement was seen
 	// taking when the plan was rehearsed (see shadow.Rehearse): empty when it
-	// took none, nil when not observed (not rehearsed, or run outside a
-	// transaction, whose locks end with the statement).
+	// took none, nil when not observed (not rehearsed; run outside a
+	// transaction, whose locks end with the statement; or after its
+	// transaction held too many locks to read them after each statement).
 	Observed []Lock
 }
 

@@ -70,12 +70,21 @@ type ReviewHazard struct {
 
 // ReviewStatement is one statement of the plan and the table locks it was
 // seen taking when rehearsed. Observed is false for a statement that runs
-// outside a transaction (its locks end with it) or a plan not rehearsed.
+// outside a transaction (its locks end with it), one run after its transaction
+// held too many locks to read them, or a plan not rehearsed; NotObserved then
+// says which.
 type ReviewStatement struct {
-	SQL      string // with its ";"
-	Observed bool
-	Locks    []Lock
+	SQL         string // with its ";"
+	Observed    bool
+	Locks       []Lock
+	NotObserved string
 }
+
+// The reasons a statement's locks were not observed.
+const (
+	outsideTransaction = "runs outside a transaction"
+	tooManyLocks       = "its transaction holds too many locks to read them after each statement"
+)
 
 // ReviewInput is what a review is built from: a plan and the catalogs it was
 // computed from. Base is an empty database on the same server (see Define);
@@ -126,11 +135,17 @@ func NewReview(in ReviewInput) (*Review, error) {
 		}
 	}
 	var last differ.Change
+	for _, g := range in.Plan.Groups {
+		for _, st := range g.Statements {
+			rs := ReviewStatement{SQL: st.SQL + ";", Observed: st.Observed != nil, Locks: append([]Lock{}, st.Observed...)}
+			if !rs.Observed {
+				rs.NotObserved = pick(g.Transactional, tooManyLocks, outsideTransaction)
+			}
+			r.Statements = append(r.Statements, rs)
+		}
+	}
 	for _, st := range in.Plan.Statements() {
 		r.Summary.Statements++
-		r.Statements = append(r.Statements, ReviewStatement{
-			SQL: st.SQL + ";", Observed: st.Observed != nil, Locks: append([]Lock{}, st.Observed...),
-		})
 		// A setting the emitter puts first (check_function_bodies) says nothing
 		// about the change's hazards; its own statement does.
 		if st.Change == last || st.SQL == checkFunctionBodies {
@@ -175,7 +190,7 @@ func (r *Review) LockedStatements() []ReviewStatement {
 // "AccessExclusiveLock on public.users, ShareRowExclusiveLock on public.t".
 func (s ReviewStatement) locksText() string {
 	if !s.Observed {
-		return "not observed (runs outside a transaction)"
+		return "not observed (" + s.NotObserved + ")"
 	}
 	parts := make([]string, len(s.Locks))
 	for i, l := range s.Locks {

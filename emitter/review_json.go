@@ -33,7 +33,8 @@ const ReviewFormat = 1
 //	               "blocking_seconds": 0, "blocks": "reads and writes"}],
 //	  "sql": "...",                // the plan as a script, "" when in sync
 //	  "statements": [{"sql": "ALTER TABLE public.t ADD COLUMN b integer;",
-//	                  "observed": true,  // false: ran outside a transaction, locks not seen
+//	                  "observed": true,  // false: locks not seen, "not_observed" says why
+//	                  "not_observed": "",
 //	                  "observed_locks": [{"mode": "AccessExclusiveLock", "relation": "public.t"}]}],
 //	  "objects": [{"object": "table public.t", "kind": "table", "schema": "public",
 //	               "name": "t", "member": "", "status": "dropped",
@@ -93,6 +94,7 @@ type hazardJSON struct {
 type statementJSON struct {
 	SQL           string     `json:"sql"`
 	Observed      bool       `json:"observed"`
+	NotObserved   string     `json:"not_observed"`
 	ObservedLocks []lockJSON `json:"observed_locks"`
 }
 
@@ -129,7 +131,7 @@ func reviewJSONOf(r *Review) reviewJSON {
 		NextSteps: []nextStepJSON{},
 	}
 	for _, s := range r.Statements {
-		sj := statementJSON{SQL: s.SQL, Observed: s.Observed, ObservedLocks: []lockJSON{}}
+		sj := statementJSON{SQL: s.SQL, Observed: s.Observed, NotObserved: s.NotObserved, ObservedLocks: []lockJSON{}}
 		for _, l := range s.Locks {
 			sj.ObservedLocks = append(sj.ObservedLocks, lockJSON{Mode: l.Mode, Relation: l.Relation})
 		}

@@ -2,14 +2,17 @@ package planner
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -148,5 +151,37 @@ func TestObservedLocks(t *testing.T) {
 		if got != w {
 			t.Errorf("%s\n  observed %q, want %q", sql, got, w)
 		}
+	}
+}
+
+// TestObservationStopsOnManyLocks: once a transaction holds a thousand locks,
+// the rehearsal stops reading pg_locks after each of its statements (each read
+// copies the whole lock table); the next transaction is observed again.
+func TestObservationStopsOnManyLocks(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	pgtest.Exec(t, url, `CREATE TABLE t (id int)`)
+	var many emitter.Group
+	many.Transactional = true
+	for i := range 600 {
+		many.Statements = append(many.Statements, emitter.Statement{SQL: fmt.Sprintf("CREATE TABLE public.n%d (id int PRIMARY KEY)", i)})
+	}
+	many.Statements = append(many.Statements, emitter.Statement{SQL: "ALTER TABLE public.t ADD COLUMN a int"})
+	next := emitter.Group{Transactional: true, Statements: []emitter.Statement{{SQL: "ALTER TABLE public.t ADD COLUMN b int"}}}
+	locks, err := shadow.Rehearse(context.Background(), url, &emitter.Plan{Groups: []emitter.Group{many, next}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(locks) != 602 {
+		t.Fatalf("%d statements observed, want 602", len(locks))
+	}
+	if locks[0] == nil || len(locks[0]) != 0 {
+		t.Errorf("the first CREATE TABLE: %v, want observed, no lock on an existing table", locks[0])
+	}
+	if locks[600] != nil {
+		t.Errorf("ADD COLUMN after 600 tables created in its transaction: %v, want not observed", locks[600])
+	}
+	want := []emitter.Lock{{Mode: "AccessExclusiveLock", Relation: "public.t"}}
+	if !reflect.DeepEqual(locks[601], want) {
+		t.Errorf("ADD COLUMN in the next transaction: %v, want %v", locks[601], want)
 	}
 }

@@ -93,7 +93,8 @@ func Apply(ctx context.Context, connStr string, plan *emitter.Plan) error {
 // plan.Statements() in order, the relation locks it was seen taking (see
 // observer): a non-nil list, empty when it took none, for the statements of
 // transactional groups; nil for the others, whose locks end with them before
-// they can be seen.
+// they can be seen, and for those run after their transaction held
+// maxLocksObserved locks.
 func Rehearse(ctx context.Context, connStr string, plan *emitter.Plan) ([][]emitter.Lock, error) {
 	return apply(ctx, connStr, plan, true)
 }

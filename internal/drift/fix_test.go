@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
 
@@ -50,19 +51,12 @@ func TestFix(t *testing.T) {
 	}
 	// One file per group, as generate writes them: the index is dropped
 	// concurrently, outside a transaction.
-	groups := result.Plan.Groups
-	for i, g := range groups {
-		file := result.Plan.MigrationFile(g, i+1, len(groups), "drift")
-		name := fmt.Sprintf("V%d__undo_hotfix.sql", 5+i)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(file), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeGroups(t, dir, "undo_hotfix", result.Plan)
 	if _, err := newRunner(url, dir).Migrate(context.Background()); err != nil {
 		t.Fatalf("migrate the fix: %v\n%s", err, sql)
 	}
 	r := check(t, options(url, dir))
-	if want := fmt.Sprint(4 + len(groups)); r.Drifted() || r.Expected.Version != want {
+	if want := fmt.Sprint(4 + len(result.Plan.Groups)); r.Drifted() || r.Expected.Version != want {
 		t.Errorf("after the fix: drifted %v at version %q, objects:\n%s\nhistory %v", r.Drifted(), r.Expected.Version, objects(r), r.History)
 	}
 	// A fresh database migrated with the repair among its files has no drift either.
@@ -129,12 +123,7 @@ func TestFixRestoresDroppedConstraint(t *testing.T) {
 			t.Errorf("the fix does not guard %q:\n%s", want, sql)
 		}
 	}
-	for i, g := range result.Plan.Groups {
-		name := fmt.Sprintf("V%d__restore_keys.sql", 5+i)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(result.Plan.MigrationFile(g, i+1, len(result.Plan.Groups), "drift")), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeGroups(t, dir, "restore_keys", result.Plan)
 	if _, err := newRunner(url, dir).Migrate(context.Background()); err != nil {
 		t.Fatalf("migrate the fix: %v\n%s", err, sql)
 	}
@@ -143,5 +132,22 @@ func TestFixRestoresDroppedConstraint(t *testing.T) {
 	}
 	if r := check(t, options(migrated(t, "", dir), dir)); r.Drifted() {
 		t.Errorf("a fresh database with the fix applied: objects:\n%s", objects(r))
+	}
+}
+
+// writeGroups writes the plan as generate does, from version 5 on: a file per
+// group, and the .sql.conf of a group that runs outside a transaction.
+func writeGroups(t *testing.T, dir, name string, plan *emitter.Plan) {
+	t.Helper()
+	for i, g := range plan.Groups {
+		path := filepath.Join(dir, fmt.Sprintf("V%d__%s.sql", 5+i, name))
+		if err := os.WriteFile(path, []byte(plan.MigrationFile(g, i+1, len(plan.Groups), "drift")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if conf := emitter.ScriptConf(g); conf != "" {
+			if err := os.WriteFile(path+".conf", []byte(conf), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }

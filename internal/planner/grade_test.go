@@ -26,8 +26,8 @@ func writeSchema(t *testing.T, sql string) string {
 	return dir
 }
 
-// TestHazardGradedByTarget plans SET NOT NULL on a table of 50,000 analyzed
-// rows: the hazard is graded with the target's row estimate and size, and the
+// TestHazardGradedByTarget plans SET NOT NULL (plain DDL, --online=false) on a
+// table of 50,000 analyzed rows: the hazard is graded with the target's row estimate and size, and the
 // lock the rehearsal saw (ACCESS EXCLUSIVE) blocks reads and writes for the
 // time a scan of that size takes. Replayed migrations (empty tables) grade
 // nothing.
@@ -38,7 +38,11 @@ func TestHazardGradedByTarget(t *testing.T) {
 	desired := writeSchema(t, `CREATE TABLE orders (id int PRIMARY KEY, note text NOT NULL);`)
 	url := pgtest.NewDatabase(t)
 	pgtest.Exec(t, url, current)
-	result := runPlanner(t, url, desired)
+	// Plain DDL: online, SET NOT NULL has no blocking scan to grade.
+	result, err := Run(context.Background(), Options{URL: url, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: desired, Plain: true})
+	if err != nil {
+		t.Fatalf("plan: %v", err)
+	}
 
 	var setNotNull differ.Change
 	for _, c := range result.Plan.Changes {

@@ -184,7 +184,7 @@ func (d *differ) addKeyOnline(ch *AddConstraint, replaces *model.Constraint) boo
 func (d *differ) replaceKeyOnline(table model.QName, old, c *model.Constraint) bool {
 	obj := constraintObject(table, c.Name)
 	if old.Kind != c.Kind || (c.Kind != model.Unique && c.Kind != model.PrimaryKey) || d.replaced[obj] || d.added[obj] ||
-		d.dropped[obj] || d.referencedBy(table, old.Columns) {
+		d.dropped[obj] || d.referencedBy(table, old.Columns) || !d.columnsKept(table) {
 		return false
 	}
 	if c.Kind == model.PrimaryKey {
@@ -223,12 +223,13 @@ func (d *differ) referencedBy(table model.QName, columns []string) bool {
 // built concurrently under a temporary name, then swapped in (SwapIndex): the table
 // is never without the index, and a unique one never stops enforcing. It reports
 // false, planning nothing, when that form does not apply: plain DDL asked for, a
-// table that is not a plain one, an index that is the replica identity, or a unique
-// index a foreign key may rely on (PostgreSQL ties the key to that very index).
+// table that is not a plain one or whose columns the plan drops or retypes, an
+// index that is the replica identity, or a unique index a foreign key may rely on
+// (PostgreSQL ties the key to that very index).
 func (d *differ) swapIndexOnline(table model.QName, old, i *model.Index) bool {
 	from := d.from.Tables[table]
 	if !d.online() || !d.plainTable(table) || from.ReplicaIdentityIndex == old.Name ||
-		old.Unique && d.foreignKeysWithoutKey(table) {
+		old.Unique && d.foreignKeysWithoutKey(table) || !d.columnsKept(table) {
 		return false
 	}
 	temp := freeName(i.Name, "pgshape_new", d.relationTaken(table.Schema))
@@ -249,6 +250,20 @@ func (d *differ) swapIndexOnline(table model.QName, old, i *model.Index) bool {
 	swap.after = []Change{build}
 	d.add(swap)
 	d.concurrentIndexes[indexObject(table, i.Name)] = true
+	return true
+}
+
+// columnsKept reports whether every column of a table stays, with its type: a
+// column dropped or retyped in the transaction takes the old index with it, or
+// rebuilds it, before a swap after the transaction could.
+func (d *differ) columnsKept(table model.QName) bool {
+	t := d.to.Tables[table]
+	for _, oc := range d.from.Tables[table].Columns {
+		c := t.Column(oc.Name)
+		if c == nil || c.Type != oc.Type || c.Collation != oc.Collation || c.Generated != oc.Generated {
+			return false
+		}
+	}
 	return true
 }
 

@@ -59,7 +59,7 @@ func (d *differ) indexes(old, t *model.Table) {
 
 func (d *differ) createIndex(table model.QName, i *model.Index) {
 	c := &CreateIndex{changeMeta: changeMeta{phase: phaseCreateIndexConcurrently, nonTransaction: true}, Table: table, Index: i, Concurrently: true}
-	if i.Unique && d.foreignKeysNeedIndex(table) {
+	if i.Unique && foreignKeysOnIndex(d.to, table) {
 		// A foreign key added by this plan may rely on this index: build it inside the
 		// transaction, before the foreign keys.
 		c.phase, c.nonTransaction, c.Concurrently = phaseCreateIndex, false, false
@@ -79,12 +79,13 @@ func (d *differ) createIndex(table model.QName, i *model.Index) {
 	d.concurrentIndexes[indexObject(table, i.Name)] = true
 }
 
-// foreignKeysNeedIndex reports whether a foreign key of the desired state references
-// table through a unique index rather than a key constraint.
-func (d *differ) foreignKeysNeedIndex(table model.QName) bool {
-	t := d.to.Tables[table]
-	for _, name := range d.to.TableNames() {
-		for _, fk := range d.to.Tables[name].Constraints {
+// foreignKeysOnIndex reports whether a foreign key of catalog c references table
+// through a unique index rather than a key constraint: PostgreSQL then ties the key
+// to that index.
+func foreignKeysOnIndex(c *model.Catalog, table model.QName) bool {
+	t := c.Tables[table]
+	for _, name := range c.TableNames() {
+		for _, fk := range c.Tables[name].Constraints {
 			if fk.Kind == model.ForeignKey && fk.References == table && !hasKey(t, fk.ReferencedColumns) {
 				return true
 			}

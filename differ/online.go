@@ -229,7 +229,7 @@ func (d *differ) referencedBy(table model.QName, columns []string) bool {
 func (d *differ) swapIndexOnline(table model.QName, old, i *model.Index) bool {
 	from := d.from.Tables[table]
 	if !d.online() || !d.plainTable(table) || from.ReplicaIdentityIndex == old.Name ||
-		old.Unique && d.foreignKeysWithoutKey(table) || !d.columnsKept(table) {
+		old.Unique && foreignKeysOnIndex(d.from, table) || !d.columnsKept(table) {
 		return false
 	}
 	temp := freeName(i.Name, "pgshape_new", d.relationTaken(table.Schema))
@@ -267,20 +267,6 @@ func (d *differ) columnsKept(table model.QName) bool {
 	return true
 }
 
-// foreignKeysWithoutKey reports whether a foreign key of the current state
-// references table through columns that are none of its key constraints': it then
-// relies on a unique index.
-func (d *differ) foreignKeysWithoutKey(table model.QName) bool {
-	t := d.from.Tables[table]
-	for _, name := range d.from.TableNames() {
-		for _, fk := range d.from.Tables[name].Constraints {
-			if fk.Kind == model.ForeignKey && fk.References == table && !hasKey(t, fk.ReferencedColumns) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // relationTaken says whether a name is used in schema by a relation of either side
 // (table, view, sequence, index, a constraint's index): a temporary index name

@@ -267,7 +267,6 @@ func (d *differ) columnsKept(table model.QName) bool {
 	return true
 }
 
-
 // relationTaken says whether a name is used in schema by a relation of either side
 // (table, view, sequence, index, a constraint's index): a temporary index name
 // must be free.

@@ -70,6 +70,9 @@ func writeLocks(b *strings.Builder, g Group) {
 // LockSummary says in a line what locks a statement takes and what that means for
 // writers: "ACCESS EXCLUSIVE on public.t: blocks writes, briefly".
 func LockSummary(s Statement) string {
+	if len(s.Locks) == 0 {
+		return "no lock on a table that exists before it"
+	}
 	var parts []string
 	for _, l := range s.Locks {
 		parts = append(parts, l.ModeName()+" on "+l.Relation)

@@ -48,6 +48,7 @@ func TestDiffCases(t *testing.T) {
 			if result.Plan.Empty() {
 				t.Fatalf("empty plan: a diff case must change something")
 			}
+			assertLocksPredicted(t, result.Plan)
 
 			if err := shadow.Apply(context.Background(), cur, result.Plan); err != nil {
 				t.Fatalf("applying the plan: %v", err)

@@ -40,6 +40,7 @@ func TestOnlineCases(t *testing.T) {
 				t.Errorf("plan differs from %s (rerun with -update to accept)\ngot:\n%s\nwant:\n%s", golden, got, want)
 			}
 
+			assertLocksPredicted(t, result.Plan)
 			migrateFiles(t, cur, result.Plan)
 
 			want := pgtest.NewDatabase(t)
@@ -144,4 +145,59 @@ func queryText(t *testing.T, url, sql string) [][]string {
 		t.Fatalf("%s: %v", sql, err)
 	}
 	return out
+}
+
+// assertLocksPredicted checks the locks a plan's file headers predict against the
+// ones its rehearsal observed: every lock that blocks writes, seen taken on a table
+// that existed, must be predicted as blocking writes on that table. A header that
+// says "writes go on" where they would wait is the one mistake it may not make.
+func assertLocksPredicted(t *testing.T, plan *emitter.Plan) {
+	t.Helper()
+	for _, s := range plan.Statements() {
+		for _, seen := range s.Observed {
+			if !seen.BlocksWrites() {
+				continue
+			}
+			predicted := false
+			for _, l := range s.Locks {
+				predicted = predicted || l.Relation == seen.Relation && l.BlocksWrites()
+			}
+			if !predicted {
+				t.Errorf("%s took %s on %s, which blocks writes; predicted: %s", s.SQL, seen.ModeName(), seen.Relation, emitter.LockSummary(s))
+			}
+		}
+	}
+}
+
+// TestPlainDDL plans the online cases with --online=false: one transaction of plain
+// DDL (no NOT VALID, no CONCURRENTLY, no helper check), which the runner applies and
+// which converges as well.
+func TestPlainDDL(t *testing.T) {
+	for _, name := range []string{"add_check", "add_foreign_key", "set_not_null", "add_unique_constraint", "add_primary_key", "replace_unique_constraint"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join("../../testdata/online", name)
+			cur := pgtest.NewDatabase(t)
+			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
+			schemaDir := desiredDir(t, dir)
+			result, err := Run(context.Background(), Options{URL: cur, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: schemaDir, Plain: true})
+			if err != nil {
+				t.Fatalf("plan: %v", err)
+			}
+			sql := result.Plan.SQL()
+			if len(result.Plan.Groups) != 1 || !result.Plan.Groups[0].Transactional {
+				t.Errorf("want one transaction, got %d groups:\n%s", len(result.Plan.Groups), sql)
+			}
+			for _, online := range []string{"NOT VALID", "CONCURRENTLY", "VALIDATE", "_pgshape_", "USING INDEX"} {
+				if strings.Contains(sql, online) {
+					t.Errorf("plain DDL holds %q:\n%s", online, sql)
+				}
+			}
+			migrateFiles(t, cur, result.Plan)
+			want := pgtest.NewDatabase(t)
+			loadDesiredFiles(t, want, schemaDir)
+			assertSameCatalog(t, cur, want, false)
+			assertAllValid(t, cur)
+		})
+	}
 }

@@ -10,7 +10,9 @@
 // log and its Unix socket. It listens on no TCP port, so many servers can run side by
 // side and none is reachable from the network. Durability is switched off
 // (fsync=off and friends) because the data is thrown away: Stop removes the
-// directory.
+// directory. StartWith's Options can put that directory elsewhere, keep the log
+// outside it, and override settings: the writer-stall benchmark (internal/stallbench)
+// runs a server sized for a write load that way.
 //
 // When the process runs as root, initdb and postgres refuse to run, so the server is
 // run as an unprivileged OS user ("postgres" when it exists, else "nobody").

@@ -73,6 +73,18 @@ type Options struct {
 	BinDir string
 	// Major, when not zero, is the required server major version.
 	Major int
+	// Dir is where the server's temporary directory (data directory, socket) is
+	// created, for a server whose data needs more room than the temp directory has.
+	// Empty: os.TempDir(), or /tmp (see makeTempDir). The socket lives there too, so
+	// a Dir too long a path for it is an error; as root, the server user must be
+	// able to reach it.
+	Dir string
+	// LogPath is the file the server logs to, for a log that outlives the server.
+	// Empty: postgres.log in the server's directory, which Stop removes.
+	LogPath string
+	// Settings are extra server settings ("name=value"), passed with -c after
+	// serverSettings, so that they override them.
+	Settings []string
 }
 
 // Start initializes a new cluster in a fresh temporary directory and starts a server
@@ -94,7 +106,10 @@ func StartWith(ctx context.Context, opts Options) (*Server, error) {
 	}
 	// Best effort: clear what killed runs left behind, so /tmp does not fill up.
 	_, _ = SweepStale("")
-	dir, err := makeTempDir(owner != nil)
+	if opts.Dir != "" {
+		_, _ = SweepStale(opts.Dir)
+	}
+	dir, err := makeTempDir(opts.Dir, owner != nil)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +119,10 @@ func StartWith(ctx context.Context, opts Options) (*Server, error) {
 		dataDir: filepath.Join(dir, "data"),
 		logPath: filepath.Join(dir, "postgres.log"),
 	}
-	if err := s.start(ctx, owner); err != nil {
+	if opts.LogPath != "" {
+		s.logPath = opts.LogPath
+	}
+	if err := s.start(ctx, owner, opts.Settings); err != nil {
 		_ = s.Stop()
 		return nil, err
 	}
@@ -139,15 +157,32 @@ func chooseBinDir(opts Options) (string, error) {
 	return "", fmt.Errorf("%w: need major version %d, found %s", ErrNotFound, opts.Major, strings.Join(have, "; "))
 }
 
-// makeTempDir creates the server's directory. Its path must leave room for the
-// socket file name; as root it must be reachable by the server user, which a
-// private TMPDIR (say under /root) is not, so root always uses /tmp.
-func makeTempDir(asRoot bool) (string, error) {
-	base := os.TempDir()
+// makeTempDir creates the server's directory in base (empty: the temp directory).
+// Its path must leave room for the socket file name; as root it must be reachable
+// by the server user, which a private TMPDIR (say under /root) is not, so root
+// always uses /tmp. A base the caller chose is used as it is, or refused when too
+// long: falling back to /tmp would defeat its purpose.
+func makeTempDir(base string, asRoot bool) (string, error) {
 	socketName := "/.s.PGSQL." + strconv.Itoa(Port)
-	// MkdirTemp appends up to 10 digits to the pattern.
-	if asRoot || len(base)+len("/pgshape-")+10+len(socketName) > maxSocketPath {
-		base = "/tmp"
+	// The longest base that leaves room: MkdirTemp appends up to 10 digits to the
+	// pattern.
+	room := maxSocketPath - len("/pgshape-") - 10 - len(socketName)
+	if base == "" {
+		base = os.TempDir()
+		if asRoot || len(base) > room {
+			base = "/tmp"
+		}
+	} else {
+		// Absolute: postgres runs in the server's directory and gets the socket
+		// directory on its command line.
+		abs, err := filepath.Abs(base)
+		if err != nil {
+			return "", fmt.Errorf("pgtemp: server directory base %s: %w", base, err)
+		}
+		if len(abs) > room {
+			return "", fmt.Errorf("pgtemp: %s is too long a path for the server's socket (%d bytes at most)", abs, room)
+		}
+		base = abs
 	}
 	dir, err := os.MkdirTemp(base, "pgshape-")
 	if err != nil {
@@ -156,7 +191,7 @@ func makeTempDir(asRoot bool) (string, error) {
 	return dir, nil
 }
 
-func (s *Server) start(ctx context.Context, owner *runAs) error {
+func (s *Server) start(ctx context.Context, owner *runAs, settings []string) error {
 	if err := writeOwnerFile(s.dir); err != nil {
 		return err
 	}
@@ -180,6 +215,10 @@ func (s *Server) start(ctx context.Context, owner *runAs) error {
 
 	args := []string{"-D", s.dataDir, "-k", s.dir, "-p", strconv.Itoa(Port)}
 	for _, setting := range serverSettings {
+		args = append(args, "-c", setting)
+	}
+	// Later -c options win: the caller's override ours.
+	for _, setting := range settings {
 		args = append(args, "-c", setting)
 	}
 	cmd := exec.Command(filepath.Join(s.binDir, "postgres"), args...)
@@ -300,7 +339,8 @@ func (s *Server) Major() int { return s.major }
 // BinDir returns the directory of the binaries the server runs from.
 func (s *Server) BinDir() string { return s.binDir }
 
-// Dir returns the server's temporary directory (data directory, log and socket).
+// Dir returns the server's temporary directory (data directory, socket, and the log
+// unless Options.LogPath put it elsewhere).
 func (s *Server) Dir() string { return s.dir }
 
 // PID returns the postmaster's process ID, or 0 when it is not running.

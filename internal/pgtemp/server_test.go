@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -126,5 +127,70 @@ func TestStartFailureShowsLog(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "no_such_setting") {
 		t.Errorf("error does not show the server log: %v", err)
+	}
+}
+
+func TestStartWithOptions(t *testing.T) {
+	// Not t.TempDir: its 0700 parent would keep out the server user when root, and
+	// so may a private TMPDIR.
+	parent := ""
+	if os.Geteuid() == 0 {
+		parent = "/tmp"
+	}
+	base, err := os.MkdirTemp(parent, "pgtemp-opts-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(base) })
+	if err := os.Chmod(base, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	logPath := filepath.Join(base, "server.log")
+
+	ctx := context.Background()
+	s, err := StartWith(ctx, Options{Dir: base, LogPath: logPath, Settings: []string{"shared_buffers=16MB", "log_checkpoints=on"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Stop() })
+	if got := filepath.Dir(s.Dir()); got != base {
+		t.Errorf("server directory in %s, want in %s", got, base)
+	}
+	c, err := pgx.Connect(ctx, s.ConnString("postgres"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buffers, checkpoints, fsync string
+	err = c.QueryRow(ctx, "SELECT current_setting('shared_buffers'), current_setting('log_checkpoints'), current_setting('fsync')").
+		Scan(&buffers, &checkpoints, &fsync)
+	_ = c.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The extra settings override ours; the others stay.
+	if buffers != "16MB" || checkpoints != "on" || fsync != "off" {
+		t.Errorf("got shared_buffers=%s log_checkpoints=%s fsync=%s, want 16MB, on, off", buffers, checkpoints, fsync)
+	}
+	if err := s.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(s.Dir()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("after Stop, stat %s: %v, want not exist", s.Dir(), err)
+	}
+	// The log outlives the server: the shutdown checkpoint is in it.
+	b, err := os.ReadFile(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "checkpoint") {
+		t.Errorf("log %s does not show the shutdown checkpoint:\n%s", logPath, b)
+	}
+}
+
+func TestMakeTempDirTooLong(t *testing.T) {
+	base := "/tmp/" + strings.Repeat("x", maxSocketPath)
+	_, err := makeTempDir(base, false)
+	if err == nil || !strings.Contains(err.Error(), "too long") {
+		t.Errorf("makeTempDir(%d-byte base) = %v, want a too-long error", len(base), err)
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/pgshape/pgshape/internal/pgtemp"
 )
 
 // bench holds what every measurement of one size shares.
@@ -57,9 +59,9 @@ type result struct {
 
 // runSize creates the table of one size, runs every operation on it under load and
 // drops it.
-func runSize(ctx context.Context, cfg config, srv *server, bin, work string, rows int64, report func(result)) (err error) {
+func runSize(ctx context.Context, cfg config, srv *pgtemp.Server, bin, work string, rows int64, report func(result)) (err error) {
 	dbName := "stall_" + strconv.FormatInt(rows, 10)
-	admin, err := connect(ctx, srv.url("postgres"), "stallbench admin")
+	admin, err := connect(ctx, srv.ConnString("postgres"), "stallbench admin")
 	if err != nil {
 		return err
 	}
@@ -78,7 +80,7 @@ func runSize(ctx context.Context, cfg config, srv *server, bin, work string, row
 		}
 	}()
 
-	b := &bench{cfg: cfg, bin: bin, work: work, rows: rows, dbURL: srv.url(dbName)}
+	b := &bench{cfg: cfg, bin: bin, work: work, rows: rows, dbURL: srv.ConnString(dbName)}
 	if b.ddl, err = connect(ctx, b.dbURL, "stallbench ddl"); err != nil {
 		return err
 	}

@@ -5,8 +5,8 @@
 //
 //	go run ./internal/stallbench -rows 5000000,10000000
 //
-// For each size it creates a table of N rows in a PostgreSQL server of its own (initdb
-// in a temporary directory, tuned for a write load: shared_buffers 1GB, max_wal_size
+// For each size it creates a table of N rows in a PostgreSQL server of its own (a
+// pgtemp server in a temporary directory under -dir, tuned for a write load: shared_buffers 1GB, max_wal_size
 // 8GB, a 1-hour checkpoint_timeout, fsync, synchronous_commit and full_page_writes off,
 // autovacuum off, no parallel workers), puts it under a steady write load (-clients
 // connections, each doing single-row UPDATEs by random primary key and INSERTs, one
@@ -32,6 +32,6 @@
 // or Ctrl-C.
 //
 // Stallbench is a package main under internal/ so that go test ./... neither runs
-// nor builds a benchmark that takes minutes. It runs on Linux only (the server runs
-// as the postgres user when started as root, with a parent-death signal).
+// nor builds a benchmark that takes minutes. It runs on Linux only (pgtemp runs the
+// server as the postgres user when started as root, with a parent-death signal).
 package main

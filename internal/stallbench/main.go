@@ -14,6 +14,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/pgshape/pgshape/internal/pgtemp"
 )
 
 // config is the command line.
@@ -177,7 +179,11 @@ func run(ctx context.Context, cfg config) (err error) {
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer func() {
+		if err := srv.Stop(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+		}
+	}()
 	version, err := serverVersion(ctx, srv)
 	if err != nil {
 		return err
@@ -201,8 +207,8 @@ func run(ctx context.Context, cfg config) (err error) {
 	return nil
 }
 
-func serverVersion(ctx context.Context, srv *server) (string, error) {
-	conn, err := connect(ctx, srv.url("postgres"), "stallbench")
+func serverVersion(ctx context.Context, srv *pgtemp.Server) (string, error) {
+	conn, err := connect(ctx, srv.ConnString("postgres"), "stallbench")
 	if err != nil {
 		return "", err
 	}

@@ -42,6 +42,10 @@ type measurement struct {
 	// that starts calm has a small one.
 	before   time.Duration
 	measured bool // a window was measured
+	// lockWaits are the writers' lock waits of 100 ms or more the server logged
+	// in the window (deadlock_timeout is 100 ms), and the longest of them.
+	lockWaits       int
+	longestLockWait time.Duration
 	// pgshape only: the files generate wrote, the refusal that made us pass
 	// --allow-hazards all (""), the lines of migrate's output about a retry
 	files        []string
@@ -96,7 +100,7 @@ func runSize(ctx context.Context, cfg config, srv *pgtemp.Server, bin, work stri
 		return err
 	}
 
-	if b.load, err = startLoad(ctx, b.dbURL, cfg.clients, cfg.insertEvery, rows); err != nil {
+	if b.load, err = startLoad(ctx, b.dbURL, cfg.clients, cfg.insertEvery, cfg.rate, rows); err != nil {
 		return err
 	}
 	defer func() {
@@ -275,6 +279,7 @@ func (b *bench) window(ctx context.Context, op operation, m *measurement, apply 
 	}
 	m.stats, m.apply, m.err, m.measured = stats, to.Sub(from), applyErr, true
 	m.before = b.load.longestWithin(calm, from)
+	m.lockWaits, m.longestLockWait = lockWaits(filepath.Join(b.cfg.logs, "postgres.log"), from, to)
 	return nil
 }
 

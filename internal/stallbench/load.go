@@ -31,11 +31,12 @@ type write struct {
 
 // load is the steady write load: one goroutine and one connection per client,
 // each running single-row UPDATEs and, one write in insertEvery, an INSERT, as fast
-// as it can.
+// as it can or, with a rate, at its share of that many writes a second.
 type load struct {
 	rows        int64 // ids 1..rows exist
 	insertEvery int
-	nextID      atomic.Int64 // the next INSERT's id
+	interval    time.Duration // between two writes of a client; 0: no pause
+	nextID      atomic.Int64  // the next INSERT's id
 	mu          sync.Mutex
 	writes      []write // since the last reset
 	// lastStart[i] is when client i started its current (or last) write, in
@@ -50,8 +51,11 @@ type load struct {
 }
 
 // startLoad connects clients writers to dbURL and starts them.
-func startLoad(ctx context.Context, dbURL string, clients, insertEvery int, rows int64) (*load, error) {
+func startLoad(ctx context.Context, dbURL string, clients, insertEvery, rate int, rows int64) (*load, error) {
 	l := &load{rows: rows, insertEvery: insertEvery, lastStart: make([]atomic.Int64, clients)}
+	if rate > 0 {
+		l.interval = time.Duration(clients) * time.Second / time.Duration(rate)
+	}
 	l.nextID.Store(rows + 1)
 	conns := make([]*pgx.Conn, 0, clients)
 	for i := 0; i < clients; i++ {
@@ -76,7 +80,17 @@ func (l *load) run(ctx context.Context, client int, conn *pgx.Conn, dbURL string
 	defer l.wg.Done()
 	defer func() { conn.Close(context.WithoutCancel(ctx)) }()
 	rng := rand.New(rand.NewPCG(uint64(client), uint64(time.Now().UnixNano())))
+	next := time.Now()
 	for n := 0; ctx.Err() == nil; n++ {
+		if l.interval > 0 {
+			// Paced: a write that was held up is not made up for by a burst.
+			next = next.Add(l.interval)
+			if wait := time.Until(next); wait > 0 {
+				time.Sleep(wait)
+			} else {
+				next = time.Now()
+			}
+		}
 		var err error
 		start := time.Now()
 		l.lastStart[client].Store(start.UnixNano())

@@ -36,6 +36,8 @@ type config struct {
 	planCheck bool
 	// insertEvery: one write in insertEvery is an INSERT, the others UPDATEs.
 	insertEvery int
+	// rate is the writes a second of all clients together; 0: as fast as they can.
+	rate int
 }
 
 func main() {
@@ -89,6 +91,7 @@ Flags:
 	fs.StringVar(&cfg.out, "out", "", "also write the Markdown report to this file")
 	fs.StringVar(&cfg.logs, "logs", "", "directory for pgshape's output, generated files and the server log\n(default: a new stallbench-logs-* directory in the temp directory)")
 	fs.StringVar(&cfg.pgshape, "pgshape", "", "pgshape binary to measure (default: go build ./cmd/pgshape of this checkout)")
+	fs.IntVar(&cfg.rate, "rate", 0, "writes a second of all clients together, each client at its share (0: as fast as they\ncan, which on a small machine leaves no CPU for anything else)")
 	fs.IntVar(&cfg.insertEvery, "insert-every", 10, "one write in this many is an INSERT, the others single-row UPDATEs\n(inserts grow the table during the run; the notes say by how much)")
 	fs.BoolVar(&cfg.planCheck, "plan-check", false, "also check with pgshape plan (seconds each, where the catalog check takes milliseconds)\nthat the naive DDL reaches the desired state and that every undo restores the base")
 	if err := fs.Parse(args); err != nil {
@@ -121,6 +124,9 @@ Flags:
 	}
 	if cfg.insertEvery < 1 {
 		return cfg, errors.New("stallbench: -insert-every must be at least 1")
+	}
+	if cfg.rate < 0 {
+		return cfg, errors.New("stallbench: -rate must not be negative")
 	}
 	return cfg, nil
 }

@@ -35,10 +35,14 @@ func (r *report) write() error {
 
 func (r *report) markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Longest writer stall while a schema change is applied: %d clients, each running single-row UPDATEs by random primary key and, one write in %d, an INSERT; "+
+	pace := "as fast as they can"
+	if r.cfg.rate > 0 {
+		pace = fmt.Sprintf("%d writes a second in all", r.cfg.rate)
+	}
+	fmt.Fprintf(&b, "Longest writer stall while a schema change is applied: %d clients, each running single-row UPDATEs by random primary key and, one write in %d, an INSERT, %s; "+
 		"PostgreSQL %s (fsync, synchronous_commit and full_page_writes off, autovacuum off, shared_buffers 1GB); "+
 		"the long reader keeps its transaction for %s; the run took %s.\n\n",
-		r.cfg.clients, r.cfg.insertEvery, r.version, r.cfg.reader, r.elapsed.Round(time.Second))
+		r.cfg.clients, r.cfg.insertEvery, pace, r.version, r.cfg.reader, r.elapsed.Round(time.Second))
 	b.WriteString("| operation | rows | pgshape longest stall (ms) | naive longest stall (ms) | pgshape apply (ms) | naive apply (ms) |\n")
 	b.WriteString("|---|--:|--:|--:|--:|--:|\n")
 	for _, res := range r.results {
@@ -121,8 +125,10 @@ func (r *report) notes(res result) string {
 			parts = append(parts, side.name+": "+firstLine(side.m.err.Error()))
 		}
 		if side.m.measured {
-			parts = append(parts, fmt.Sprintf("%s window: %d writes (%d failed), p99 %.1f ms, longest in the %s before %s ms", side.name,
-				side.m.stats.writes, side.m.stats.failed, float64(side.m.stats.p99.Microseconds())/1000, r.cfg.pause, ms(side.m.before)))
+			parts = append(parts, fmt.Sprintf("%s window: %d writes (%d failed), p99 %.1f ms, longest in the %s before %s ms, "+
+				"writer lock waits of 100 ms or more in the server log: %d%s", side.name,
+				side.m.stats.writes, side.m.stats.failed, float64(side.m.stats.p99.Microseconds())/1000, r.cfg.pause, ms(side.m.before),
+				side.m.lockWaits, longestWait(side.m)))
 		}
 		if side.m.measured && !side.m.stats.complete {
 			parts = append(parts, side.name+": a writer was still blocked when the benchmark stopped waiting")
@@ -132,4 +138,11 @@ func (r *report) notes(res result) string {
 		parts = append(parts, "naive DDL: `"+res.op.naive+"`")
 	}
 	return strings.Join(parts, "; ")
+}
+
+func longestWait(m measurement) string {
+	if m.lockWaits == 0 {
+		return ""
+	}
+	return " (longest " + ms(m.longestLockWait) + " ms)"
 }

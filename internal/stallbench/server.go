@@ -33,6 +33,7 @@ var serverSettings = []string{
 	"max_parallel_maintenance_workers=0",
 	"jit=off",
 	"log_lock_waits=on",
+	"deadlock_timeout=100ms", // so that the log names every lock wait of 100 ms or more
 	"log_checkpoints=on",
 	"log_min_duration_statement=-1",
 }

@@ -50,13 +50,15 @@ func (p *Plan) MigrationFile(g Group, part, parts int, source string) string {
 }
 
 // writeLocks lists, for each statement that locks a table others use, the locks
-// and whether writers wait for them.
+// (those the rehearsal saw, else the predicted ones) and whether writers wait for
+// them.
 func writeLocks(b *strings.Builder, g Group) {
-	b.WriteString("--\n-- Locks (on existing tables; writers wait for a lock that blocks writes, and\n")
-	b.WriteString("-- lock_timeout bounds how long the statement may wait for it):\n")
+	b.WriteString("--\n-- Locks on tables that exist (seen in the rehearsal, or predicted for what runs\n")
+	b.WriteString("-- outside a transaction); writers wait for a lock that blocks writes, and\n")
+	b.WriteString("-- lock_timeout bounds how long the statement may wait for it:\n")
 	n := 0
 	for _, s := range g.Statements {
-		if len(s.Locks) == 0 {
+		if len(s.Effective()) == 0 {
 			continue
 		}
 		n++
@@ -70,11 +72,12 @@ func writeLocks(b *strings.Builder, g Group) {
 // LockSummary says in a line what locks a statement takes and what that means for
 // writers: "ACCESS EXCLUSIVE on public.t: blocks writes, briefly".
 func LockSummary(s Statement) string {
-	if len(s.Locks) == 0 {
+	locks := s.Effective()
+	if len(locks) == 0 {
 		return "no lock on a table that exists before it"
 	}
 	var parts []string
-	for _, l := range s.Locks {
+	for _, l := range locks {
 		parts = append(parts, l.ModeName()+" on "+l.Relation)
 	}
 	effect := "writes go on"

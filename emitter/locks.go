@@ -49,9 +49,31 @@ func (l Lock) ModeName() string {
 	return strings.ToUpper(b.String())
 }
 
-// BlocksWrites reports whether one of the statement's locks blocks writes.
+// Effective returns the locks to go by: the ones the rehearsal saw the statement
+// take, with the predicted ones it did not see (a lock its transaction took for an
+// earlier statement is not seen again); the predicted ones alone when the statement
+// was not observed (it runs outside a transaction, or the plan was not rehearsed).
+func (s Statement) Effective() []Lock {
+	if s.Observed == nil {
+		return s.Locks
+	}
+	out := append([]Lock{}, s.Observed...)
+	for _, p := range s.Locks {
+		seen := false
+		for _, o := range s.Observed {
+			seen = seen || o.Relation == p.Relation && (o.BlocksWrites() || !p.BlocksWrites())
+		}
+		if !seen {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// BlocksWrites reports whether one of the statement's effective locks blocks
+// writes.
 func (s Statement) BlocksWrites() bool {
-	for _, l := range s.Locks {
+	for _, l := range s.Effective() {
 		if l.BlocksWrites() {
 			return true
 		}
@@ -114,6 +136,9 @@ func predictLocks(c differ.Change, s *Statement) {
 		}
 	case *differ.DropConstraint:
 		on(accessExclusive, c.Table)
+		if c.Constraint.Kind == model.ForeignKey && c.Constraint.References != c.Table && c.Constraint.References.Name != "" {
+			on(accessExclusive, c.Constraint.References) // its triggers there go too
+		}
 	case *differ.ProveNotNull:
 		on(accessExclusive, c.Table)
 	case *differ.SetNotNull:
@@ -177,11 +202,25 @@ func predictLocks(c differ.Change, s *Statement) {
 		on(accessExclusive, c.Table)
 		on(shareUpdateExclusive, c.Parent)
 	case *differ.Rename:
-		if c.Target.Kind == model.KindIndex {
+		switch c.Target.Kind {
+		case model.KindIndex:
 			on(shareUpdateExclusive, model.QName{Schema: c.Target.Name.Schema, Name: c.From})
-		} else {
+		case model.KindTable, model.KindView:
+			on(accessExclusive, model.QName{Schema: c.Target.Name.Schema, Name: c.From})
+		default:
 			on(accessExclusive, c.Target.Name)
 		}
+	case *differ.SetOwner:
+		switch c.Keyword {
+		case "TABLE", "VIEW", "MATERIALIZED VIEW", "SEQUENCE":
+			on(accessExclusive, c.Target.Name)
+		}
+	case *differ.AlterSequence:
+		on(shareRowExclusive, c.Name)
+	case *differ.SetSequenceOwner:
+		on(shareRowExclusive, c.Name)
+	case *differ.DropSequence:
+		on(accessExclusive, c.Name)
 	}
 	s.Long = long
 }

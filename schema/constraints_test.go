@@ -17,8 +17,10 @@ func TestConstraints(t *testing.T) {
 		setup: `CREATE TABLE t (a int, b int, c int, PRIMARY KEY (b, a));
 			ALTER TABLE t ADD CONSTRAINT "A unique" UNIQUE (c, b)`,
 		want: []*model.Constraint{
-			{Name: "A unique", Kind: model.Unique, Definition: "UNIQUE (c, b)", Columns: []string{"c", "b"}},
-			{Name: "t_pkey", Kind: model.PrimaryKey, Definition: "PRIMARY KEY (b, a)", Columns: []string{"b", "a"}},
+			{Name: "A unique", Kind: model.Unique, Definition: "UNIQUE (c, b)", Columns: []string{"c", "b"},
+				Index: `CREATE UNIQUE INDEX "A unique" ON public.t USING btree (c, b)`},
+			{Name: "t_pkey", Kind: model.PrimaryKey, Definition: "PRIMARY KEY (b, a)", Columns: []string{"b", "a"},
+				Index: "CREATE UNIQUE INDEX t_pkey ON public.t USING btree (b, a)"},
 		},
 	}, {
 		name: "check is stored canonically",
@@ -51,7 +53,8 @@ func TestConstraints(t *testing.T) {
 			COMMENT ON CONSTRAINT n_pos ON t IS 'positive'`,
 		want: []*model.Constraint{
 			{Name: "n_pos", Kind: model.Check, Definition: "CHECK ((n > 0)) NOT VALID", Columns: []string{"n"}, Comment: "positive"},
-			{Name: "t_r_excl", Kind: model.Exclusion, Definition: "EXCLUDE USING gist (r WITH &&)", Columns: []string{"r"}},
+			{Name: "t_r_excl", Kind: model.Exclusion, Definition: "EXCLUDE USING gist (r WITH &&)", Columns: []string{"r"},
+				Index: "CREATE INDEX t_r_excl ON public.t USING gist (r)"},
 		},
 	}}
 	for _, tt := range tests {
@@ -90,12 +93,14 @@ func TestPartitionConstraints(t *testing.T) {
 			{Name: "orders_customer_fkey", Kind: model.ForeignKey,
 				Definition: `FOREIGN KEY (customer) REFERENCES public."Customers"(id)`, Columns: []string{"customer"},
 				References: qname("public", "Customers"), ReferencedColumns: []string{"id"}},
-			{Name: "orders_pkey", Kind: model.PrimaryKey, Definition: `PRIMARY KEY (id, "Day")`, Columns: []string{"id", "Day"}},
+			{Name: "orders_pkey", Kind: model.PrimaryKey, Definition: `PRIMARY KEY (id, "Day")`, Columns: []string{"id", "Day"},
+				Index: `CREATE UNIQUE INDEX orders_pkey ON ONLY public.orders USING btree (id, "Day")`},
 			check("orders_qty_check", "CHECK ((qty > 0))", "qty"),
 		},
 		"Orders 2024": {check("Qty small", "CHECK ((qty < 100))", "qty")},
 		"Orders 2024 0": {{Name: "Orders 2024 0_customer_id_Day_key", Kind: model.Unique,
-			Definition: `UNIQUE (customer, id, "Day")`, Columns: []string{"customer", "id", "Day"}}},
+			Definition: `UNIQUE (customer, id, "Day")`, Columns: []string{"customer", "id", "Day"},
+			Index: `CREATE UNIQUE INDEX "Orders 2024 0_customer_id_Day_key" ON public."Orders 2024 0" USING btree (customer, id, "Day")`}},
 		"orders_2025":  {check("Own", "CHECK ((customer <> 0))", "customer")},
 		"orders_other": nil,
 		"lines": {{Name: "lines_order_id_Day_fkey", Kind: model.ForeignKey,

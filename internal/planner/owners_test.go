@@ -64,7 +64,8 @@ func TestOwnersOfAnotherTargetRole(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := runPlannerOptions(t, cur, dir, true).Plan.SQL()
-	want := "CREATE TABLE app.new (\n    id integer\n);\n\n" +
+	want := "SET LOCAL lock_timeout = '300ms';\nSET LOCAL statement_timeout = '1min';\n\n" +
+		"CREATE TABLE app.new (\n    id integer\n);\n\n" +
 		"CREATE TABLE app.new_theirs (\n    id integer\n);\n\n" +
 		"ALTER TABLE app.new_theirs OWNER TO pgs_own_a;\n\n"
 	if got != want {

@@ -221,6 +221,17 @@ func predictLocks(c differ.Change, s *Statement) {
 		on(shareRowExclusive, c.Name)
 	case *differ.DropSequence:
 		on(accessExclusive, c.Name)
+	case *differ.RebuildEnum:
+		// Its ALTER TABLE statements convert the columns (a rewrite); the type
+		// renames and drops lock no table.
+		long = false
+		for _, col := range c.Columns {
+			if strings.HasPrefix(sql, "ALTER TABLE "+col.Table.String()+" ") {
+				on(accessExclusive, col.Table)
+				long = strings.Contains(sql, " TYPE ")
+				break
+			}
+		}
 	}
 	s.Long = long
 }

@@ -115,7 +115,12 @@ func (p *Plan) GroupSQL(g Group, marker bool) string {
 	var last differ.Change
 	var current limits
 	for _, s := range g.Statements {
-		if want := t.limitsFor(s); want != current {
+		want := t.limitsFor(s)
+		if g.Transactional {
+			// A wait inside a transaction holds every lock taken before it: never long.
+			want.lock = t.Lock
+		}
+		if want != current {
 			if want.lock != current.lock {
 				b.WriteString(set + "lock_timeout = " + literal(want.lock) + ";\n")
 			}

@@ -57,8 +57,9 @@ RESET statement_timeout;
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 	g.Transactional = true
-	if got := p.GroupSQL(g, false); strings.Contains(got, "RESET") || !strings.HasPrefix(got, "SET LOCAL lock_timeout = '12h';") {
-		t.Errorf("in a transaction, want SET LOCAL and no RESET:\n%s", got)
+	if got := p.GroupSQL(g, false); strings.Contains(got, "RESET") || strings.Contains(got, "lock_timeout = '12h'") ||
+		!strings.HasPrefix(got, "SET LOCAL lock_timeout = '100ms';\nSET LOCAL statement_timeout = '12h';") {
+		t.Errorf("in a transaction, want SET LOCAL, the short lock timeout throughout and no RESET:\n%s", got)
 	}
 }
 

@@ -31,15 +31,7 @@ func TestOnlineCases(t *testing.T) {
 			rowsBefore := rowCounts(t, cur)
 			schemaDir := desiredDir(t, dir)
 			result := runPlannerOptions(t, cur, schemaDir, false)
-			got := result.Plan.SQL()
-			golden := filepath.Join(dir, "plan.sql")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			} else if want := readFile(t, golden); got != want && goldenComparable(t) {
-				t.Errorf("plan differs from %s (rerun with -update to accept)\ngot:\n%s\nwant:\n%s", golden, got, want)
-			}
+			comparePlanGolden(t, filepath.Join(dir, "plan.sql"), result.Plan.SQL())
 
 			assertLocksPredicted(t, result.Plan)
 			migrateFiles(t, cur, result.Plan)

@@ -10,8 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
 )
 

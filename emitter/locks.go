@@ -178,24 +178,12 @@ func predictLocks(c differ.Change, s *Statement) {
 		if c.Replace {
 			on(accessExclusive, c.View.Name)
 		}
-	case *differ.DropView:
-		on(accessExclusive, c.View.Name)
-	case *differ.SetViewOptions:
-		on(accessExclusive, c.View.Name)
-	case *differ.CreateTrigger:
-		on(shareRowExclusive, c.Table)
-	case *differ.DropTrigger:
-		on(accessExclusive, c.Table)
-	case *differ.SetTriggerEnabled:
-		on(shareRowExclusive, c.Table)
-	case *differ.CreatePolicy:
-		on(accessExclusive, c.Table)
-	case *differ.AlterPolicy:
-		on(accessExclusive, c.Table)
-	case *differ.DropPolicy:
-		on(accessExclusive, c.Table)
-	case *differ.SetTableOption:
-		on(accessExclusive, c.Table)
+	case *differ.DropView, *differ.SetViewOptions, *differ.DropTrigger, *differ.CreatePolicy, *differ.AlterPolicy,
+		*differ.DropPolicy, *differ.SetTableOption:
+		// The view or table the object is (or belongs to) names it.
+		on(accessExclusive, c.Object().Name)
+	case *differ.CreateTrigger, *differ.SetTriggerEnabled:
+		on(shareRowExclusive, c.Object().Name)
 	case *differ.SetTableParameters:
 		on(shareUpdateExclusive, c.Table)
 	case *differ.SetInherit:

@@ -63,7 +63,7 @@ func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, e
 	opts.Scope.apply(c.To)
 	warnUnsupported(logf, from.String(), c.From)
 	warnUnsupported(logf, to.String(), c.To)
-	liveFrom, liveTo := c.From, c.To
+	fromFacts, toFacts := liveFactsOf(c.From, false), liveFactsOf(c.To, false)
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
 			c.From, err = normalize(ctx, srv, c.From, from.String(), so)
@@ -85,7 +85,7 @@ func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, e
 	if err != nil {
 		return nil, err
 	}
-	keepLiveFacts(liveFrom, c.From)
-	keepLiveFacts(liveTo, c.To)
+	fromFacts.carry(c.From)
+	toFacts.carry(c.To)
 	return c, nil
 }

@@ -1,22 +1,82 @@
 package planner
 
-import "github.com/pgshape/pgshape/model"
+import (
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
 
-// keepLiveFacts copies into the rebuilt current state what the rebuild cannot
-// carry, being facts of the live database rather than definitions: the server's
-// version (the rebuild runs on the scratch server) and which indexes are invalid
-// (left by a failed concurrent build; the rebuild makes them valid).
-func keepLiveFacts(live, rebuilt *model.Catalog) {
-	rebuilt.ServerVersion = live.ServerVersion
-	for name, t := range live.Tables {
-		rt := rebuilt.Tables[name]
-		if rt == nil {
-			continue
-		}
+// liveFacts are what a rebuild of the current state cannot carry, being facts of
+// the live database rather than definitions: the server's version (the rebuild
+// runs on the scratch server), the indexes a failed concurrent build left invalid
+// (the rebuild makes them valid), and the tables' sizes (the scratch tables are
+// empty).
+type liveFacts struct {
+	version int
+	invalid map[model.QName][]string // invalid indexes, by table
+	// stats are the sizes of the tables by name, for grading hazards; nil
+	// unless the state is a real database (migrations replay into empty tables).
+	stats map[model.QName]*model.TableStats
+}
+
+// liveFactsOf reads the facts of c; sized keeps the sizes of its tables.
+func liveFactsOf(c *model.Catalog, sized bool) liveFacts {
+	f := liveFacts{version: c.ServerVersion, invalid: map[model.QName][]string{}}
+	if sized {
+		f.stats = map[model.QName]*model.TableStats{}
+	}
+	for name, t := range c.Tables {
 		for _, i := range t.Indexes {
-			if ri := rt.Index(i.Name); ri != nil && i.Invalid {
+			if i.Invalid {
+				f.invalid[name] = append(f.invalid[name], i.Name)
+			}
+		}
+		if sized && t.Stats != nil {
+			f.stats[name] = t.Stats
+		}
+	}
+	return f
+}
+
+// carry sets the facts on c, a catalog rebuilt from the live one: by table name,
+// and the sizes only where known (none without stats).
+func (f liveFacts) carry(c *model.Catalog) {
+	c.ServerVersion = f.version
+	for name, t := range c.Tables {
+		t.Stats = f.stats[name]
+		for _, i := range f.invalid[name] {
+			if ri := t.Index(i); ri != nil {
 				ri.Invalid = true
 			}
 		}
 	}
+}
+
+// renamed moves the facts of renamed tables to their new names.
+func (f liveFacts) renamed(renames []differ.Change) liveFacts {
+	out := liveFacts{version: f.version, invalid: map[model.QName][]string{}}
+	for name, v := range f.invalid {
+		out.invalid[name] = v
+	}
+	if f.stats != nil {
+		out.stats = map[model.QName]*model.TableStats{}
+		for name, st := range f.stats {
+			out.stats[name] = st
+		}
+	}
+	for _, c := range renames {
+		r, ok := c.(*differ.Rename)
+		if !ok || r.Target.Kind != model.KindTable {
+			continue
+		}
+		old := model.QName{Schema: r.Target.Name.Schema, Name: r.From}
+		if v, ok := out.invalid[old]; ok {
+			delete(out.invalid, old)
+			out.invalid[r.Target.Name] = v
+		}
+		if st, ok := out.stats[old]; ok {
+			delete(out.stats, old)
+			out.stats[r.Target.Name] = st
+		}
+	}
+	return out
 }

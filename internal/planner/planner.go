@@ -128,12 +128,9 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	opts.Scope.apply(desiredState)
 	warnUnsupported(logf, "the current state", currentState)
 	warnUnsupported(logf, "the desired state", desiredState)
-	// The sizes of the target's tables, for grading the plan's hazards: only a
-	// real database has rows (migrations replay into empty tables).
-	var stats liveStats
-	if current.Kind == FromURL {
-		stats = statsOf(currentState)
-	}
+	// What the rebuild below loses; only a real database has sizes to grade
+	// hazards by (migrations replay into empty tables).
+	facts := liveFactsOf(currentState, current.Kind == FromURL)
 	rehearsal, err := srv.CreateDatabase(ctx, "rehearsal")
 	if err != nil {
 		return nil, err
@@ -147,7 +144,6 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	// does not always read its own printed definitions back to the same form (an
 	// IN list on varchar is stored one way when written by hand, another way when
 	// its printed form is run), and the plan is made of printed forms.
-	live := currentState
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
 			currentState, err = rebuild(ctx, rehearsal.ConnStr, currentState, "the current state", so)
@@ -160,8 +156,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	keepLiveFacts(live, currentState)
-	stats.carry(currentState)
+	facts.carry(currentState)
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
 	renames := differ.Renames(currentState, desiredState, renameHints(parsed))
@@ -176,9 +171,8 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		if currentState, err = inspect(ctx, rehearsal.ConnStr, so); err != nil {
 			return nil, err
 		}
-		keepLiveFacts(live, currentState)
-		stats = stats.renamed(renames)
-		stats.carry(currentState)
+		facts = facts.renamed(renames)
+		facts.carry(currentState)
 	}
 	changes, err := differ.DiffWith(currentState, desiredState, differ.Options{Plain: opts.Plain})
 	if err != nil {
@@ -195,7 +189,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	plan.Timeouts = opts.Timeouts
 	ran.observe(plan)
 	var grades emitter.Grades
-	if stats != nil {
+	if facts.stats != nil {
 		grades = grade(plan, currentState)
 	}
 	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base, Grades: grades}, nil

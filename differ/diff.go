@@ -48,6 +48,7 @@ func DiffWith(from, to *model.Catalog, opts Options) ([]Change, error) {
 	d.functions()
 	d.tables()
 	d.views()
+	d.objects()
 	d.sequences() // after tables: it needs to know which tables are recreated
 	d.owners()    // after every kind: it needs to know which objects are created
 	d.defaultPrivileges()

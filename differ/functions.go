@@ -59,10 +59,6 @@ func (d *differ) functions() {
 }
 
 func (d *differ) createFunction(f *model.Function) {
-	if f.Definition == "" {
-		d.unsupported(functionObject(f), "aggregates cannot be created yet")
-		return
-	}
 	d.add(&CreateFunction{changeMeta: changeMeta{phase: phaseCreateFunction}, Function: f})
 	d.comment(functionObject(f), "", f.Comment)
 	d.privileges(functionObject(f), d.newObjectPrivileges(model.KindFunction, f.Name.Schema), f.Privileges)

@@ -41,7 +41,7 @@ func (d *differ) owners() {
 	for _, c := range d.changes {
 		switch c.(type) {
 		case *CreateTable, *CreateView, *CreateSequence, *CreateFunction, *CreateEnum, *RebuildEnum,
-			*CreateDomain, *CreateComposite, *CreateRange, *CreateSchema, *CreateCollation:
+			*CreateDomain, *CreateComposite, *CreateRange, *CreateSchema, *CreateCollation, *CreateObject:
 			created[c.Object()] = true
 		}
 	}
@@ -117,6 +117,13 @@ func (d *differ) ownedObjects() []owned {
 		}
 		out = append(out, o)
 	}
+	for _, id := range d.to.ObjectIDs() {
+		o := owned{obj: id, keyword: ObjectKeyword(id.Kind), owner: d.to.Objects[id].Owner}
+		if old := d.from.Objects[id]; old != nil {
+			o.oldOwner = old.Owner
+		}
+		out = append(out, o)
+	}
 	return out
 }
 
@@ -174,6 +181,10 @@ func (d *differ) desiredOwner(obj Object) string {
 		sig := model.Signature(model.QName{Schema: obj.Name.Schema, Name: name}, strings.TrimSuffix(args, ")"))
 		if f := c.Functions[sig]; f != nil {
 			return f.Owner
+		}
+	default:
+		if o := c.Objects[obj]; o != nil {
+			return o.Owner
 		}
 	}
 	return ""

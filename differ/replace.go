@@ -50,6 +50,7 @@ func (d *differ) findReplacements() {
 			}
 		}
 	}
+	seeds = append(seeds, d.objectsToReplace()...)
 	d.replaceDependents(seeds)
 }
 
@@ -89,11 +90,14 @@ func (d *differ) replaceDependents(seeds []model.ObjectID) {
 // it. Indexes and constraints follow a column's type change by themselves; they are
 // rebuilt only for functions and types they use.
 func (d *differ) replaceable(dep, seed model.ObjectID) bool {
-	switch dep.Kind {
-	case model.KindView, model.KindFunction, model.KindTrigger, model.KindPolicy:
+	switch {
+	case dep.Kind == model.KindView, dep.Kind == model.KindFunction, dep.Kind == model.KindTrigger,
+		dep.Kind == model.KindPolicy, isWholeObject(dep.Kind):
 		return true
-	case model.KindIndex, model.KindConstraint:
-		return seed.Kind == model.KindFunction || seed.Kind == model.KindType
+	case dep.Kind == model.KindIndex, dep.Kind == model.KindConstraint:
+		// An index or a check that uses a replaced operator class, operator or
+		// text search configuration is rebuilt with it.
+		return seed.Kind == model.KindFunction || seed.Kind == model.KindType || isWholeObject(seed.Kind)
 	}
 	return false
 }

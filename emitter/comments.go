@@ -41,6 +41,8 @@ func commentTarget(c *differ.SetComment) string {
 		return "TRIGGER " + ident(o.Member) + " ON " + o.Name.String()
 	case model.KindPolicy:
 		return "POLICY " + ident(o.Member) + " ON " + o.Name.String()
+	case model.KindTable:
+		return "TABLE " + o.Name.String()
 	}
-	return "TABLE " + o.Name.String()
+	return differ.ObjectKeyword(o.Kind) + " " + objectTarget(o)
 }

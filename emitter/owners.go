@@ -13,6 +13,9 @@ func setOwner(c *differ.SetOwner) string {
 		target = ident(o.Name.Name)
 	case model.KindFunction:
 		target = functionTarget(o)
+	case model.KindTable, model.KindView, model.KindSequence, model.KindType, model.KindCollation:
+	default:
+		target = objectTarget(o)
 	}
 	owner := "CURRENT_USER" // the role that runs the migration
 	if c.Owner != "" {

@@ -47,6 +47,8 @@ func privilegeTarget(o differ.Object) string {
 		return "ROUTINE " + functionTarget(o)
 	case model.KindType:
 		return "TYPE " + o.Name.String()
+	case model.KindTable, model.KindView:
+		return "TABLE " + o.Name.String()
 	}
-	return "TABLE " + o.Name.String() // tables and views
+	return objectPrivilegeTarget(o)
 }

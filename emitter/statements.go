@@ -123,6 +123,10 @@ func statementsFor(c differ.Change) []string {
 		return revoke(c)
 	case *differ.SetTableParameters:
 		return setReset("ALTER TABLE "+c.Table.String(), c.Set, c.Reset)
+	case *differ.CreateObject:
+		return createObject(c)
+	case *differ.DropObject:
+		return []string{dropObject(c)}
 	case *differ.SetInherit:
 		return []string{alterTable(c.Table, pick(c.Inherit, "INHERIT ", "NO INHERIT ")+c.Parent.String())}
 	}

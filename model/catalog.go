@@ -16,6 +16,8 @@ type Catalog struct {
 	Collations map[QName]*Collation
 	// Functions are keyed by Signature: overloads share a name.
 	Functions map[string]*Function
+	// Objects are the objects of the kinds compared as a whole (see Object).
+	Objects map[ObjectID]*Object
 	// Dependencies are the edges between objects that fix the order of changes.
 	Dependencies []Dependency
 	// DefaultPrivileges are the ALTER DEFAULT PRIVILEGES entries, sorted (see
@@ -48,6 +50,7 @@ func NewCatalog() *Catalog {
 		Views:      map[QName]*View{},
 		Collations: map[QName]*Collation{},
 		Functions:  map[string]*Function{},
+		Objects:    map[ObjectID]*Object{},
 	}
 }
 

@@ -51,6 +51,14 @@ func (o ObjectID) String() string {
 			s += " in schema " + QuoteIdent(o.Name.Schema)
 		}
 		return s
+	case o.Kind == KindOperatorClass || o.Kind == KindOperatorFamily:
+		return string(o.Kind) + " " + o.Name.String() + " using " + o.Member
+	case o.Kind == KindUserMapping:
+		return "user mapping for " + QuoteIdent(o.Member) + " server " + QuoteIdent(o.Name.Name)
+	case o.Kind == KindCast:
+		return "cast (" + o.Name.Name + ")"
+	case o.Kind == KindAggregate || o.Kind == KindOperator:
+		return string(o.Kind) + " " + o.Name.Schema + "." + o.Name.Name
 	case o.Member != "" && o.Kind != KindColumn:
 		return string(o.Kind) + " " + QuoteIdent(o.Member) + " on " + o.Name.String()
 	case o.Member != "":

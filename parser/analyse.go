@@ -9,6 +9,27 @@ import (
 // analyse classifies one parsed statement, rejects what pgshape does not model, and
 // returns the statement (or the parts it is split into) with its references.
 func analyse(r *rawStmt) ([]*stmt, error) {
+	if out, ok, err := analyseWholeObject(r); ok || err != nil {
+		return out, err
+	}
+	switch n := r.node.Node.(type) {
+	case *pg_query.Node_CommentStmt:
+		if isWholeObjectType(n.CommentStmt.Objtype) {
+			return analyseWholeObjectSetting(r, kindComment, n.CommentStmt.Objtype, n.CommentStmt.Object), nil
+		}
+	case *pg_query.Node_AlterOwnerStmt:
+		if isWholeObjectType(n.AlterOwnerStmt.ObjectType) {
+			return analyseWholeObjectSetting(r, kindOwner, n.AlterOwnerStmt.ObjectType, n.AlterOwnerStmt.Object), nil
+		}
+	case *pg_query.Node_GrantStmt:
+		if isWholeObjectType(n.GrantStmt.Objtype) && n.GrantStmt.Targtype == pg_query.GrantTargetType_ACL_TARGET_OBJECT {
+			kind := kindGrant
+			if !n.GrantStmt.IsGrant {
+				kind = kindRevoke
+			}
+			return analyseWholeObjectSetting(r, kind, n.GrantStmt.Objtype, n.GrantStmt.Objects...), nil
+		}
+	}
 	switch n := r.node.Node.(type) {
 	case *pg_query.Node_CreateSchemaStmt:
 		return analyseCreateSchema(r, n.CreateSchemaStmt)
@@ -31,6 +52,10 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 			return []*stmt{s}, nil
 		}
 		switch n.AlterTableStmt.Objtype {
+		case pg_query.ObjectType_OBJECT_FOREIGN_TABLE:
+			s := original(r, kindCreateForeignTable)
+			s.require(refTable, rangeVarName(n.AlterTableStmt.Relation), "")
+			return []*stmt{s}, nil
 		case pg_query.ObjectType_OBJECT_INDEX:
 			return analyseAlterIndex(r, n.AlterTableStmt)
 		case pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:

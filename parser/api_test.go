@@ -27,7 +27,7 @@ func TestRowTypeCycle(t *testing.T) {
 // errors.As, sorted by file and line.
 func TestJoinedErrors(t *testing.T) {
 	_, err := ParseFiles(map[string]string{
-		"b.sql": "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;",
+		"b.sql": "CREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;",
 		"a.sql": "CREATE TABLE t (id int);\nSELEC 1;",
 	})
 	if err == nil {

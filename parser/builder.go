@@ -16,6 +16,9 @@ type builder struct {
 	conNames map[string]map[string]bool
 	// indexTable finds the table of an index by the index's qualified name.
 	indexTable map[model.QName]*model.Table
+	// foreignTables are the foreign tables declared: compared as a whole, read from
+	// the shadow database; grants and comments on them are taken as they are.
+	foreignTables map[model.QName]bool
 	// indexStmts holds the CREATE INDEX of every index in Table.Indexes, by the
 	// index's qualified name, for ADD CONSTRAINT ... USING INDEX.
 	indexStmts map[model.QName]*pg_query.IndexStmt
@@ -33,21 +36,28 @@ type builder struct {
 
 func newBuilder() *builder {
 	b := &builder{
-		cat:          model.NewCatalog(),
-		relNames:     map[string]map[string]bool{},
-		conNames:     map[string]map[string]bool{},
-		indexTable:   map[model.QName]*model.Table{},
-		indexStmts:   map[model.QName]*pg_query.IndexStmt{},
-		viewIndex:    map[model.QName]*model.View{},
-		funcs:        map[string]*model.Function{},
-		funcNames:    map[model.QName][]*model.Function{},
-		identitySeqs: map[model.QName]model.ColumnRef{},
+		cat:           model.NewCatalog(),
+		relNames:      map[string]map[string]bool{},
+		conNames:      map[string]map[string]bool{},
+		indexTable:    map[model.QName]*model.Table{},
+		foreignTables: map[model.QName]bool{},
+		indexStmts:    map[model.QName]*pg_query.IndexStmt{},
+		viewIndex:     map[model.QName]*model.View{},
+		funcs:         map[string]*model.Function{},
+		funcNames:     map[model.QName][]*model.Function{},
+		identitySeqs:  map[model.QName]model.ColumnRef{},
 	}
 	b.cat.Schemas[defaultSchema] = &model.Schema{Name: defaultSchema}
 	return b
 }
 
 func (b *builder) apply(s *stmt) error {
+	if n := s.node.GetCreateForeignTableStmt(); n != nil {
+		b.foreignTables[rangeVarName(n.BaseStmt.GetRelation())] = true
+	}
+	if isWholeObjectStmt(s) {
+		return nil // read from the shadow database (see wholeobjects.go)
+	}
 	switch n := s.node.Node.(type) {
 	case *pg_query.Node_CreateSchemaStmt:
 		return b.applyCreateSchema(s, n.CreateSchemaStmt)

@@ -98,6 +98,9 @@ func (b *builder) applyComment(s *stmt, n *pg_query.CommentStmt) error {
 	missing := func(what string) error {
 		return s.errorAt(-1, "%s is not declared in the schema files", what)
 	}
+	if (t.objtype == pg_query.ObjectType_OBJECT_TABLE || t.objtype == pg_query.ObjectType_OBJECT_COLUMN) && b.foreignTables[t.name] {
+		return nil
+	}
 	switch t.objtype {
 	case pg_query.ObjectType_OBJECT_SCHEMA:
 		o := b.cat.Schemas[t.name.Name]

@@ -73,6 +73,8 @@ func (b *builder) privilegesOf(s *stmt, t pg_query.ObjectType, o *pg_query.Node)
 	case pg_query.ObjectType_OBJECT_TABLE:
 		q := rangeVarName(o.GetRangeVar())
 		switch {
+		case b.foreignTables[q]:
+			return new([]model.Privilege), nil
 		case b.cat.Tables[q] != nil:
 			return &b.cat.Tables[q].Privileges, nil
 		case b.cat.Views[q] != nil:

@@ -94,6 +94,9 @@ const (
 	// refAttachedIndex is a partition's index attached to the partitioned index
 	// name by ALTER INDEX ... ATTACH PARTITION (see orderAttachedIndexes).
 	refAttachedIndex
+	// refObject is an object of a kind compared as a whole, the kind in sub (see
+	// wholeobjects.go).
+	refObject
 )
 
 // ref names an object for the load order. Several statements may provide the same ref

@@ -33,7 +33,7 @@ func (in *inspector) addType(oid, array uint32, id model.ObjectID) {
 // the ones between objects a user made. Two kinds of dependent are renamed to the
 // object the model knows: a view's _RETURN rule (pg_rewrite) is the view, and a
 // column default (pg_attrdef) is its column. Other rules, made with CREATE RULE, are
-// not read. Objects made by initdb have oids below 16384 (FirstNormalObjectId): their
+// themselves. Objects made by initdb have oids below 16384 (FirstNormalObjectId): their
 // thousands of rows are skipped at once, and readDependencies skips the rest that
 // do not join reported objects (pg_catalog's types and functions, extension members,
 // objects of schemas filtered out): the query takes no schema filter.
@@ -46,8 +46,7 @@ FROM pg_catalog.pg_depend d
 LEFT JOIN pg_catalog.pg_rewrite rw ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
 	AND rw.oid = d.objid AND rw.rulename = '_RETURN'
 LEFT JOIN pg_catalog.pg_attrdef ad ON d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND ad.oid = d.objid
-WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384
-	AND (d.classid <> 'pg_catalog.pg_rewrite'::pg_catalog.regclass OR rw.oid IS NOT NULL)`
+WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384`
 
 func (in *inspector) readDependencies(rows pgx.Rows) error {
 	var (

@@ -6,21 +6,20 @@ import (
 	"github.com/pgshape/pgshape/model"
 )
 
-// functionsQuery reads functions, procedures, window functions and aggregates.
-// Definition is the CREATE OR REPLACE statement pg_get_functiondef prints, exactly
-// (it ends with a newline). PostgreSQL prints no such statement for an aggregate,
-// which keeps an empty Definition: its arguments, result and comment are still read.
-// A procedure has no result.
+// functionsQuery reads functions, procedures and window functions (aggregates are
+// read as whole objects: see aggregatesQuery). Definition is the CREATE OR REPLACE
+// statement pg_get_functiondef prints, exactly (it ends with a newline). A procedure
+// has no result.
 var functionsQuery = `
 SELECT p.oid, n.nspname, p.proname, p.prokind::text,
 	pg_catalog.pg_get_function_identity_arguments(p.oid),
 	CASE WHEN p.prokind = 'p' THEN '' ELSE coalesce(pg_catalog.pg_get_function_result(p.oid), '') END,
-	CASE WHEN p.prokind = 'a' THEN '' ELSE pg_catalog.pg_get_functiondef(p.oid) END,
+	pg_catalog.pg_get_functiondef(p.oid),
 	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(p.proowner)::text
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 ` + description("pg_proc", "p.oid") + `
-WHERE ` + userNamespace + `
+WHERE p.prokind <> 'a' AND ` + userNamespace + `
 	AND ` + notExtensionMember("pg_proc", "p.oid") + `
 	-- The constructors of a range type are part of the type.
 	AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass

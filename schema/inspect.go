@@ -128,7 +128,7 @@ type step struct {
 // views before the indexes of materialized views, every object before the
 // privileges granted on it and the dependencies between them.
 func (in *inspector) steps() []step {
-	return []step{
+	steps := []step{
 		{kind: "schemas", query: schemasQuery, read: in.readSchemas},
 		{kind: "extensions", query: extensionsQuery, read: in.readExtensions},
 		{kind: "collations", query: collationsQuery, read: in.readCollations},
@@ -145,11 +145,14 @@ func (in *inspector) steps() []step {
 		{kind: "functions", query: functionsQuery, read: in.readFunctions},
 		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
 		{kind: "policies", query: policiesQuery, read: in.readPolicies},
+	}
+	steps = append(steps, in.wholeObjectSteps()...)
+	return append(steps, []step{
 		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
 		{kind: "default privileges", query: defaultPrivilegesQuery, read: in.readDefaultPrivileges},
 		{kind: "dependencies", query: dependenciesQuery, read: in.readDependencies, unfiltered: true},
 		{kind: "unsupported objects", query: unsupportedQuery, read: in.readUnsupported},
-	}
+	}...)
 }
 
 func (in *inspector) run(results pgx.BatchResults, s step) error {

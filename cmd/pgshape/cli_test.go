@@ -87,9 +87,9 @@ func TestUnknownTypeIsReportedAtItsStatement(t *testing.T) {
 
 func TestUnsupportedStatementIsNamed(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"v.sql": "CREATE TABLE t (id int);\nCREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n"})
+	writeFiles(t, dir, map[string]string{"v.sql": "CREATE TABLE t (id int);\nCREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"})
 	code, _, stderr := pgshape(t, "plan", "--dev-url", devURL(), "--schema", dir, "--migrations", t.TempDir())
-	if code != 2 || !strings.Contains(stderr, "v.sql:2:1: CREATE RULE is not supported yet") {
+	if code != 2 || !strings.Contains(stderr, "v.sql:2:1: CREATE CONVERSION is not supported yet") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }

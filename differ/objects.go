@@ -1,0 +1,117 @@
+package differ
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pgshape/pgshape/model"
+)
+
+// CreateObject creates an object of a kind compared as a whole (model.Object):
+// aggregates, operators, casts, rules, foreign tables, publications, ...
+type CreateObject struct {
+	changeMeta
+	Target *model.Object
+}
+
+// DropObject drops one. None of these kinds holds data of its own (a foreign
+// table's rows live on its server).
+type DropObject struct {
+	changeMeta
+	Target *model.Object
+}
+
+func (c *CreateObject) Object() Object { return c.Target.ID }
+func (c *CreateObject) Op() Op         { return Create }
+func (c *DropObject) Object() Object   { return c.Target.ID }
+func (c *DropObject) Op() Op           { return Drop }
+
+// objects compares the objects compared as a whole. One whose statements differ is
+// dropped and created again, as is one that depends on something the plan replaces
+// (findReplacements); its comment, owner and privileges are then set as for a new
+// object.
+func (d *differ) objects() {
+	for _, id := range d.to.ObjectIDs() {
+		o := d.to.Objects[id]
+		old, ok := d.from.Objects[id]
+		if ok && !d.replaced[id] {
+			d.comment(id, old.Comment, o.Comment)
+			d.privileges(id, old.Privileges, o.Privileges)
+			continue
+		}
+		if ok {
+			d.add(&DropObject{changeMeta: changeMeta{phase: phaseDropView}, Target: old})
+		}
+		d.add(&CreateObject{changeMeta: changeMeta{phase: objectCreatePhase(id.Kind)}, Target: o})
+		d.comment(id, "", o.Comment)
+		d.privileges(id, d.newWholeObjectPrivileges(id), o.Privileges)
+	}
+	for _, id := range d.from.ObjectIDs() {
+		if _, ok := d.to.Objects[id]; !ok {
+			d.add(&DropObject{changeMeta: changeMeta{phase: phaseDropView}, Target: d.from.Objects[id]})
+		}
+	}
+}
+
+// objectCreatePhase is when an object is created when nothing orders it otherwise
+// (the dependencies read from the catalogs do): what functions, types and tables
+// use early, what uses tables after them.
+func objectCreatePhase(kind model.ObjectKind) phase {
+	switch kind {
+	case model.KindRule, model.KindStatistics, model.KindPublication:
+		return phaseCreateView
+	case model.KindForeignTable:
+		return phaseCreateTable
+	case model.KindEventTrigger:
+		return phaseTrigger
+	}
+	return phaseCreateFunction
+}
+
+// objectsToReplace lists the objects whose statements changed: they are dropped and
+// created again, and so is everything that depends on them.
+func (d *differ) objectsToReplace() []Object {
+	var seeds []Object
+	for _, id := range d.to.ObjectIDs() {
+		if old, ok := d.from.Objects[id]; ok && !slices.Equal(old.Create, d.to.Objects[id].Create) {
+			seeds = append(seeds, id)
+			d.replaced[id] = true
+		}
+	}
+	for _, id := range d.from.ObjectIDs() {
+		if _, ok := d.to.Objects[id]; !ok {
+			seeds = append(seeds, id)
+		}
+	}
+	return seeds
+}
+
+// isWholeObject reports whether objects of kind are compared as a whole.
+func isWholeObject(kind model.ObjectKind) bool {
+	switch kind {
+	case model.KindAggregate, model.KindOperator, model.KindOperatorClass, model.KindOperatorFamily,
+		model.KindCast, model.KindTextSearchConfig, model.KindTextSearchDict, model.KindTextSearchParser,
+		model.KindTextSearchTemplate, model.KindRule, model.KindEventTrigger, model.KindStatistics,
+		model.KindForeignDataWrapper, model.KindServer, model.KindUserMapping, model.KindForeignTable,
+		model.KindPublication:
+		return true
+	}
+	return false
+}
+
+// ObjectKeyword is how DDL names the objects of a kind compared as a whole
+// ("OPERATOR CLASS", "TEXT SEARCH CONFIGURATION"): the kind in upper case.
+func ObjectKeyword(kind model.ObjectKind) string { return strings.ToUpper(string(kind)) }
+
+// newWholeObjectPrivileges are the privileges an object has when created: for
+// aggregates and foreign tables, what the default privileges of functions and
+// tables give; for the other kinds, only their owner's.
+func (d *differ) newWholeObjectPrivileges(id Object) []model.Privilege {
+	switch id.Kind {
+	case model.KindAggregate:
+		return d.newObjectPrivileges(model.KindFunction, id.Name.Schema)
+	case model.KindForeignTable:
+		return d.newObjectPrivileges(model.KindTable, id.Name.Schema)
+	}
+	return nil
+}

@@ -1,0 +1,61 @@
+package emitter
+
+import (
+	"strings"
+
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/model"
+)
+
+// objectTarget names an object compared as a whole the way DROP, COMMENT ON and
+// ALTER ... OWNER TO do, after the kind's keyword: "public.total(integer)",
+// "public.ops USING btree", "(text AS public.code)", "r ON public.t",
+// "FOR app SERVER remote".
+func objectTarget(o model.ObjectID) string {
+	switch o.Kind {
+	case model.KindAggregate:
+		return functionTarget(o)
+	case model.KindOperator:
+		// Operator names are never quoted; the schema is.
+		name, args, _ := strings.Cut(o.Name.Name, "(")
+		return ident(o.Name.Schema) + "." + name + " (" + args
+	case model.KindOperatorClass, model.KindOperatorFamily:
+		return o.Name.String() + " USING " + ident(o.Member)
+	case model.KindCast:
+		return "(" + o.Name.Name + ")"
+	case model.KindRule:
+		return ident(o.Member) + " ON " + o.Name.String()
+	case model.KindUserMapping:
+		return "FOR " + roleName(o.Member) + " SERVER " + ident(o.Name.Name)
+	case model.KindEventTrigger, model.KindForeignDataWrapper, model.KindServer, model.KindPublication:
+		return ident(o.Name.Name)
+	}
+	return o.Name.String()
+}
+
+// roleName writes a role, or PUBLIC (which is no role's name: it is reserved).
+func roleName(role string) string {
+	if role == "PUBLIC" {
+		return role
+	}
+	return ident(role)
+}
+
+func createObject(c *differ.CreateObject) []string { return c.Target.Create }
+
+func dropObject(c *differ.DropObject) string {
+	return "DROP " + differ.ObjectKeyword(c.Target.ID.Kind) + " " + objectTarget(c.Target.ID)
+}
+
+// objectPrivilegeTarget names an object compared as a whole as GRANT expects it.
+func objectPrivilegeTarget(o model.ObjectID) string {
+	switch o.Kind {
+	case model.KindAggregate:
+		return "FUNCTION " + functionTarget(o)
+	case model.KindServer:
+		return "FOREIGN SERVER " + ident(o.Name.Name)
+	case model.KindForeignTable:
+		return "TABLE " + o.Name.String()
+	}
+	return differ.ObjectKeyword(o.Kind) + " " + objectTarget(o)
+}

@@ -1,0 +1,118 @@
+-- pgshape: the statements below run one by one, each in a transaction of its own.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+-- hazard index-dropped: drops index t_name_search: queries that use it may slow down
+DROP INDEX CONCURRENTLY app.t_name_search;
+
+RESET lock_timeout;
+RESET statement_timeout;
+
+-- pgshape: the statements below run in one transaction.
+
+SET LOCAL lock_timeout = '300ms';
+SET LOCAL statement_timeout = '1min';
+
+DROP VIEW app.totals;
+
+DROP AGGREGATE app.total(integer);
+
+DROP CAST (text AS app.code);
+
+DROP FOREIGN TABLE app.remote_items;
+
+DROP PUBLICATION app_changes;
+
+DROP RULE t_no_negative ON app.t;
+
+DROP TEXT SEARCH CONFIGURATION app.search;
+
+DROP TEXT SEARCH DICTIONARY app.english_simple;
+
+DROP USER MAPPING FOR PUBLIC SERVER remote;
+
+DROP SERVER remote;
+
+CREATE AGGREGATE app.total(integer) (SFUNC = app.add_state, STYPE = integer, INITCOND = '1');
+
+CREATE CAST (text AS app.code) WITH FUNCTION app.code_of(text) AS IMPLICIT;
+
+CREATE SERVER remote FOREIGN DATA WRAPPER dummy_fdw OPTIONS (host 'db2.example.com', port '5432');
+
+CREATE TEXT SEARCH DICTIONARY app.english_simple (TEMPLATE = pg_catalog.simple, stopwords = 'russian');
+
+CREATE TEXT SEARCH CONFIGURATION app.search (PARSER = pg_catalog."default");
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR asciihword WITH pg_catalog.english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR asciiword WITH app.english_simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR email WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR file WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR float WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR host WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR hword WITH pg_catalog.english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR hword_asciipart WITH pg_catalog.english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR hword_numpart WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR hword_part WITH pg_catalog.english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR int WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR numhword WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR numword WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR sfloat WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR uint WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR url WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR url_path WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR version WITH pg_catalog.simple;
+
+ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR word WITH pg_catalog.english_stem;
+
+CREATE USER MAPPING FOR PUBLIC SERVER remote OPTIONS ("user" 'reader');
+
+CREATE FOREIGN TABLE app.remote_items (id integer NOT NULL, label text OPTIONS (column_name 'name')) SERVER remote OPTIONS (table_name 'items');
+
+CREATE VIEW app.totals (total) AS
+SELECT app.total(t.id) AS total
+   FROM app.t
+  WHERE t.name OPERATOR(app.===) 'x'::text;
+
+CREATE PUBLICATION app_changes WITH (publish = 'insert', publish_via_partition_root = false);
+
+ALTER PUBLICATION app_changes ADD TABLE ONLY app.t;
+
+CREATE RULE t_no_negative AS
+    ON INSERT TO app.t
+   WHERE (new.id < 1) DO INSTEAD NOTHING;
+
+GRANT USAGE ON FOREIGN SERVER remote TO PUBLIC;
+
+COMMENT ON AGGREGATE app.total(integer) IS 'the sum';
+
+COMMENT ON SERVER remote IS 'the remote';
+
+
+-- pgshape: the statements below run one by one, each in a transaction of its own.
+
+SET lock_timeout = '12h';
+SET statement_timeout = '12h';
+
+-- hazard index-build: builds index t_name_search on existing table app.t (concurrently: writes continue)
+CREATE INDEX CONCURRENTLY t_name_search ON app.t USING gin (to_tsvector('app.search'::regconfig, name));
+
+RESET lock_timeout;
+RESET statement_timeout;

@@ -104,7 +104,7 @@ func newObjectOwners(c *model.Catalog) objectOwners {
 
 func (o objectOwners) of(id model.ObjectID) model.ObjectID {
 	switch id.Kind {
-	case model.KindColumn, model.KindConstraint, model.KindTrigger, model.KindPolicy:
+	case model.KindColumn, model.KindConstraint, model.KindTrigger, model.KindPolicy, model.KindRule:
 		return o.relation(id.Name)
 	case model.KindIndex:
 		if rel, ok := o.indexes[id.Name]; ok {
@@ -123,9 +123,13 @@ func (o objectOwners) relation(name model.QName) model.ObjectID {
 
 // kindRank orders the kinds of definitions the way a reader meets them.
 var kindRank = map[model.ObjectKind]int{
-	model.KindSchema: 0, model.KindExtension: 1, model.KindCollation: 2, model.KindType: 3,
-	model.KindSequence: 4, model.KindFunction: 5, model.KindTable: 6, model.KindView: 7,
-	model.KindDefaultPrivileges: 8,
+	model.KindSchema: 0, model.KindExtension: 1, model.KindForeignDataWrapper: 2, model.KindServer: 3,
+	model.KindUserMapping: 4, model.KindCollation: 5, model.KindTextSearchParser: 6, model.KindTextSearchTemplate: 7,
+	model.KindTextSearchDict: 8, model.KindTextSearchConfig: 9, model.KindType: 10, model.KindSequence: 11,
+	model.KindFunction: 12, model.KindAggregate: 13, model.KindOperator: 14, model.KindOperatorFamily: 15,
+	model.KindOperatorClass: 16, model.KindCast: 17, model.KindTable: 18, model.KindForeignTable: 19,
+	model.KindView: 20, model.KindStatistics: 21, model.KindPublication: 22, model.KindEventTrigger: 23,
+	model.KindDefaultPrivileges: 24,
 }
 
 func lessObject(a, b model.ObjectID) bool {

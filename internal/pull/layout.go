@@ -28,7 +28,22 @@ const (
 	extensionsFile        = "extensions.sql"
 	defaultPrivilegesFile = "default_privileges.sql"
 	schemaFile            = "schema.sql"
+	castsFile             = "casts.sql"
+	eventTriggersFile     = "event_triggers.sql"
+	foreignServersFile    = "foreign_servers.sql" // wrappers, servers and user mappings
+	publicationsFile      = "publications.sql"
 )
+
+// globalFiles are the top-level files of the kinds that belong to no schema.
+var globalFiles = map[model.ObjectKind]string{
+	model.KindExtension:          extensionsFile,
+	model.KindCast:               castsFile,
+	model.KindEventTrigger:       eventTriggersFile,
+	model.KindForeignDataWrapper: foreignServersFile,
+	model.KindServer:             foreignServersFile,
+	model.KindUserMapping:        foreignServersFile,
+	model.KindPublication:        publicationsFile,
+}
 
 // kindFolders name the folder of each kind of object inside its schema's folder.
 var kindFolders = map[model.ObjectKind]string{
@@ -38,6 +53,18 @@ var kindFolders = map[model.ObjectKind]string{
 	model.KindType:      "types",
 	model.KindSequence:  "sequences",
 	model.KindCollation: "collations",
+	model.KindAggregate: "aggregates",
+	model.KindOperator:  "operators",
+	// A class and the family of the same name (which CREATE OPERATOR CLASS makes
+	// when it names none) share a file.
+	model.KindOperatorClass:      "operator_classes",
+	model.KindOperatorFamily:     "operator_classes",
+	model.KindTextSearchConfig:   "text_search",
+	model.KindTextSearchDict:     "text_search",
+	model.KindTextSearchParser:   "text_search",
+	model.KindTextSearchTemplate: "text_search",
+	model.KindStatistics:         "statistics",
+	model.KindForeignTable:       "foreign_tables",
 }
 
 // Layout groups definitions into files, one per object except that every
@@ -69,9 +96,10 @@ func Layout(defs []emitter.Definition) []File {
 
 // filePath says where an object's definition goes.
 func filePath(id model.ObjectID) string {
+	if f, ok := globalFiles[id.Kind]; ok {
+		return f
+	}
 	switch id.Kind {
-	case model.KindExtension:
-		return extensionsFile
 	case model.KindSchema:
 		return path.Join(FileName(id.Name.Name), schemaFile)
 	case model.KindDefaultPrivileges:
@@ -81,7 +109,7 @@ func filePath(id model.ObjectID) string {
 		return path.Join(FileName(id.Name.Schema), schemaFile)
 	}
 	name := id.Name.Name
-	if id.Kind == model.KindFunction {
+	if id.Kind == model.KindFunction || id.Kind == model.KindAggregate || id.Kind == model.KindOperator {
 		// Overloads share the file of their name: "add(integer, integer)" → add.
 		name, _, _ = strings.Cut(name, "(")
 	}

@@ -7,4 +7,9 @@
 // use them, tables before the foreign keys that reference them, foreign keys dropped
 // before the keys and tables they point at. The package does no I/O and writes no SQL:
 // package emitter turns changes into statements.
+//
+// Objects of the kinds compared as a whole (model.Object: aggregates, operators,
+// rules, foreign tables, ...) are created, dropped, or dropped and created again
+// when their statements differ, with every object that depends on them (found through
+// the catalog's dependencies, as for a view whose columns change).
 package differ

@@ -3,7 +3,7 @@
 //
 // Every statement is parsed with pg_query_go, PostgreSQL's own grammar, so whatever
 // the server accepts the parser reads the same way. Only the statement kinds pgshape
-// models are accepted; anything else (CREATE RULE, INSERT, DROP, RENAME, ...) is an error
+// models are accepted; anything else (CREATE CONVERSION, INSERT, DROP, RENAME, ...) is an error
 // naming the statement and its file:line:col, never silently dropped, because a
 // desired state with a hole in it would make the differ drop real objects.
 //
@@ -47,6 +47,14 @@
 // since what it grants depends on what exists when it runs. CREATE COLLATION loads
 // first, with the schemas, before the columns, domains, types and indexes whose
 // COLLATE clauses name it; an option the model cannot compare (rules) is an error.
+//
+// Aggregates, operators, operator classes and families, casts, text search objects,
+// rules, event triggers, statistics, foreign data wrappers, servers, user mappings,
+// foreign tables and publications (the kinds model.Object compares as a whole) are
+// only ordered, never read into the Catalog: what they name (functions, types,
+// operators, tables, the server of a foreign table) loads first, and what names them
+// (a view calling an aggregate, an index on an operator class, COMMENT ON, GRANT)
+// loads after. Their canonical form comes from the shadow database.
 //
 // Session settings that pg_dump writes (SET search_path, check_function_bodies,
 // statement_timeout, ..., and SELECT pg_catalog.set_config('search_path', ...)) are

@@ -32,6 +32,15 @@
 // A child of plain inheritance lists its parents (Inherits) and, like a partition,
 // only the columns and checks it declares itself.
 //
+// Aggregates, operators, operator classes and families, casts, text search objects,
+// rules, event triggers, statistics, foreign data wrappers, servers, user mappings,
+// foreign tables and publications are read as model.Object: the statements that make
+// them, assembled in SQL from their catalogs the way pg_dump writes them (see
+// objects.go), so that two objects compare equal when their statements do. A user
+// mapping's password is replaced by a placeholder inside the query and never read.
+// Conversions and subscriptions, which pgshape does not manage, are named in
+// Catalog.Unsupported.
+//
 // Privileges are the ACL items of each object other than its owner's own. An object
 // whose ACL is NULL, which means PostgreSQL's defaults, has none: comparing that with
 // the defaults (PUBLIC may execute functions and use types) is the differ's job.

@@ -23,8 +23,10 @@ import (
 // A child of plain inheritance (INHERITS) gets its parents' columns: those it does not
 // declare itself (not attislocal) are left out of the model like a partition's. The
 // storage is reported when it differs from the type's default, the compression
-// method when one is set.
-var columnsQuery = `
+// method when one is set (PostgreSQL 13 has no attcompression, and no compression
+// method but the built-in one).
+func columnsQuery(version int) string {
+	return `
 SELECT a.attrelid, a.attnum, a.attname,
 	pg_catalog.format_type(a.atttypid, a.atttypmod),
 	a.attnotnull,
@@ -43,7 +45,7 @@ SELECT a.attrelid, a.attnum, a.attname,
 		ELSE '' END,
 	NOT c.relispartition AND NOT a.attislocal AND a.attinhcount > 0,
 	CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
-	CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END
+	` + since(version, 140000, `CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END`, `''`) + `
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -56,6 +58,7 @@ LEFT JOIN pg_catalog.pg_description d ON d.classoid = 'pg_catalog.pg_class'::pg_
 	AND d.objoid = a.attrelid AND d.objsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND ` + userTable + `
 ORDER BY a.attrelid, a.attnum`
+}
 
 func (in *inspector) readColumns(rows pgx.Rows) error {
 	var (

@@ -4,23 +4,22 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/model"
 )
 
 func TestDependencies(t *testing.T) {
-	const setup = `CREATE SCHEMA "App";
+	setup := `CREATE SCHEMA "App";
 		CREATE TYPE mood AS ENUM ('ok');
 		CREATE SEQUENCE "Ids";
 		CREATE TABLE "App"."T" (id int DEFAULT nextval('"Ids"'), m mood[], n int CHECK (n > 0));
-		CREATE FUNCTION "Twice"(x int) RETURNS int LANGUAGE sql IMMUTABLE RETURN x * 2;
-		CREATE FUNCTION count_t() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(*) FROM "App"."T"; END;
+		CREATE FUNCTION "Twice"(x int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x * 2';
 		CREATE VIEW "V1" AS SELECT id, "Twice"(n) AS n2 FROM "App"."T";
 		CREATE VIEW v2 AS SELECT n2 FROM "V1";
 		CREATE INDEX t_twice ON "App"."T" ("Twice"(n));
 		CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 		CREATE TRIGGER tr BEFORE INSERT ON "App"."T" FOR EACH ROW EXECUTE FUNCTION trg();
 		CREATE POLICY p ON "App"."T" USING ("Twice"(n) > 0)`
-	cat := inspect(t, setup, Options{})
 	table := model.QName{Schema: "App", Name: "T"}
 	column := func(name model.QName, col string) model.ObjectID {
 		return model.ObjectID{Kind: model.KindColumn, Name: name, Member: col}
@@ -41,10 +40,18 @@ func TestDependencies(t *testing.T) {
 		{From: model.ObjectID{Kind: model.KindTrigger, Name: table, Member: "tr"}, To: model.ObjectID{Kind: model.KindTable, Name: table}},
 		{From: model.ObjectID{Kind: model.KindPolicy, Name: table, Member: "p"}, To: twice},
 		{From: model.ObjectID{Kind: model.KindPolicy, Name: table, Member: "p"}, To: model.ObjectID{Kind: model.KindTable, Name: table}},
-		{From: model.ObjectID{Kind: model.KindFunction, Name: qname("public", "count_t()")}, To: model.ObjectID{Kind: model.KindTable, Name: table}},
 		{From: model.ObjectID{Kind: model.KindTable, Name: table}, To: model.ObjectID{Kind: model.KindSchema, Name: model.QName{Name: "App"}}},
 		{From: model.ObjectID{Kind: model.KindConstraint, Name: table, Member: "T_n_check"}, To: column(table, "n")},
 	}
+	if pgtest.Major(t) >= 14 {
+		// A SQL-standard body (PostgreSQL 14) is parsed when the function is made,
+		// and what it uses is recorded; a string body's is not.
+		setup += `;
+		CREATE FUNCTION count_t() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(*) FROM "App"."T"; END`
+		want = append(want, model.Dependency{From: model.ObjectID{Kind: model.KindFunction, Name: qname("public", "count_t()")},
+			To: model.ObjectID{Kind: model.KindTable, Name: table}})
+	}
+	cat := inspect(t, setup, Options{})
 	has := map[model.Dependency]bool{}
 	for _, d := range cat.Dependencies {
 		if has[d] {

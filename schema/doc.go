@@ -17,6 +17,13 @@
 // For the same reason it sets TimeZone to UTC, DateStyle to ISO and IntervalStyle to
 // postgres, in which date and time constants print.
 //
+// The queries adapt to the server's major version, PostgreSQL 13 and newer (older
+// servers are refused with an error), read once from the server_version the server
+// reports when the connection starts. A catalog column newer than the server reads as
+// the neutral value such a server has: no compression method before 14 (no
+// attcompression), no multirange type before 14; before 14 a never-analyzed table's
+// row estimate reads -1 as it does from 14 on.
+//
 // Partitioned tables report their partition key, partitions their parent and bound.
 // A partition lists only what it declares itself: the columns on which it sets a
 // default, NOT NULL or a comment of its own, its own constraints and indexes, none of

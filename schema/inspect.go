@@ -54,7 +54,16 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	// after an error.
 	defer tx.Rollback(ctx) //nolint:errcheck // the read's own error is the one to report
 
+	version, err := serverVersion(ctx, conn)
+	if err != nil {
+		return nil, fmt.Errorf("schema: %w", err)
+	}
+	if version < MinServerVersion {
+		return nil, fmt.Errorf("schema: PostgreSQL %d.%d is not supported: pgshape reads PostgreSQL %d or newer",
+			version/10000, version%10000, MinServerVersion/10000)
+	}
 	in := newInspector(opts)
+	in.version = version
 	steps := in.steps()
 
 	include, exclude := nonNil(opts.IncludeSchemas), nonNil(opts.ExcludeSchemas)
@@ -132,8 +141,8 @@ func (in *inspector) steps() []step {
 		{kind: "schemas", query: schemasQuery, read: in.readSchemas},
 		{kind: "extensions", query: extensionsQuery, read: in.readExtensions},
 		{kind: "collations", query: collationsQuery, read: in.readCollations},
-		{kind: "tables", query: tablesQuery, read: in.readTables},
-		{kind: "columns", query: columnsQuery, read: in.readColumns},
+		{kind: "tables", query: tablesQuery(in.version), read: in.readTables},
+		{kind: "columns", query: columnsQuery(in.version), read: in.readColumns},
 		{kind: "constraints", query: constraintsQuery, read: in.readConstraints},
 		{kind: "views", query: viewsQuery, read: in.readViews},
 		{kind: "indexes", query: indexesQuery, read: in.readIndexes},
@@ -141,7 +150,7 @@ func (in *inspector) steps() []step {
 		{kind: "enums", query: enumsQuery, read: in.readEnums},
 		{kind: "domains", query: domainsQuery, read: in.readDomains},
 		{kind: "composite types", query: compositesQuery, read: in.readComposites},
-		{kind: "range types", query: rangesQuery, read: in.readRanges},
+		{kind: "range types", query: rangesQuery(in.version), read: in.readRanges},
 		{kind: "functions", query: functionsQuery, read: in.readFunctions},
 		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
 		{kind: "policies", query: policiesQuery, read: in.readPolicies},
@@ -182,6 +191,8 @@ type inspector struct {
 	// privileges granted on the sequence.
 	identitySequences map[model.QName]*model.Column
 	withOwners        bool
+	// version is the server's server_version_num, which the queries adapt to.
+	version int
 }
 
 // table is a reported table with its columns by attnum, for constraint keys and

@@ -110,3 +110,14 @@ func inspectWithRolesOptions(t testing.TB, opts Options, setup string, placehold
 	}
 	return cat, roles
 }
+
+// requireMajor skips the test on servers older than major, whose setup it cannot
+// even express (COMPRESSION and multiranges are 14's, NULLS NOT DISTINCT 15's). 0
+// runs everywhere. What such a server reads instead (no compression, no multirange)
+// is what every other case of the test checks.
+func requireMajor(t testing.TB, major int) {
+	t.Helper()
+	if got := pgtest.Major(t); got < major {
+		t.Skipf("needs PostgreSQL %d, the server runs %d", major, got)
+	}
+}

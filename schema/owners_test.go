@@ -12,7 +12,7 @@ func TestOwners(t *testing.T) {
 		ALTER SEQUENCE app.s OWNER TO {o};
 		CREATE VIEW app.v AS SELECT 1 AS a;
 		ALTER VIEW app.v OWNER TO {o};
-		CREATE FUNCTION app.f() RETURNS int LANGUAGE sql RETURN 1;
+		CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
 		ALTER FUNCTION app.f() OWNER TO {o};
 		CREATE TYPE app.e AS ENUM ('x');
 		ALTER TYPE app.e OWNER TO {o};

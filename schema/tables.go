@@ -16,8 +16,12 @@ import (
 // the key and the bound come back schema-qualified where they name user objects.
 // Storage parameters (reloptions) are sorted by readTables. The table's size comes
 // along (model.TableStats): the planner's row estimate, reltuples (-1: never
-// analyzed), and pg_total_relation_size, which only stats the table's files.
-var tablesQuery = `
+// analyzed), and pg_total_relation_size, which only stats the table's files. Before
+// PostgreSQL 14, reltuples is 0, not -1, until the table is first vacuumed or
+// analyzed, and relpages 0 is how that server's own planner tells: such a table
+// reads as never analyzed (an analyzed empty table too, which has no rows to weigh).
+func tablesQuery(version int) string {
+	return `
 SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	c.relrowsecurity, c.relforcerowsecurity, c.relreplident::text,
 	CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END,
@@ -26,7 +30,9 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	coalesce(d.description, ''),
 	coalesce(c.reloptions, '{}'), coalesce(parents.names, '[]'), c.reltype,
 	pg_catalog.pg_get_userbyid(c.relowner)::text,
-	c.reltuples::bigint, pg_catalog.pg_total_relation_size(c.oid)
+	` + since(version, 140000, "c.reltuples::bigint",
+		"CASE WHEN c.relpages = 0 AND c.reltuples = 0 THEN -1 ELSE c.reltuples::bigint END") + `,
+	pg_catalog.pg_total_relation_size(c.oid)
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = c.oid AND c.relispartition
@@ -40,6 +46,7 @@ LEFT JOIN (SELECT i.inhrelid, pg_catalog.json_agg(pg_catalog.json_build_object('
 	GROUP BY i.inhrelid) parents ON parents.inhrelid = c.oid AND NOT c.relispartition
 ` + description("pg_class", "c.oid") + `
 WHERE ` + userTable
+}
 
 func (in *inspector) readTables(rows pgx.Rows) error {
 	var (

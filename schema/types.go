@@ -129,15 +129,17 @@ func (in *inspector) readComposites(rows pgx.Rows) error {
 // it is not the default one, and the collation only when it differs from the
 // subtype's; the canonical and subtype_diff functions print as regproc does,
 // qualified unless they are in pg_catalog, empty when unset. The multirange type's
-// name is always reported, qualified, as format_type prints it.
-var rangesQuery = `
-SELECT t.oid, t.typarray, r.rngmultitypid, n.nspname, t.typname,
+// name is always reported, qualified, as format_type prints it; PostgreSQL 13 has no
+// multiranges (rngmultitypid is 14's), and no name is reported.
+func rangesQuery(version int) string {
+	return `
+SELECT t.oid, t.typarray, ` + since(version, 140000, "r.rngmultitypid", "0::pg_catalog.oid") + `, n.nspname, t.typname,
 	pg_catalog.format_type(r.rngsubtype, NULL),
 	CASE WHEN opc.opcdefault THEN '' ELSE pg_catalog.quote_ident(opn.nspname) || '.' || pg_catalog.quote_ident(opc.opcname) END,
 	coalesce(CASE WHEN r.rngcollation <> st.typcollation THEN ` + collationName("r.rngcollation") + ` END, ''),
 	CASE WHEN r.rngcanonical = 0 THEN '' ELSE r.rngcanonical::pg_catalog.regproc::text END,
 	CASE WHEN r.rngsubdiff = 0 THEN '' ELSE r.rngsubdiff::pg_catalog.regproc::text END,
-	coalesce(pg_catalog.format_type(NULLIF(r.rngmultitypid, 0), NULL), ''),
+	` + since(version, 140000, "coalesce(pg_catalog.format_type(NULLIF(r.rngmultitypid, 0), NULL), '')", "''") + `,
 	coalesce(d.description, ''), pg_catalog.pg_get_userbyid(t.typowner)::text
 FROM pg_catalog.pg_range r
 JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
@@ -148,6 +150,7 @@ JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
 ` + description("pg_type", "t.oid") + `
 WHERE ` + userNamespace + `
 	AND ` + notExtensionMember("pg_type", "t.oid")
+}
 
 func (in *inspector) readRanges(rows pgx.Rows) error {
 	var (

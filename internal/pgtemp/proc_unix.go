@@ -3,7 +3,9 @@
 package pgtemp
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/user"
 	"strconv"
@@ -53,6 +55,18 @@ func (r *runAs) chown(path string) error {
 		return fmt.Errorf("pgtemp: chown %s to %s: %w", path, r.name, err)
 	}
 	return nil
+}
+
+// explainExec turns the error of starting a binary of binDir as the server user into
+// one that says why: that user, not root, must be able to reach the binaries, which
+// binaries unpacked under a private directory (root's home, a 0700 cache) are not.
+func (r *runAs) explainExec(binDir string, err error) error {
+	if r == nil || !errors.Is(err, fs.ErrPermission) {
+		return err
+	}
+	return fmt.Errorf("%w (as root, initdb and postgres run as user %s, who cannot reach %s: "+
+		"make it and every directory above it readable and searchable by %[2]s, e.g. chmod a+rx, "+
+		"or put the binaries elsewhere)", err, r.name, binDir)
 }
 
 // sysProcAttr returns the attributes for initdb (server=false) and the postmaster

@@ -17,6 +17,7 @@ func serverUser() (*runAs, error) {
 }
 
 func (r *runAs) chown(string) error                           { return nil }
+func (r *runAs) explainExec(_ string, err error) error        { return err }
 func (r *runAs) sysProcAttr(server bool) *syscall.SysProcAttr { return nil }
 
 func signalProcess(pid int, _ os.Signal) error {

@@ -261,7 +261,7 @@ func (s *Server) initdb(ctx context.Context, owner *runAs) error {
 		if ctx.Err() != nil {
 			return fmt.Errorf("pgtemp: initdb: %w", ctx.Err())
 		}
-		lastErr = fmt.Errorf("pgtemp: initdb --locale=%s: %w\n%s", locale, err, tail(out.Bytes()))
+		lastErr = fmt.Errorf("pgtemp: initdb --locale=%s: %w\n%s", locale, owner.explainExec(s.binDir, err), tail(out.Bytes()))
 	}
 	return lastErr
 }

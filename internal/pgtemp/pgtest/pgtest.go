@@ -150,3 +150,16 @@ func Exec(t testing.TB, connString, sql string) {
 		t.Fatalf("pgtest: exec: %v\nSQL:\n%s", err, sql)
 	}
 }
+
+// Major returns the major version of the package's server (13, 18), starting it on
+// first use, for tests whose setup or expectation depends on it: syntax newer than
+// the oldest supported major, or defaults that changed (PUBLIC's CREATE on schema
+// public before 15).
+func Major(t testing.TB) int {
+	t.Helper()
+	s, err := start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Major()
+}

@@ -42,7 +42,8 @@ func (in *inspector) wholeObjectSteps() []step {
 	for _, k := range wholeObjectKinds {
 		steps = append(steps, step{kind: string(k.kind) + "s", query: wholeObjectQuery(k.kind, k.query), read: in.readWholeObjects})
 	}
-	return steps
+	return append(steps, step{kind: "publications", query: wholeObjectQuery(model.KindPublication, publicationsQuery(in.version)),
+		read: in.readWholeObjects})
 }
 
 // wholeObjectKinds are the kinds compared as a whole, each with its inner query,
@@ -68,7 +69,7 @@ var wholeObjectKinds = []struct {
 	{model.KindServer, serversQuery},
 	{model.KindUserMapping, userMappingsQuery},
 	{model.KindForeignTable, foreignTablesQuery},
-	{model.KindPublication, publicationsQuery},
+	// publications: see wholeObjectSteps, their query depends on the server's version
 }
 
 func (in *inspector) readWholeObjects(rows pgx.Rows) error {

@@ -1,0 +1,17 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (id integer, name text);
+CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer);
+ALTER AGGREGATE app.total(integer) OWNER TO pgs_own_b;
+CREATE FUNCTION app.ci_eq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT lower($1) = lower($2)';
+CREATE OPERATOR app.=== (FUNCTION = app.ci_eq, LEFTARG = text, RIGHTARG = text);
+ALTER OPERATOR app.=== (text, text) OWNER TO pgs_own_a;
+CREATE TEXT SEARCH DICTIONARY app.simple_en (TEMPLATE = simple, STOPWORDS = english);
+CREATE STATISTICS app.t_stats ON id, name FROM app.t;
+ALTER STATISTICS app.t_stats OWNER TO pgs_own_b;
+CREATE FOREIGN DATA WRAPPER owners_fdw;
+CREATE SERVER owners_srv FOREIGN DATA WRAPPER owners_fdw;
+ALTER SERVER owners_srv OWNER TO pgs_own_b;
+CREATE FOREIGN TABLE app.remote (id integer) SERVER owners_srv;
+ALTER FOREIGN TABLE app.remote OWNER TO pgs_own_a;
+CREATE PUBLICATION owners_pub FOR TABLE app.t;
+ALTER PUBLICATION owners_pub OWNER TO pgs_own_a;

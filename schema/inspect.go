@@ -155,7 +155,7 @@ func (in *inspector) steps() []step {
 		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
 		{kind: "policies", query: policiesQuery, read: in.readPolicies},
 	}
-	steps = append(steps, in.wholeObjectSteps()...)
+	steps = append(steps, in.wholeObjectsStep())
 	return append(steps, []step{
 		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
 		{kind: "default privileges", query: defaultPrivilegesQuery, read: in.readDefaultPrivileges},

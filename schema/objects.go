@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"strings"
+
 	"github.com/jackc/pgx/v5"
 
 	"github.com/pgshape/pgshape/model"
@@ -17,33 +19,34 @@ import (
 //	owner   its owner's oid, 0 for kinds without one
 //	acl     its ACL with the defaults filled in, NULL for kinds without one
 //
-// wholeObjectQuery wraps it with what every kind shares: the comment, the owner's
-// name, the privileges other roles hold, and the filters (schemas, extension members).
+// wholeObjectsQuery joins them in one query (one result, whatever the number of
+// kinds) with what every kind shares: the comment, the owner's name, the
+// privileges other roles hold, and the filters (schemas, extension members).
 // Objects of no schema are read only when no schema is singled out with
 // IncludeSchemas: they belong to the database as a whole.
-func wholeObjectQuery(kind model.ObjectKind, inner string) string {
+func wholeObjectsQuery(version int) string {
+	var inner []string
+	for _, k := range wholeObjectKinds {
+		inner = append(inner, "SELECT '"+string(k.kind)+"'::text AS kind, q.* FROM ("+k.query+") q")
+	}
+	inner = append(inner, "SELECT '"+string(model.KindPublication)+"'::text AS kind, q.* FROM ("+publicationsQuery(version)+") q")
 	return `
-SELECT '` + string(kind) + `', x.cat, x.oid, x.nspname, x.name, x.member, x.ddl,
+SELECT x.kind, x.cat, x.oid, x.nspname, x.name, x.member, x.ddl,
 	coalesce(pg_catalog.obj_description(x.oid, x.cat), ''),
 	CASE WHEN x.owner = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(x.owner)::text END,
 	coalesce((SELECT pg_catalog.array_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END
 		|| ' ' || a.privilege_type || CASE WHEN a.is_grantable THEN ' *' ELSE '' END ORDER BY 1)
 		FROM pg_catalog.aclexplode(x.acl) a WHERE a.grantee <> x.owner), '{}')
-FROM (` + inner + `) x
+FROM (` + strings.Join(inner, "\nUNION ALL\n") + `) x
 LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = x.nspname
 WHERE (CASE WHEN x.nspname = '' THEN pg_catalog.cardinality($1::text[]) = 0 ELSE ` + userNamespace + ` END)
 	AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
 		WHERE e.classid = ('pg_catalog.' || x.cat)::pg_catalog.regclass AND e.objid = x.oid AND e.deptype = 'e')`
 }
 
-// wholeObjectSteps are the steps that read the kinds compared as a whole.
-func (in *inspector) wholeObjectSteps() []step {
-	var steps []step
-	for _, k := range wholeObjectKinds {
-		steps = append(steps, step{kind: string(k.kind) + "s", query: wholeObjectQuery(k.kind, k.query), read: in.readWholeObjects})
-	}
-	return append(steps, step{kind: "publications", query: wholeObjectQuery(model.KindPublication, publicationsQuery(in.version)),
-		read: in.readWholeObjects})
+// wholeObjectsStep is the step that reads the kinds compared as a whole.
+func (in *inspector) wholeObjectsStep() step {
+	return step{kind: "objects compared as a whole", query: wholeObjectsQuery(in.version), read: in.readWholeObjects}
 }
 
 // wholeObjectKinds are the kinds compared as a whole, each with its inner query,
@@ -69,7 +72,7 @@ var wholeObjectKinds = []struct {
 	{model.KindServer, serversQuery},
 	{model.KindUserMapping, userMappingsQuery},
 	{model.KindForeignTable, foreignTablesQuery},
-	// publications: see wholeObjectSteps, their query depends on the server's version
+	// publications: see wholeObjectsQuery, their query depends on the server's version
 }
 
 func (in *inspector) readWholeObjects(rows pgx.Rows) error {

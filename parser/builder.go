@@ -48,6 +48,12 @@ func newBuilder() *builder {
 }
 
 func (b *builder) apply(s *stmt) error {
+	if s.opaque {
+		return nil // what it creates is read from the scratch database only
+	}
+	if s.replaces {
+		return b.replacePlaceholder(s, s.node.GetViewStmt())
+	}
 	switch n := s.node.Node.(type) {
 	case *pg_query.Node_CreateSchemaStmt:
 		return b.applyCreateSchema(s, n.CreateSchemaStmt)

@@ -28,7 +28,7 @@ func TestRowTypeCycle(t *testing.T) {
 func TestJoinedErrors(t *testing.T) {
 	_, err := ParseFiles(map[string]string{
 		"b.sql": "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;",
-		"a.sql": "CREATE TABLE t (id int);\nSELEC 1;",
+		"a.sql": "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);",
 	})
 	if err == nil {
 		t.Fatal("ParseFiles succeeded, want errors")

@@ -26,6 +26,8 @@ var sessionSettings = map[string]bool{
 	"default_tablespace":                  true,
 	"default_table_access_method":         true,
 	"idle_in_transaction_session_timeout": true,
+	"default_with_oids":                   true, // pg_dump before 12
+	"transaction_timeout":                 true, // pg_dump 17 and later
 }
 
 // notice is a message about the input that is not an error: something skipped.

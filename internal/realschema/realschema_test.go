@@ -28,6 +28,7 @@ var cases = []struct {
 }{
 	{name: "connect-pg-simple"},
 	{name: "graphile-worker"},
+	{name: "openstreetmap-apidb"},
 	{name: "spamassassin"},
 	{name: "spamassassin-bayes", blocker: "INSERT is not supported yet",
 		why: "the file seeds a row: data statements stay errors in a desired state"},

@@ -28,7 +28,7 @@ func TestRowTypeCycle(t *testing.T) {
 func TestJoinedErrors(t *testing.T) {
 	_, err := ParseFiles(map[string]string{
 		"b.sql": "CREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;",
-		"a.sql": "CREATE TABLE t (id int);\nSELEC 1;",
+		"a.sql": "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);",
 	})
 	if err == nil {
 		t.Fatal("ParseFiles succeeded, want errors")

@@ -52,6 +52,12 @@ func newBuilder() *builder {
 }
 
 func (b *builder) apply(s *stmt) error {
+	if s.opaque {
+		return nil // what it creates is read from the scratch database only
+	}
+	if s.replaces {
+		return b.replacePlaceholder(s, s.node.GetViewStmt())
+	}
 	if n := s.node.GetCreateForeignTableStmt(); n != nil {
 		b.foreignTables[rangeVarName(n.BaseStmt.GetRelation())] = true
 	}

@@ -1,11 +1,25 @@
 // Package parser reads the desired state of a database from plain SQL files and turns
 // it into a model.Catalog plus the statements to load into a shadow database.
 //
-// Every statement is parsed with pg_query_go, PostgreSQL's own grammar, so whatever
-// the server accepts the parser reads the same way. Only the statement kinds pgshape
-// models are accepted; anything else (CREATE CONVERSION, INSERT, DROP, RENAME, ...) is an error
-// naming the statement and its file:line:col, never silently dropped, because a
-// desired state with a hole in it would make the differ drop real objects.
+// Every statement is parsed with pg_query_go, PostgreSQL's own grammar (that of
+// PostgreSQL 16), so whatever the server accepts the parser reads the same way. Only
+// the statement kinds pgshape models are accepted; anything else (CREATE CONVERSION,
+// INSERT, DROP, RENAME, ...) is an error naming the statement and its file:line:col,
+// never silently dropped, because a desired state with a hole in it would make the
+// differ drop real objects. A statement the grammar does not read at all (syntax of
+// a newer PostgreSQL, or a mistake) is no error: it becomes an opaque statement
+// (Statement.Opaque, one warning each in Result.Warnings), loaded as written into the
+// scratch database, whose server judges it, in its place among its file's
+// statements (see opaque.go).
+//
+// Files as projects ship them load as they are (see dumpfile.go): the prelude of
+// DROP ... IF EXISTS statements that pg_dump --clean --if-exists writes before the
+// first CREATE is skipped, and so are the schema_migrations and ar_internal_metadata
+// rows at the end of a Rails db/structure.sql, with one notice per file each saying
+// how many; a DROP anywhere else is an error. The placeholder views pg_dump writes to
+// break a dependency cycle (CREATE VIEW v AS SELECT NULL::type AS col, ..., defined
+// later by CREATE OR REPLACE VIEW v) load as pg_dump loads them, and the catalog
+// keeps the final definition.
 //
 // Files may be split and ordered any way the developer likes. ParseDir and
 // ParseFiles compute the references between statements from their parse trees (a

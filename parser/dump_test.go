@@ -14,12 +14,22 @@ func dump(res *Result) string {
 	var b strings.Builder
 	b.WriteString("-- load order\n")
 	for _, s := range res.Statements {
-		fmt.Fprintf(&b, "%s @ %s\n    %s\n", s.Kind, s.Source, strings.ReplaceAll(s.SQL, "\n", "\n    "))
+		kind := s.Kind
+		if s.Opaque {
+			kind += " (opaque)"
+		}
+		fmt.Fprintf(&b, "%s @ %s\n    %s\n", kind, s.Source, strings.ReplaceAll(s.SQL, "\n", "\n    "))
 	}
 	if len(res.Notices) > 0 {
 		b.WriteString("\n-- notices\n")
 		for _, n := range res.Notices {
 			b.WriteString(n + "\n")
+		}
+	}
+	if len(res.Warnings) > 0 {
+		b.WriteString("\n-- warnings\n")
+		for _, w := range res.Warnings {
+			b.WriteString(w + "\n")
 		}
 	}
 	if len(res.Renames) > 0 {

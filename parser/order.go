@@ -12,6 +12,7 @@ import (
 // like a hand-written schema.
 func loadOrder(stmts []*stmt) ([]*stmt, error) {
 	orderAttachedIndexes(stmts)
+	orderOpaque(stmts)
 	providers := map[ref][]int{}
 	for i, s := range stmts {
 		for _, p := range s.provides {
@@ -115,7 +116,7 @@ func (h *stmtHeap) Len() int { return len(h.items) }
 
 func (h *stmtHeap) Less(a, b int) bool {
 	x, y := h.stmts[h.items[a]], h.stmts[h.items[b]]
-	if px, py := priority[x.kind], priority[y.kind]; px != py {
+	if px, py := x.priority(), y.priority(); px != py {
 		return px < py
 	}
 	if x.raw.file.name != y.raw.file.name {
@@ -125,6 +126,16 @@ func (h *stmtHeap) Less(a, b int) bool {
 		return x.raw.index < y.raw.index
 	}
 	return x.part < y.part
+}
+
+// priority is the statement's kind's priority; an opaque statement of a kind pgshape
+// does not model goes after all the others.
+func (s *stmt) priority() int {
+	p, ok := priority[s.kind]
+	if !ok && s.opaque {
+		return opaqueLatePriority
+	}
+	return p
 }
 
 func (h *stmtHeap) Swap(a, b int) { h.items[a], h.items[b] = h.items[b], h.items[a] }

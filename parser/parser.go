@@ -26,8 +26,13 @@ type Statement struct {
 	// "CREATE VIEW", "CREATE MATERIALIZED VIEW", "ALTER VIEW",
 	// "ALTER MATERIALIZED VIEW", "CREATE TRIGGER", "CREATE POLICY", "OWNER TO"
 	// (ALTER ... OWNER TO but on tables), "GRANT", "REVOKE",
-	// "ALTER DEFAULT PRIVILEGES" or "COMMENT".
+	// "ALTER DEFAULT PRIVILEGES" or "COMMENT"; for an opaque statement, the leading
+	// keywords of its text ("CREATE TABLE", "MERGE").
 	Kind string
+	// Opaque marks a statement the parser's grammar does not read (newer syntax, or
+	// a mistake): SQL is its text as written, for the server to judge, and the
+	// objects it creates are not in Result.Catalog.
+	Opaque bool
 }
 
 // Result is the desired state read from the files.
@@ -39,8 +44,14 @@ type Result struct {
 	Statements []Statement
 	// Notices report what was read but not kept, one "file:line: message" each, in
 	// file and line order: session settings (SET search_path, set_config) and psql
-	// meta-commands (\connect) skipped, default privileges not compared.
+	// meta-commands (\connect) skipped, default privileges not compared, pg_dump's
+	// --clean prelude and Rails' schema_migrations rows skipped (one notice per
+	// file each, with how many), pg_dump's placeholder views read.
 	Notices []string
+	// Warnings are "file:line:col: message", in file and position order, for the
+	// statements the parser's grammar does not read (see Statement.Opaque): loaded
+	// as written, their dependencies not read from the text.
+	Warnings []string
 	// Renames are the rename annotations (-- pgshape:renamed-from old_name) found
 	// before a statement or a column definition.
 	Renames []Rename
@@ -98,14 +109,25 @@ func ParseFiles(files map[string]string) (*Result, error) {
 	var errs []error
 	var stmts []*stmt
 	var fs []*file
+	opaque := false // some statement is opaque: the catalog may miss what it creates
 	for _, name := range names {
 		f := &file{name: name, content: files[name]}
 		fs = append(fs, f)
 		raws, ferrs := splitFile(f)
 		errs = append(errs, ferrs...)
+		raws, dump := readDump(f, raws)
 		for _, r := range raws {
+			if r.node == nil {
+				stmts = append(stmts, opaqueStmt(r))
+				opaque = true
+				continue
+			}
 			if isSessionSetting(r.node) {
 				f.notice(r.start, "skipped session setting %s", r.text())
+				continue
+			}
+			if err := dropOutsidePrelude(r); err != nil {
+				errs = append(errs, err)
 				continue
 			}
 			ss, err := analyse(r)
@@ -113,8 +135,12 @@ func ParseFiles(files map[string]string) (*Result, error) {
 				errs = append(errs, err)
 				continue
 			}
+			if dump.replacing[r] {
+				replacesPlaceholder(ss)
+			}
 			stmts = append(stmts, ss...)
 		}
+		dump.notices()
 		errs = append(errs, f.renameErrs...)
 	}
 	if len(errs) > 0 {
@@ -128,13 +154,16 @@ func ParseFiles(files map[string]string) (*Result, error) {
 	res := &Result{Catalog: b.cat}
 	for _, f := range fs {
 		res.Notices = append(res.Notices, f.noticeLines()...)
+		res.Warnings = append(res.Warnings, f.warningLines()...)
 		res.Renames = append(res.Renames, f.renames...)
 	}
 	for _, s := range ordered {
-		if err := b.apply(s); err != nil {
+		if err := b.apply(s); err != nil && !(opaque && undeclared(err)) {
+			// With opaque statements, an object the files seem not to declare may be
+			// one of theirs: the scratch database will tell.
 			errs = append(errs, err)
 		}
-		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind})
+		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind, Opaque: s.opaque})
 	}
 	b.finish()
 	if len(errs) > 0 {

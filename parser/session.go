@@ -26,16 +26,25 @@ var sessionSettings = map[string]bool{
 	"default_tablespace":                  true,
 	"default_table_access_method":         true,
 	"idle_in_transaction_session_timeout": true,
+	"default_with_oids":                   true, // pg_dump before 12
+	"transaction_timeout":                 true, // pg_dump 17 and later
 }
 
 // notice is a message about the input that is not an error: something skipped.
+// A warning is one about something read but not fully understood (an opaque
+// statement).
 type notice struct {
-	off int
-	msg string
+	off     int
+	msg     string
+	warning bool
 }
 
 func (f *file) notice(off int, format string, args ...any) {
-	f.notices = append(f.notices, notice{off, fmt.Sprintf(format, args...)})
+	f.notices = append(f.notices, notice{off: off, msg: fmt.Sprintf(format, args...)})
+}
+
+func (f *file) warn(off int, format string, args ...any) {
+	f.notices = append(f.notices, notice{off: off, msg: fmt.Sprintf(format, args...), warning: true})
 }
 
 // noticeLines renders the file's notices as "file:line: message", top to bottom.
@@ -43,8 +52,23 @@ func (f *file) noticeLines() []string {
 	sort.SliceStable(f.notices, func(i, j int) bool { return f.notices[i].off < f.notices[j].off })
 	var out []string
 	for _, n := range f.notices {
-		src := f.source(n.off)
-		out = append(out, fmt.Sprintf("%s:%d: %s", src.File, src.Line, n.msg))
+		if !n.warning {
+			src := f.source(n.off)
+			out = append(out, fmt.Sprintf("%s:%d: %s", src.File, src.Line, n.msg))
+		}
+	}
+	return out
+}
+
+// warningLines renders the file's warnings as "file:line:col: message", top to
+// bottom.
+func (f *file) warningLines() []string {
+	sort.SliceStable(f.notices, func(i, j int) bool { return f.notices[i].off < f.notices[j].off })
+	var out []string
+	for _, n := range f.notices {
+		if n.warning {
+			out = append(out, fmt.Sprintf("%s: %s", f.source(n.off), n.msg))
+		}
 	}
 	return out
 }

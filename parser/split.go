@@ -19,6 +19,10 @@ type rawStmt struct {
 	// parsed on its own after the whole file failed to parse.
 	base  int
 	index int // position in the file, for the stable tie-break of the load order
+	// parseErr is pg_query's syntax error for a statement its grammar does not read
+	// (PostgreSQL 17+ syntax, or a typo); node is nil then. Such a statement is kept
+	// as an opaque one (see opaque.go) for the server to judge.
+	parseErr error
 }
 
 func (r *rawStmt) text() string { return r.file.content[r.start:r.end] }
@@ -33,8 +37,10 @@ func (r *rawStmt) offset(loc int32) int {
 }
 
 // splitFile parses a file into statements. When the file does not parse as a whole,
-// it is cut at semicolons and every piece parsed on its own, so that every syntax error
-// in the file is reported, not only the first.
+// it is cut at semicolons and every piece parsed on its own (pieces joined again where
+// a BEGIN ATOMIC body's semicolons cut a statement); a piece that still does not
+// parse becomes an opaque statement (parseErr set), which the server judges. A file
+// that does not even scan (an unterminated quote) is an error.
 func splitFile(f *file) ([]*rawStmt, []error) {
 	if i := strings.IndexByte(f.content, 0); i >= 0 {
 		// pg_query reads C strings: a NUL would silently end the file early.
@@ -64,39 +70,85 @@ func splitFile(f *file) ([]*rawStmt, []error) {
 		}
 		return out, nil
 	}
+	// Cut the file at semicolons and parse every piece on its own, so that one
+	// statement the grammar does not read does not hide the others.
+	pieces := semicolonPieces(tokens, len(f.content))
 	var out []*rawStmt
-	var errs []error
-	pieceFrom := 0
+	opaque := false
+	for i := 0; i < len(pieces); i++ {
+		p := pieces[i]
+		text := f.content[p.start:p.end]
+		t, perr := pg_query.Parse(text)
+		if perr != nil {
+			if j, ok := joinPieces(f, pieces, i); ok {
+				// A semicolon inside BEGIN ATOMIC ... END cut the statement.
+				p = piece{p.start, pieces[j].end}
+				i = j
+				t, perr = pg_query.Parse(f.content[p.start:p.end])
+			}
+		}
+		if perr != nil {
+			opaque = true
+			out = append(out, &rawStmt{file: f, start: p.start, end: p.end, base: p.start, index: len(out),
+				parseErr: syntaxError(f, p.start, text, perr)})
+			continue
+		}
+		for _, rs := range t.Stmts {
+			out = append(out, &rawStmt{file: f, node: rs.Stmt, start: p.start, end: p.end, base: p.start, index: len(out)})
+		}
+	}
+	if !opaque {
+		// The pieces parse one by one but not together: report the whole-file error.
+		return nil, []error{syntaxError(f, 0, f.content, err)}
+	}
+	return out, nil
+}
+
+// piece is the text of one statement between semicolons: [start, end) in the file,
+// from its first token to its last.
+type piece struct{ start, end int }
+
+// semicolonPieces cuts a file at its semicolon tokens (those inside strings,
+// dollar-quoted bodies and comments are not tokens of their own), leaving out
+// pieces without a token.
+func semicolonPieces(tokens []*pg_query.ScanToken, size int) []piece {
+	var out []piece
+	from := 0
 	for i := 0; i <= len(tokens); i++ {
 		if i < len(tokens) && tokens[i].Token != pg_query.Token_ASCII_59 {
 			continue
 		}
-		pieceTo := len(f.content)
+		to := size
 		if i < len(tokens) {
-			pieceTo = int(tokens[i].Start)
+			to = int(tokens[i].Start)
 		}
-		start, end, ok := tokenSpan(tokens, pieceFrom, pieceTo)
+		start, end, ok := tokenSpan(tokens, from, to)
 		if i < len(tokens) {
-			pieceFrom = int(tokens[i].End)
+			from = int(tokens[i].End)
 		}
-		if !ok {
-			continue
-		}
-		text := f.content[start:end]
-		t, err := pg_query.Parse(text)
-		if err != nil {
-			errs = append(errs, syntaxError(f, start, text, err))
-			continue
-		}
-		for _, rs := range t.Stmts {
-			out = append(out, &rawStmt{file: f, node: rs.Stmt, start: start, end: end, base: start, index: len(out)})
+		if ok {
+			out = append(out, piece{start, end})
 		}
 	}
-	if len(errs) == 0 {
-		// The pieces parse one by one but not together: report the whole-file error.
-		errs = append(errs, syntaxError(f, 0, f.content, err))
+	return out
+}
+
+// maxJoinedPieces bounds how many pieces after a failing one are tried as parts of
+// the same statement: a BEGIN ATOMIC body has a few statements, and each try parses
+// the joined text again.
+const maxJoinedPieces = 32
+
+// joinPieces looks for the smallest run of pieces from i to j that parses as one
+// statement, as a function with a BEGIN ATOMIC body does, whose inner semicolons
+// cut it.
+func joinPieces(f *file, pieces []piece, i int) (int, bool) {
+	for j := i + 1; j < len(pieces) && j <= i+maxJoinedPieces; j++ {
+		t, err := pg_query.Parse(f.content[pieces[i].start:pieces[j].end])
+		if err == nil && len(t.Stmts) == 1 {
+			return j, true
+		}
 	}
-	return out, errs
+	return 0, false
 }
 
 // significant drops comment tokens: statements start and end at real tokens.

@@ -97,6 +97,9 @@ const (
 	// refObject is an object of a kind compared as a whole, the kind in sub (see
 	// wholeobjects.go).
 	refObject
+	// refPosition is a statement's place in its file (name.Schema is the file, sub
+	// the index): it keeps opaque statements in place (see orderOpaque).
+	refPosition
 )
 
 // ref names an object for the load order. Several statements may provide the same ref
@@ -119,6 +122,13 @@ type stmt struct {
 
 	provides []ref
 	requires []ref
+
+	// opaque marks a statement the grammar does not read (node is nil): loaded as
+	// written, never applied to the catalog (see opaque.go).
+	opaque bool
+	// replaces marks the CREATE OR REPLACE VIEW that defines a placeholder view
+	// pg_dump wrote to break a cycle (see dumpfile.go).
+	replaces bool
 }
 
 func (s *stmt) source() model.Source { return s.raw.file.source(s.raw.start) }

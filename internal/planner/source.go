@@ -80,6 +80,9 @@ func (s Source) parse(logf func(string, ...any)) (*parser.Result, error) {
 	for _, n := range parsed.Notices {
 		logf("pgshape: %s", n)
 	}
+	for _, w := range parsed.Warnings {
+		logf("pgshape: WARNING: %s", w)
+	}
 	return parsed, nil
 }
 

@@ -17,7 +17,9 @@ import (
 
 // Load executes the desired-state statements, in the given (load) order, in an empty
 // database. Each runs on its own, so that statements that refuse transaction blocks
-// work too. The first failure is returned as an error at its file:line:col.
+// work too. The first failure is returned as an error at its file:line:col; for an
+// opaque statement (one the parser's grammar did not read) the server is the only
+// judge, and the error says so.
 func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
 	conn, err := ConnectScratch(ctx, connStr)
 	if err != nil {
@@ -26,7 +28,11 @@ func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
 	defer conn.Close(ctx)
 	for _, s := range stmts {
 		if _, err := conn.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
-			return &parser.Error{Source: errorSource(s, err), Message: describe(err)}
+			msg := describe(err)
+			if s.Opaque {
+				msg += "\n  note: pgshape's parser did not read this statement either; it was loaded as written"
+			}
+			return &parser.Error{Source: errorSource(s, err), Message: msg}
 		}
 	}
 	return nil

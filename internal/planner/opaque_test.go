@@ -1,0 +1,84 @@
+package planner
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
+)
+
+// TestOpaqueStatementRejected: a statement pgshape's parser does not read is loaded
+// as written, and when the server rejects it too, the server's error is reported at
+// the file:line:col it points to, not at the statement's start.
+func TestOpaqueStatementRejected(t *testing.T) {
+	_, err := Run(context.Background(), Options{
+		URL:       pgtest.NewDatabase(t),
+		DevURL:    pgtest.Server().ConnString("postgres"),
+		SchemaDir: "testdata/opaque/typo",
+	})
+	var pe *parser.Error
+	if !errors.As(err, &pe) {
+		t.Fatalf("plan: error %v (%T), want a *parser.Error", err, err)
+	}
+	want := model.Source{File: "testdata/opaque/typo/a.sql", Line: 6, Col: 27}
+	if pe.Source != want {
+		t.Errorf("error at %s, want %s: %v", pe.Source, want, err)
+	}
+	for _, part := range []string{`syntax error at or near "'x'"`, "did not read this statement"} {
+		if !strings.Contains(pe.Message, part) {
+			t.Errorf("error %q does not say %q", pe.Message, part)
+		}
+	}
+}
+
+// TestOpaqueNewerSyntax: PostgreSQL 17's SQL/JSON syntax (JSON_VALUE ... RETURNING
+// in a check constraint, JSON_TABLE in a view), which the parser's grammar
+// (PostgreSQL 16's) does not read. On 17 and later the table and the view are loaded
+// as written, compared from the scratch database like any other object (the index,
+// comment and view of another file wait for the table; the view on the JSON_TABLE
+// view waits for it), and the plan converges; before 17 the server rejects the
+// table at the word it does not know.
+func TestOpaqueNewerSyntax(t *testing.T) {
+	const dir = "testdata/opaque/newer"
+	target := pgtest.NewDatabase(t)
+	opts := Options{URL: target, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: dir}
+	result, err := Run(context.Background(), opts)
+	if pgtest.Server().Major() < 17 {
+		var pe *parser.Error
+		line := strings.Split(readFile(t, dir+"/a_tables.sql"), "\n")[6]
+		want := model.Source{File: dir + "/a_tables.sql", Line: 7, Col: strings.Index(line, "RETURNING") + 1}
+		if !errors.As(err, &pe) || pe.Source != want {
+			t.Fatalf("plan on PostgreSQL %d: error %v, want one at %s", pgtest.Server().Major(), err, want)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("plan: %v", err)
+	}
+	w := result.Parsed.Warnings
+	if len(w) != 2 || !strings.HasPrefix(w[0], dir+"/a_tables.sql:4:1: CREATE TABLE not read") ||
+		!strings.HasPrefix(w[1], dir+"/b_indexes.sql:4:1: CREATE VIEW not read") {
+		t.Errorf("warnings %q, want a_tables.sql:4:1 and b_indexes.sql:4:1", w)
+	}
+	sql := result.Plan.SQL()
+	for _, want := range []string{"JSON_VALUE", "bookings_room", "nights and guests", "JSON_TABLE", "rooms_booked"} {
+		if !strings.Contains(sql, want) {
+			t.Errorf("plan does not contain %q:\n%s", want, sql)
+		}
+	}
+	if err := shadow.Apply(context.Background(), target, result.Plan); err != nil {
+		t.Fatalf("apply: %v\n%s", err, sql)
+	}
+	again, err := Run(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("second plan: %v", err)
+	}
+	if !again.Plan.Empty() {
+		t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
+	}
+}

@@ -32,8 +32,7 @@ var cases = []struct {
 	{name: "spamassassin"},
 	{name: "spamassassin-bayes", blocker: "INSERT is not supported yet",
 		why: "the file seeds a row: data statements stay errors in a desired state"},
-	{name: "postgraphile-watch", blocker: "CREATE EVENT TRIGGER is not supported yet",
-		why: "needs CREATE EVENT TRIGGER support"},
+	{name: "postgraphile-watch"},
 }
 
 // TestRealSchemas runs the three checks on every case; see the package doc.

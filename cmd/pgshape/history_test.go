@@ -72,6 +72,22 @@ func TestHistoryTableOfAnotherNameAndSchemaIsLeftOut(t *testing.T) {
 		t.Errorf("pull wrote %v, want only %s", files, want)
 	}
 
+	// The runner's flags say the same as the configuration.
+	t.Setenv("FLYWAY_TABLE", "")
+	if _, stderr := mustRun(t, 2, "plan", "--url", db, "--schema", "schema"); !strings.Contains(stderr, "table meta.app_history") {
+		t.Errorf("without the setting, the table is not the runner's: %s", stderr)
+	}
+	for _, cmd := range []string{"plan", "pull"} {
+		args := []string{cmd, "--url", db, "--dev-url", devURL(), "--schema", filepath.Join(dir, "by-flags"), "--table", "app_history", "--schemas", "meta"}
+		if cmd == "plan" {
+			args[6] = "schema"
+		}
+		if stdout, stderr := mustRun(t, 0, args...); stdout != "" || strings.Contains(stderr, "meta") {
+			t.Errorf("%s with --table and --schemas: %s%s", cmd, stdout, stderr)
+		}
+	}
+	t.Setenv("FLYWAY_TABLE", "app_history")
+
 	// Flyway's default name is still the runner's, wherever it is.
 	pgtest.Exec(t, db, "CREATE TABLE meta.flyway_schema_history (installed_rank int)")
 	if stdout, stderr := mustRun(t, 0, "plan", "--config", "conf/app.conf"); stdout != "" {

@@ -1,6 +1,7 @@
 package emitter
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -23,7 +24,7 @@ type Definition struct {
 // public schema as PostgreSQL creates it): only what c adds to it is defined, so an
 // untouched public schema has no definition.
 func Define(base, c *model.Catalog) ([]Definition, error) {
-	changes, err := differ.Diff(base, c)
+	changes, err := differ.Diff(base, populated(c))
 	if err != nil {
 		return nil, err
 	}
@@ -60,6 +61,27 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 	}
 	sort.Slice(defs, func(i, j int) bool { return lessObject(defs[i].Object, defs[j].Object) })
 	return defs, nil
+}
+
+// populated returns c, or a copy of it whose materialized views are all
+// populated: whether one holds rows is not part of its definition (a REFRESH
+// changes it), and two states that differ only in that must define alike.
+func populated(c *model.Catalog) *model.Catalog {
+	copied := false
+	for name, v := range c.Views {
+		if !v.NoData {
+			continue
+		}
+		if !copied {
+			cc := *c
+			cc.Views = maps.Clone(c.Views)
+			c, copied = &cc, true
+		}
+		nv := *v
+		nv.NoData = false
+		c.Views[name] = &nv
+	}
+	return c
 }
 
 // attachStatement says, for the index of a partition attached to its parent's

@@ -10,7 +10,9 @@ import (
 func viewKeyword(v *model.View) string { return pick(v.Materialized, "MATERIALIZED VIEW", "VIEW") }
 
 // createView writes the view from its query as pg_get_viewdef printed it. A
-// materialized view is created WITH DATA: it is usable once the plan has run.
+// materialized view is created WITH DATA, usable once the plan has run, unless
+// declared WITH NO DATA (model.View.NoData): then it waits for a REFRESH, as
+// declared (its query may be too slow to run inside a migration).
 // The column names are written out when known: the query alone does not give them
 // when they were renamed by a column list (CREATE VIEW v (a, b) AS VALUES ...).
 func createView(c *differ.CreateView) string {
@@ -30,7 +32,11 @@ func createView(c *differ.CreateView) string {
 	if len(v.Options) > 0 {
 		s += " WITH (" + strings.Join(optionList(v.Options), ", ") + ")"
 	}
-	return s + " AS\n" + strings.TrimSuffix(strings.TrimSpace(v.Query), ";")
+	s += " AS\n" + strings.TrimSuffix(strings.TrimSpace(v.Query), ";")
+	if v.Materialized && v.NoData {
+		s += "\nWITH NO DATA"
+	}
+	return s
 }
 
 func dropView(c *differ.DropView) string {

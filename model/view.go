@@ -4,6 +4,12 @@ package model
 type View struct {
 	Name         QName
 	Materialized bool
+	// NoData is set on a materialized view declared WITH NO DATA, or read from a
+	// database where it is not populated (never refreshed). Only its creation
+	// honours it: whether a materialized view holds rows is not part of its
+	// definition (a REFRESH fills it without changing what it is), so it is
+	// never compared, and definitions (emitter.Define) leave it out.
+	NoData bool
 	// Query is the SELECT as pg_get_viewdef(oid, true) prints it.
 	Query string
 	// Columns are the output column names, in order: CREATE OR REPLACE VIEW may only

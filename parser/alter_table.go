@@ -108,11 +108,27 @@ func subcommandName(t pg_query.AlterTableType) string {
 	return strings.ToUpper(strings.Join(words, " "))
 }
 
+// ownerOfOtherRelation reports whether n is ALTER TABLE ... OWNER TO on a declared
+// view, materialized view or sequence, which PostgreSQL accepts (and older pg_dump
+// wrote). The owner itself is read back from the shadow database, as for every
+// OWNER TO.
+func (b *builder) ownerOfOtherRelation(q model.QName, n *pg_query.AlterTableStmt) bool {
+	if b.cat.Views[q] == nil && b.cat.Sequences[q] == nil {
+		return false
+	}
+	for _, cn := range n.Cmds {
+		if cn.GetAlterTableCmd().GetSubtype() != pg_query.AlterTableType_AT_ChangeOwner {
+			return false
+		}
+	}
+	return len(n.Cmds) > 0
+}
+
 func (b *builder) applyAlterTable(s *stmt, n *pg_query.AlterTableStmt) error {
 	q := rangeVarName(n.Relation)
 	t := b.cat.Tables[q]
 	if t == nil {
-		if n.MissingOk {
+		if n.MissingOk || b.ownerOfOtherRelation(q, n) {
 			return nil
 		}
 		return s.errorAt(n.Relation.Location, "table %s is not declared in the schema files", q)

@@ -82,6 +82,7 @@ func (b *builder) applyCreateMatView(s *stmt, n *pg_query.CreateTableAsStmt) err
 		return err
 	}
 	v.Materialized = true
+	v.NoData = n.Into.SkipData
 	v.Options = setOptions(nil, n.Into.Options)
 	return nil
 }

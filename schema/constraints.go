@@ -63,6 +63,11 @@ func (in *inspector) readConstraints(rows pgx.Rows) error {
 			con.ReferencedColumns = nil
 		}
 		for _, k := range keys {
+			// An exclusion constraint's expression element (lower(name) WITH =) has
+			// key 0: no column, only its text in the definition.
+			if k == 0 && con.Kind == model.Exclusion {
+				continue
+			}
 			col := t.columns[k]
 			if col == nil {
 				// Only a system column could be missing, and no constraint may use one.

@@ -61,6 +61,8 @@
 //
 // Only user objects are read: the pg_catalog, information_schema, pg_toast and pg_temp
 // schemas are skipped, and so is every object that belongs to an extension (the
-// extension itself is reported). Tables named in Options.IgnoreTables, by default
+// extension itself is reported) or exists only because of one of its objects (the
+// rules PostGIS puts on its views, the sequence of an extension table's serial
+// column): extmembers.go holds those conditions for every query. Tables named in Options.IgnoreTables, by default
 // Flyway's history table, are left out.
 package schema

@@ -10,15 +10,6 @@ const userNamespace = `n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
 	AND (pg_catalog.cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
 	AND n.nspname <> ALL ($2::text[])`
 
-// notExtensionMember is a condition that holds when the object with the given oid
-// expression, from the given system catalog, is not part of an extension (pg_depend
-// deptype 'e'). Written as NOT EXISTS so the planner makes one hash anti-join of it,
-// not a lookup per row.
-func notExtensionMember(catalog, oid string) string {
-	return fmt.Sprintf(`NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-		WHERE e.classid = 'pg_catalog.%s'::pg_catalog.regclass AND e.objid = %s AND e.deptype = 'e')`, catalog, oid)
-}
-
 // description joins the comment of an object as d.description; objsubid 0 is the
 // object itself (columns use their attnum and are joined separately).
 func description(catalog, oid string) string {

@@ -21,7 +21,8 @@ import (
 //
 // wholeObjectsQuery joins them in one query (one result, whatever the number of
 // kinds) with what every kind shares: the comment, the owner's name, the
-// privileges other roles hold, and the filters (schemas, extension members).
+// privileges other roles hold, and the filters (schemas, extensions' objects and the
+// ones made for them: see extmembers.go).
 // Objects of no schema are read only when no schema is singled out with
 // IncludeSchemas: they belong to the database as a whole.
 func wholeObjectsQuery(version int) string {
@@ -40,8 +41,7 @@ SELECT x.kind, x.cat, x.oid, x.nspname, x.name, x.member, x.ddl,
 FROM (` + strings.Join(inner, "\nUNION ALL\n") + `) x
 LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = x.nspname
 WHERE (CASE WHEN x.nspname = '' THEN pg_catalog.cardinality($1::text[]) = 0 ELSE ` + userNamespace + ` END)
-	AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-		WHERE e.classid = ('pg_catalog.' || x.cat)::pg_catalog.regclass AND e.objid = x.oid AND e.deptype = 'e')`
+	AND ` + notExtensionObjectOf("('pg_catalog.' || x.cat)::pg_catalog.regclass", "x.oid")
 }
 
 // wholeObjectsStep is the step that reads the kinds compared as a whole.

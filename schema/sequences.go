@@ -30,7 +30,7 @@ LEFT JOIN pg_catalog.pg_namespace own ON own.oid = oc.relnamespace
 LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = dep.refobjid AND oa.attnum = dep.refobjsubid
 ` + description("pg_class", "c.oid") + `
 WHERE c.relkind = 'S' AND ` + userNamespace + `
-	AND ` + notExtensionMember("pg_class", "c.oid")
+	AND ` + notExtensionObject("pg_class", "c.oid")
 
 func (in *inspector) readSequences(rows pgx.Rows) error {
 	var (

@@ -6,8 +6,8 @@ import (
 
 // unsupportedQuery finds the user objects of kinds pgshape does not manage, so that
 // they are reported by name rather than silently taken as in sync: conversions and
-// subscriptions (which connect to another server when created). Extension members
-// are left out.
+// subscriptions (which connect to another server when created). Extensions' objects, and the
+// ones made for them, are left out (see extmembers.go).
 var unsupportedQuery = `
 SELECT kind, name FROM (
 	SELECT 'conversion' AS kind, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.conname) AS name, c.oid, 'pg_conversion' AS cat
@@ -16,8 +16,7 @@ SELECT kind, name FROM (
 	SELECT 'subscription', pg_catalog.quote_ident(s.subname), s.oid, 'pg_subscription' FROM pg_catalog.pg_subscription s
 	WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())
 ) x
-WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-	WHERE e.classid = ('pg_catalog.' || x.cat)::pg_catalog.regclass AND e.objid = x.oid AND e.deptype = 'e')
+WHERE ` + notExtensionObjectOf("('pg_catalog.' || x.cat)::pg_catalog.regclass", "x.oid") + `
 ORDER BY kind, name`
 
 func (in *inspector) readUnsupported(rows pgx.Rows) error {

@@ -9,7 +9,8 @@ import (
 )
 
 // viewsQuery reads views and materialized views with their query, as
-// pg_get_viewdef(oid, true) prints it, options and comments. The output columns and
+// pg_get_viewdef(oid, true) prints it, options and comments, and whether a
+// materialized view is unpopulated (model.View.NoData). The output columns and
 // their comments come from scalar subqueries on pg_attribute and pg_description, one
 // index lookup each per view: a join there would turn, with enable_nestloop off, into
 // a hash over the whole catalog for every view.
@@ -23,7 +24,8 @@ SELECT c.oid, n.nspname, c.relname, c.relkind = 'm',
 					AND cd.objoid = a.attrelid AND cd.objsubid = a.attnum)) ORDER BY a.attnum)
 		FROM pg_catalog.pg_attribute a
 		WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
-	coalesce(d.description, ''), c.reltype, pg_catalog.pg_get_userbyid(c.relowner)::text
+	coalesce(d.description, ''), c.reltype, pg_catalog.pg_get_userbyid(c.relowner)::text,
+	c.relkind = 'm' AND NOT c.relispopulated
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 ` + description("pg_class", "c.oid") + `
@@ -50,7 +52,7 @@ func (in *inspector) readViews(rows pgx.Rows) error {
 		v       model.View
 		columns []viewColumn
 	)
-	scans := []any{&oid, &v.Name.Schema, &v.Name.Name, &v.Materialized, &v.Query, &v.Options, &columns, &v.Comment, &rowType, &v.Owner}
+	scans := []any{&oid, &v.Name.Schema, &v.Name.Name, &v.Materialized, &v.Query, &v.Options, &columns, &v.Comment, &rowType, &v.Owner, &v.NoData}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		vw := v
 		vw.Options = sortedOptions(v.Options)

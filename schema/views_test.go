@@ -51,6 +51,7 @@ func TestViews(t *testing.T) {
 		want: []*model.View{{
 			Name:         qname("public", "m"),
 			Materialized: true,
+			NoData:       true, // never refreshed
 			Query:        " SELECT t.a,\n    t.a * 2 AS b\n   FROM public.t;",
 			Columns:      []string{"a", "b"},
 			Options:      []string{"fillfactor=70"},

@@ -143,7 +143,8 @@ func onlineDiff(cmd *cobra.Command, g *globalFlags, f *diffFlags) (*statediff.Re
 	stderr := cmd.ErrOrStderr()
 	opts := planner.Options{
 		DevURL: devURL, Scope: f.scope, WithOwners: f.withOwners,
-		Logf: func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
+		History: planner.HistoryTable(s.Table, s.DefaultSchema, s.Schemas),
+		Logf:    func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	}
 	return statediff.Compare(cmd.Context(), opts, from, to)
 }

@@ -112,6 +112,7 @@ func driftOptions(cmd *cobra.Command, s *config.Settings, f *planFlags, useSchem
 	var rf runnerFlags
 	rf.register(&cobra.Command{})
 	rf.url, rf.migrations, rf.placeholders = f.url, f.migrations, f.placeholders
+	rf.table, rf.schemas, rf.defaultSchema = f.history.table, f.history.schemas, f.history.defaultSchema
 	cfg, err := rf.config(cmd, s)
 	if err != nil {
 		return drift.Options{}, err

@@ -65,6 +65,9 @@ left as they are.`,
 		{"include-schema", "pull only these schemas (comma separated or repeated)"},
 		{"exclude-schema", "leave these schemas out (comma separated or repeated)"},
 		{"ignore", ""},
+		{"table", "the runner's history table, never pulled (as migrate --table)"},
+		{"schemas", "the runner's managed schemas (as migrate --schemas): the first holds the history table"},
+		{"default-schema", ""},
 		{"with-owners", "write owners too (ALTER ... OWNER TO), except the connecting role's, which\nbelongs to whoever runs the migrations; off: no owners are written"},
 	})
 	cmd.Flags().BoolVar(&force, "force", false, "write beside .sql files in --schema that pull did not write (never over them)")

@@ -40,6 +40,7 @@ type planFlags struct {
 	allowHazards           []string
 	placeholders           []string
 	scope                  planner.Scope
+	history                historyFlags
 	withOwners             bool
 	online                 bool
 	timeouts               emitter.Timeouts
@@ -61,6 +62,23 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.timeouts.Statement, "statement-timeout", emitter.DefaultTimeouts.Statement, "statement_timeout the SQL sets for quick statements")
 	fl.StringVar(&f.timeouts.Long, "long-statement-timeout", emitter.DefaultTimeouts.Long, "lock_timeout and statement_timeout for statements that scan or build without\nblocking writes (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT), and statement_timeout\nfor a scan or rewrite allowed to block them")
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
+	f.history.register(cmd)
+}
+
+// historyFlags are the runner's history table settings, which plan and the
+// commands like it take too: the history table is the runner's, left out of
+// every comparison (with Flyway's default name), and the migrations replay
+// with the schemas migrate would use.
+type historyFlags struct {
+	table, defaultSchema string
+	schemas              []string
+}
+
+func (h *historyFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&h.table, "table", "", "the runner's history table, never compared (as migrate --table; default "+migrate.DefaultTable+")")
+	fl.StringSliceVar(&h.schemas, "schemas", nil, "the runner's managed schemas (as migrate --schemas): the migrations replay with them,\nthe first holds the history table")
+	fl.StringVar(&h.defaultSchema, "default-schema", "", "schema of the history table (as migrate --default-schema)")
 }
 
 // prepare is the start of every command that plans and prints a review: the
@@ -115,9 +133,9 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 		MigrationsDirs: dirs,
 		Replay: migrate.ReplayOptions{
 			Placeholders:  placeholders,
-			Table:         s.Table,
-			Schemas:       s.Schemas,
-			DefaultSchema: s.DefaultSchema,
+			Table:         f.history.table,
+			Schemas:       f.history.schemas,
+			DefaultSchema: f.history.defaultSchema,
 		},
 		Scope:      f.scope,
 		WithOwners: f.withOwners,

@@ -161,6 +161,11 @@ var planSettings = []settingFlag[planFlags]{
 		return setList(&f.scope.ExcludeSchemas, s.PgShape.ExcludeSchemas)
 	}},
 	{"ignore", func(s *config.Settings, f *planFlags) error { return setList(&f.scope.Ignore, s.PgShape.Ignore) }},
+	{"table", func(s *config.Settings, f *planFlags) error { return setString(&f.history.table, s.Table) }},
+	{"schemas", func(s *config.Settings, f *planFlags) error { return setList(&f.history.schemas, s.Schemas) }},
+	{"default-schema", func(s *config.Settings, f *planFlags) error {
+		return setString(&f.history.defaultSchema, s.DefaultSchema)
+	}},
 	{"with-owners", func(s *config.Settings, f *planFlags) error { return setBool(&f.withOwners, s.PgShape.WithOwners) }},
 	{"online", func(s *config.Settings, f *planFlags) error { return setBool(&f.online, s.PgShape.Online) }},
 	{"lock-timeout", func(s *config.Settings, f *planFlags) error {

@@ -3,12 +3,10 @@ package drift
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/internal/shadow"
-	"github.com/pgshape/pgshape/schema"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -73,9 +71,9 @@ func Check(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	popts := opts.Planner
-	popts.Scope = historyOutOfScope(popts.Scope, opts.Planner.Replay.Table)
-	c, err := planner.Compare(ctx, popts, exp, planner.URLSource(opts.Planner.URL))
+	// The history table is left out by the planner (Options.History, else
+	// the one Replay names).
+	c, err := planner.Compare(ctx, opts.Planner, exp, planner.URLSource(opts.Planner.URL))
 	if err != nil {
 		return nil, err
 	}
@@ -129,16 +127,4 @@ func expected(ctx context.Context, opts Options) (planner.Source, *Report, error
 		}
 	}
 	return planner.MigrationsSource(opts.Planner.MigrationsDirs, replay), report, nil
-}
-
-// historyOutOfScope leaves a history table of another name than Flyway's
-// default out of the comparison, as schema.Inspect leaves out the default one:
-// it is in the database and never in what the migrations build.
-func historyOutOfScope(scope planner.Scope, table string) planner.Scope {
-	if table == "" || table == schema.FlywayHistoryTable {
-		return scope
-	}
-	escaped := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`).Replace(table)
-	scope.Ignore = append(scope.Ignore[:len(scope.Ignore):len(scope.Ignore)], "*."+escaped)
-	return scope
 }

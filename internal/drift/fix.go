@@ -35,7 +35,6 @@ func Fix(ctx context.Context, opts Options) (*planner.Result, error) {
 		}
 	}
 	popts := opts.Planner
-	popts.Scope = historyOutOfScope(popts.Scope, opts.Planner.Replay.Table)
 	result, err := planner.Plan(ctx, popts, planner.URLSource(opts.Planner.URL), exp)
 	if err != nil {
 		return nil, err

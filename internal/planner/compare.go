@@ -5,7 +5,6 @@ import (
 
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
-	"github.com/pgshape/pgshape/schema"
 )
 
 // Comparison is two states in canonical form, ready to be compared object by
@@ -25,7 +24,7 @@ type Comparison struct {
 // replayed) in a scratch database of its own, then rebuilt from pgshape's own
 // SQL in another and read back, so that two states PostgreSQL stores alike
 // compare equal however they were written. Of opts, only DevURL, Scope,
-// WithOwners and Logf are used.
+// History, WithOwners and Logf are used.
 func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, error) {
 	logf := opts.logf()
 	if err := opts.Scope.Validate(); err != nil {
@@ -44,7 +43,7 @@ func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, e
 		return nil, err
 	}
 	defer srv.Close()
-	so := schema.Options{WithOwners: opts.WithOwners}
+	so := opts.schemaOptions()
 	c := &Comparison{FromParsed: fromParsed, ToParsed: toParsed}
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
@@ -61,6 +60,8 @@ func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, e
 	sameRoles(from, to, c.From, c.To)
 	opts.Scope.apply(c.From)
 	opts.Scope.apply(c.To)
+	leaveHistorySchemaOut(opts.historyTable(), c.From, c.To)
+	leaveHistorySchemaOut(opts.historyTable(), c.To, c.From)
 	warnUnsupported(logf, from.String(), c.From)
 	warnUnsupported(logf, to.String(), c.To)
 	fromFacts, toFacts := liveFactsOf(c.From, false), liveFactsOf(c.To, false)

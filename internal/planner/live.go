@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/pgshape/pgshape/model"
-	"github.com/pgshape/pgshape/schema"
 )
 
 // Live is a live database as pull reads it: its catalog, limited to the scope, and
@@ -18,7 +17,7 @@ type Live struct {
 
 // InspectLive reads the database at opts.URL (empty: the PG* variables) with the
 // same catalog queries, scope and owner rules as Run, and an empty database on the
-// shadow server Run would use. Only URL, DevURL, Scope, WithOwners and Logf count.
+// shadow server Run would use. Only URL, DevURL, Scope, History, WithOwners and Logf count.
 func InspectLive(ctx context.Context, opts Options) (*Live, error) {
 	logf := opts.Logf
 	if logf == nil {
@@ -32,7 +31,7 @@ func InspectLive(ctx context.Context, opts Options) (*Live, error) {
 		return nil, err
 	}
 	defer srv.Close()
-	so := schema.Options{WithOwners: opts.WithOwners}
+	so := opts.schemaOptions()
 	current, err := inspectURL(ctx, opts.URL, srv, so, logf)
 	if err != nil {
 		return nil, err
@@ -52,6 +51,7 @@ func InspectLive(ctx context.Context, opts Options) (*Live, error) {
 		runnerAsShadowRole(current, base.Role)
 	}
 	opts.Scope.apply(current)
+	leaveHistorySchemaOut(opts.historyTable(), current, base)
 	warnUnsupported(logf, "the database", current)
 	return &Live{Catalog: current, Base: base}, nil
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
-	"github.com/pgshape/pgshape/schema"
 )
 
 // CheckNoOp applies plan to a scratch database rebuilt from state and checks
@@ -26,7 +25,7 @@ func CheckNoOp(ctx context.Context, opts Options, state *model.Catalog, plan *em
 		return err
 	}
 	defer db.Drop()
-	so := schema.Options{WithOwners: opts.WithOwners}
+	so := opts.schemaOptions()
 	rebuilt, err := rebuild(ctx, db.ConnStr, state, "the expected state", so)
 	if err != nil {
 		return err

@@ -36,6 +36,11 @@ type Options struct {
 	Replay migrate.ReplayOptions
 	// Scope limits what is compared.
 	Scope Scope
+	// History is the runner's history table (see HistoryTable), left out of
+	// every state with Flyway's default name: the runner's, never the schema's.
+	// An empty Schema matches the name in every schema. Empty: the table the
+	// Replay settings name.
+	History model.QName
 	// WithOwners compares the owners of objects (--with-owners). The desired owner of
 	// an object is the one its files give it (ALTER ... OWNER TO); an object without
 	// one belongs to the role that runs the migration, taken to be the role that
@@ -85,7 +90,7 @@ func (opts Options) currentSource() Source {
 
 // Plan computes the plan from any current state to any desired one and
 // rehearses it; Run is Plan from the database or the migrations to the schema
-// files. Of opts, only DevURL, Scope, WithOwners, Plain, Timeouts and Logf are used here: the
+// files. Of opts, only DevURL, Scope, History, WithOwners, Plain, Timeouts and Logf are used here: the
 // sources say where the states come from. Result.Parsed is nil unless desired
 // is a schema directory.
 func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, error) {
@@ -109,7 +114,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 
 	// The current and the desired state are built at the same time, each in its own
 	// scratch database: on a schema of thousands of tables that is most of the time.
-	so := schema.Options{WithOwners: opts.WithOwners}
+	so := opts.schemaOptions()
 	var currentState, desiredState *model.Catalog
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
@@ -126,6 +131,8 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	sameRoles(current, desired, currentState, desiredState)
 	opts.Scope.apply(currentState)
 	opts.Scope.apply(desiredState)
+	leaveHistorySchemaOut(opts.historyTable(), currentState, desiredState)
+	leaveHistorySchemaOut(opts.historyTable(), desiredState, currentState)
 	warnUnsupported(logf, "the current state", currentState)
 	warnUnsupported(logf, "the desired state", desiredState)
 	// What the rebuild below loses; only a real database has sizes to grade

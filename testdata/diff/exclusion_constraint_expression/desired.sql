@@ -1,0 +1,5 @@
+-- exclusion constraints over expressions (key 0 in conkey): one changed, one added
+CREATE EXTENSION btree_gist;
+CREATE TABLE bookings (id integer PRIMARY KEY, room text NOT NULL, starts timestamp NOT NULL, ends timestamp NOT NULL,
+    CONSTRAINT bookings_room_case EXCLUDE USING gist (lower(room) WITH =, tsrange(starts, ends) WITH &&) WHERE (room <> ''),
+    CONSTRAINT bookings_span EXCLUDE USING gist (room WITH =, tsrange(starts, ends, '[]') WITH &&));

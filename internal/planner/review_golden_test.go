@@ -3,7 +3,6 @@ package planner
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,8 +19,8 @@ var reviewGoldens = map[string]string{"review.txt": "text", "review.md": "markdo
 // testdata/review names, in its source file, a case of testdata/diff or
 // testdata/equivalent (path under testdata) whose current.sql and desired.sql
 // it reuses. The text, Markdown and JSON renderings must match review.txt,
-// review.md and review.json (rewritten with -update), on the PostgreSQL major
-// the goldens were written with.
+// review.md and review.json (rewritten with -update; per major as compareGolden
+// says).
 func TestReviewGoldens(t *testing.T) {
 	dirs, err := filepath.Glob("../../testdata/review/*")
 	if err != nil || len(dirs) == 0 {
@@ -53,14 +52,7 @@ func TestReviewGoldens(t *testing.T) {
 				if format == "json" && !json.Valid(b.Bytes()) {
 					t.Errorf("review.json is not valid JSON:\n%s", got)
 				}
-				golden := filepath.Join(dir, file)
-				if *update {
-					if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				} else if want := readFile(t, golden); got != want && goldenComparable(t) {
-					t.Errorf("%s rendering differs from %s (rerun with -update to accept)\ngot:\n%s\nwant:\n%s", format, golden, got, want)
-				}
+				compareGolden(t, filepath.Join(dir, file), format+" rendering", got)
 			}
 		})
 	}

@@ -8,7 +8,7 @@ SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION app.answer()
  RETURNS integer
  LANGUAGE sql
-RETURN 42;
+AS $function$ SELECT 42 $function$;
 
 CREATE TABLE app.items (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,

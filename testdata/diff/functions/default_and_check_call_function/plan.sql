@@ -13,7 +13,7 @@ CREATE OR REPLACE FUNCTION public.default_amount()
  RETURNS integer
  LANGUAGE sql
  STABLE
-RETURN 10;
+AS $function$ SELECT 10 $function$;
 
 CREATE OR REPLACE FUNCTION public.new_code()
  RETURNS text
@@ -24,7 +24,7 @@ CREATE OR REPLACE FUNCTION public.positive(n integer)
  RETURNS boolean
  LANGUAGE sql
  IMMUTABLE
-RETURN (n > 0);
+AS $function$ SELECT n > 0 $function$;
 
 CREATE OR REPLACE FUNCTION public.valid_code(code text)
  RETURNS boolean

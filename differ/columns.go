@@ -59,7 +59,7 @@ func (d *differ) columns(old, t *model.Table) {
 		switch {
 		case oc == nil:
 			d.addColumn(t.Name, c)
-		case oc.Generated != c.Generated:
+		case !oc.SameGeneration(c):
 			// A generation expression cannot be changed in place (before PostgreSQL 17),
 			// and a plain column cannot become generated: rebuild the column. Its data is
 			// derived, so nothing is lost that the new column does not recompute.
@@ -92,7 +92,7 @@ func (d *differ) identityPrivileges(old, c *model.Column) {
 	}
 	// A new identity sequence gets the default privileges on sequences.
 	oldPrivs := d.newObjectPrivileges(model.KindSequence, c.IdentitySequence.Schema)
-	if old != nil && old.Identity != "" && old.Generated == c.Generated {
+	if old != nil && old.Identity != "" && old.SameGeneration(c) {
 		oldPrivs = old.IdentityPrivileges
 	}
 	d.privileges(sequenceObject(c.IdentitySequence), oldPrivs, c.IdentityPrivileges)
@@ -101,6 +101,7 @@ func (d *differ) identityPrivileges(old, c *model.Column) {
 func (d *differ) addColumn(table model.QName, c *model.Column) {
 	ch := &AddColumn{changeMeta: changeMeta{phase: phaseAddColumn}, Table: table, Column: c}
 	switch {
+	case c.Virtual: // computed when read: nothing is written
 	case c.Generated != "":
 		ch.hazard(TableRewrite, "adding stored generated column %s rewrites table %s", model.QuoteIdent(c.Name), table)
 	case c.Identity != "":

@@ -260,7 +260,7 @@ func (d *differ) columnsKept(table model.QName) bool {
 	t := d.to.Tables[table]
 	for _, oc := range d.from.Tables[table].Columns {
 		c := t.Column(oc.Name)
-		if c == nil || c.Type != oc.Type || c.Collation != oc.Collation || c.Generated != oc.Generated {
+		if c == nil || c.Type != oc.Type || c.Collation != oc.Collation || !c.SameGeneration(oc) {
 			return false
 		}
 	}

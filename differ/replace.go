@@ -45,7 +45,7 @@ func (d *differ) findReplacements() {
 			continue
 		}
 		for _, oc := range old.Columns {
-			if c := t.Column(oc.Name); c == nil || c.Type != oc.Type || c.Collation != oc.Collation || c.Generated != oc.Generated {
+			if c := t.Column(oc.Name); c == nil || c.Type != oc.Type || c.Collation != oc.Collation || !c.SameGeneration(oc) {
 				seeds = append(seeds, columnObject(name, oc.Name))
 			}
 		}

@@ -18,7 +18,7 @@ func columnDefinition(c *model.Column) string {
 	}
 	switch {
 	case c.Generated != "":
-		s += " GENERATED ALWAYS AS (" + c.Generated + ") STORED"
+		s += " GENERATED ALWAYS AS (" + c.Generated + ") " + pick(c.Virtual, "VIRTUAL", "STORED")
 	case c.Identity != "":
 		s += " " + identityClause(c)
 	case c.Default != "":

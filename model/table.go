@@ -110,8 +110,10 @@ type Column struct {
 	// (IdentityPrivileges); its name is not compared.
 	IdentitySequence   QName
 	IdentityPrivileges []Privilege
-	// Generated is the expression of a GENERATED ALWAYS AS (...) STORED column.
+	// Generated is the expression of a GENERATED ALWAYS AS (...) column, STORED
+	// unless Virtual (PostgreSQL 18: computed when read, nothing stored).
 	Generated string
+	Virtual   bool
 	// Collation is the column's collation when it differs from its type's default,
 	// schema-qualified as SQL ("pg_catalog.\"C\""), empty otherwise.
 	Collation string
@@ -191,4 +193,10 @@ type Index struct {
 	// (pg_index.indisvalid false): what a failed CREATE INDEX CONCURRENTLY leaves
 	// behind. Queries do not use it; writes still maintain it.
 	Invalid bool
+}
+
+// SameGeneration reports whether two columns are generated the same way: both
+// plain, or both from the same expression, both stored or both virtual.
+func (c *Column) SameGeneration(o *Column) bool {
+	return c.Generated == o.Generated && c.Virtual == o.Virtual
 }

@@ -32,7 +32,8 @@ SELECT a.attrelid, a.attnum, a.attname,
 	a.attnotnull,
 	CASE WHEN a.attgenerated = '' THEN coalesce(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END,
 	a.attidentity::text,
-	CASE WHEN a.attgenerated = 's' THEN coalesce(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END,
+	CASE WHEN a.attgenerated IN ('s', 'v') THEN coalesce(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END,
+	a.attgenerated = 'v',
 	coalesce(pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname), ''),
 	coalesce(d.description, ''),
 	c.relispartition,
@@ -70,7 +71,7 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		inherited                bool
 	)
 	scans := []any{&rel, &num, &c.Name, &c.Type, &c.NotNull, &c.Default,
-		&c.Identity, &c.Generated, &c.Collation, &c.Comment,
+		&c.Identity, &c.Generated, &c.Virtual, &c.Collation, &c.Comment,
 		&partition, &parentNotNull, &parentDefault,
 		&inherited, &c.Storage, &c.Compression}
 	_, err := pgx.ForEachRow(rows, scans, func() error {

@@ -181,6 +181,9 @@ func (b *builder) attach(s *stmt, t *model.Table, parentName model.QName, bound 
 
 // applyAttachPartition is ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...
 func (b *builder) applyAttachPartition(s *stmt, parent *model.Table, pc *pg_query.PartitionCmd) error {
+	if b.foreignTables[rangeVarName(pc.GetName())] {
+		return nil // a foreign partition is read whole from the shadow database
+	}
 	child, err := b.table(s, rangeVarName(pc.GetName()), pc.GetName().GetLocation())
 	if err != nil {
 		return err

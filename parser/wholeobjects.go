@@ -132,6 +132,24 @@ func analyseWholeObject(r *rawStmt) (out []*stmt, ok bool, err error) {
 			s.requireQueryRefs(a)
 		}
 		return []*stmt{s}, true, nil
+	case *pg_query.Node_AlterTableStmt:
+		// ALTER TABLE ... ENABLE/DISABLE RULE, as pg_dump writes a rule's state.
+		table := rangeVarName(n.AlterTableStmt.Relation)
+		s := original(r, kindCreateRule)
+		for _, c := range n.AlterTableStmt.Cmds {
+			cmd := c.GetAlterTableCmd()
+			switch cmd.GetSubtype() {
+			case pg_query.AlterTableType_AT_EnableRule, pg_query.AlterTableType_AT_EnableAlwaysRule,
+				pg_query.AlterTableType_AT_EnableReplicaRule, pg_query.AlterTableType_AT_DisableRule:
+				s.requireObject(objRule, model.QName{Schema: table.Schema, Name: table.Name + "." + cmd.Name})
+			default:
+				return nil, false, nil
+			}
+		}
+		if len(n.AlterTableStmt.Cmds) == 0 {
+			return nil, false, nil
+		}
+		return []*stmt{s}, true, nil
 	case *pg_query.Node_CreateEventTrigStmt:
 		s := original(r, kindCreateEventTrigger)
 		s.provideObject(objEventTrigger, model.QName{Name: n.CreateEventTrigStmt.Trigname})
@@ -363,7 +381,9 @@ func isWholeObjectStmt(s *stmt) bool {
 	case *pg_query.Node_GrantStmt:
 		return isWholeObjectType(n.GrantStmt.Objtype)
 	case *pg_query.Node_AlterTableStmt:
-		return n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_FOREIGN_TABLE
+		if n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_FOREIGN_TABLE {
+			return true
+		}
 	}
 	_, ok, _ := analyseWholeObject(s.raw)
 	return ok

@@ -56,7 +56,8 @@ FROM pg_catalog.pg_user_mappings m`
 // foreignTablesQuery reads foreign tables as CREATE FOREIGN TABLE with their columns
 // (type, options, collation when not the type's, NOT NULL, default or generation
 // expression) and check constraints, then the comments on their columns, and the
-// ATTACH PARTITION of one that is a partition.
+// ATTACH PARTITION of one that is a partition (which lists every column, its
+// parent's too: ATTACH needs them all).
 var foreignTablesQuery = `
 SELECT 'pg_class' AS cat, c.oid, n.nspname, c.relname AS name, '' AS member,
 	ARRAY['CREATE FOREIGN TABLE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) || ' ('
@@ -72,7 +73,7 @@ SELECT 'pg_class' AS cat, c.oid, n.nspname, c.relname AS name, '' AS member,
 			LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 			LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
 			LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-			WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND (NOT c.relispartition OR a.attislocal)
+			WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 			ORDER BY a.attnum) || ARRAY(
 			SELECT 'CONSTRAINT ' || pg_catalog.quote_ident(k.conname) || ' ' || pg_catalog.pg_get_constraintdef(k.oid)
 			FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c' AND k.conislocal

@@ -1,0 +1,10 @@
+CREATE TABLE public.t (id integer, name text);
+CREATE RULE r_ins AS ON INSERT TO public.t WHERE (new.id < 0) DO INSTEAD NOTHING;
+ALTER TABLE public.t DISABLE RULE r_ins;
+CREATE FOREIGN DATA WRAPPER part_fdw;
+CREATE SERVER part_srv FOREIGN DATA WRAPPER part_fdw;
+CREATE TABLE public.m (k integer, v text) PARTITION BY LIST (k);
+CREATE TABLE public.m1 PARTITION OF public.m FOR VALUES IN (1);
+CREATE FOREIGN TABLE public.m2 (k integer, v text) SERVER part_srv;
+ALTER TABLE public.m ATTACH PARTITION public.m2 FOR VALUES IN (2);
+CREATE FOREIGN TABLE public.m3 PARTITION OF public.m FOR VALUES IN (3) SERVER part_srv;

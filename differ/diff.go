@@ -55,7 +55,7 @@ func DiffWith(from, to *model.Catalog, opts Options) ([]Change, error) {
 	if len(d.unsupportedItems) > 0 {
 		return nil, &UnsupportedError{Items: d.unsupportedItems}
 	}
-	return d.order()
+	return d.order(d.breakViewCycles())
 }
 
 type differ struct {

@@ -88,13 +88,19 @@ func (q *readyQueue) Pop() any {
 }
 
 // order sorts the planned changes: phase order, overruled where the catalogs'
-// dependencies demand it.
-func (d *differ) order() ([]Change, error) {
+// dependencies demand it. placeholders are the views created first as placeholders
+// (see breakViewCycles): the functions that need such a view wait for its
+// placeholder only.
+func (d *differ) order(placeholders map[Object]Change) ([]Change, error) {
 	g := newGraph(d.changes)
+	index := make(map[Change]int, len(d.changes))
+	for i, c := range d.changes {
+		index[c] = i
+	}
 	creates := map[model.ObjectID][]int{} // changes that create or alter an object
 	drops := map[model.ObjectID][]int{}
 	for i, c := range d.changes {
-		if !definesObject(c) {
+		if cv, ok := c.(*CreateView); !definesObject(c) || ok && cv.Placeholder {
 			continue
 		}
 		id := c.Object()
@@ -106,6 +112,13 @@ func (d *differ) order() ([]Change, error) {
 	}
 	// What an object needs is created or altered before it.
 	for _, dep := range d.to.Dependencies {
+		if p, ok := placeholders[Object{Kind: model.KindView, Name: dep.To.Name}]; ok && dep.From.Kind == model.KindFunction &&
+			(dep.To.Kind == model.KindView || dep.To.Kind == model.KindColumn) {
+			for _, b := range lookup(creates, dep.From) {
+				g.mustRunBefore(index[p], b)
+			}
+			continue
+		}
 		for _, a := range lookup(creates, dep.To) {
 			for _, b := range lookup(creates, dep.From) {
 				g.mustRunBefore(a, b)
@@ -144,10 +157,6 @@ func (d *differ) order() ([]Change, error) {
 		}
 	}
 	// The steps of an online operation keep their order.
-	index := make(map[Change]int, len(d.changes))
-	for i, c := range d.changes {
-		index[c] = i
-	}
 	for j, c := range d.changes {
 		for _, a := range c.meta().after {
 			if i, ok := index[a]; ok {

@@ -13,6 +13,11 @@ type CreateView struct {
 	changeMeta
 	View    *model.View
 	Replace bool
+	// Placeholder creates the view as SELECT NULL::type AS column, ... of its
+	// columns' types, as pg_dump does to break a cycle: a function that returns the
+	// view's rows and that the view calls. The view's own CreateView (Replace) then
+	// runs after the function.
+	Placeholder bool
 }
 
 // DropView drops a view or a materialized view.

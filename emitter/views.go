@@ -17,6 +17,13 @@ func viewKeyword(v *model.View) string { return pick(v.Materialized, "MATERIALIZ
 // when they were renamed by a column list (CREATE VIEW v (a, b) AS VALUES ...).
 func createView(c *differ.CreateView) string {
 	v := c.View
+	if c.Placeholder {
+		cols := make([]string, len(v.Columns))
+		for i, col := range v.Columns {
+			cols[i] = "NULL::" + v.ColumnTypes[i] + " AS " + ident(col)
+		}
+		return "CREATE VIEW " + v.Name.String() + " AS\nSELECT " + strings.Join(cols, ",\n    ")
+	}
 	head := "CREATE "
 	if c.Replace {
 		head += "OR REPLACE "

@@ -15,6 +15,10 @@ type View struct {
 	// Columns are the output column names, in order: CREATE OR REPLACE VIEW may only
 	// append columns, so the differ compares them.
 	Columns []string
+	// ColumnTypes are the output columns' types (format_type), for the placeholder
+	// that breaks a cycle with a function (see differ's CreateView.Placeholder). Not
+	// compared: they follow from the query. Empty when not read (the parser's).
+	ColumnTypes []string
 	// Options are the storage parameters and view options as "name=value", sorted
 	// (security_barrier=true, check_option=local, fillfactor=70).
 	Options []string

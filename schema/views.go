@@ -19,6 +19,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind = 'm',
 	pg_catalog.pg_get_viewdef(c.oid, true),
 	coalesce(c.reloptions, '{}'),
 	coalesce((SELECT pg_catalog.json_agg(pg_catalog.json_build_object('num', a.attnum, 'name', a.attname,
+			'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
 			'comment', (SELECT cd.description FROM pg_catalog.pg_description cd
 				WHERE cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
 					AND cd.objoid = a.attrelid AND cd.objsubid = a.attnum)) ORDER BY a.attnum)
@@ -36,6 +37,7 @@ WHERE c.relkind IN ('v', 'm') AND ` + userNamespace + `
 type viewColumn struct {
 	Num     int16   `json:"num"`
 	Name    string  `json:"name"`
+	Type    string  `json:"type"`
 	Comment *string `json:"comment"`
 }
 
@@ -56,10 +58,11 @@ func (in *inspector) readViews(rows pgx.Rows) error {
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		vw := v
 		vw.Options = sortedOptions(v.Options)
-		vw.Columns = nil
+		vw.Columns, vw.ColumnTypes = nil, nil
 		byNum := map[int16]string{}
 		for _, c := range columns {
 			vw.Columns = append(vw.Columns, c.Name)
+			vw.ColumnTypes = append(vw.ColumnTypes, c.Type)
 			byNum[c.Num] = c.Name
 			if c.Comment != nil {
 				if vw.ColumnComments == nil {

@@ -17,14 +17,10 @@ import (
 // breaks the cycle with a placeholder view, defined later by CREATE OR REPLACE VIEW.
 const pgDumpCleanDir = "../../parser/testdata/dumps/pg_dump_clean/schema"
 
-// cycleBlocker is what the differ says of the view/function cycle today: it cannot
-// create the pair from an empty database (it has no placeholder step). When that
-// lands, TestPgDumpCleanCycle fails until the expectation is removed.
-const cycleBlocker = "the changes depend on each other in a cycle: create function public.f(); create view public.v"
-
 // TestPgDumpCleanCycle: the desired state of a pg_dump --clean --if-exists file loads
 // into a database (prelude skipped, placeholder then final view), where the view has
-// its final query; planning it from an empty database stops at the expected blocker.
+// its final query; planned from an empty database, the plan creates the view as a
+// placeholder, then the function, then the view's query, and converges.
 func TestPgDumpCleanCycle(t *testing.T) {
 	ctx := context.Background()
 	parsed, err := parser.ParseDir(pgDumpCleanDir)
@@ -48,13 +44,27 @@ func TestPgDumpCleanCycle(t *testing.T) {
 		t.Errorf("view public.v is %q, want its final query (calling f())", def)
 	}
 
-	_, err = Run(ctx, Options{URL: pgtest.NewDatabase(t), DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: pgDumpCleanDir})
-	switch {
-	case err == nil:
-		t.Errorf("plan from an empty database succeeds now: remove cycleBlocker and check that it converges")
-	case !strings.Contains(err.Error(), cycleBlocker):
-		t.Errorf("plan from an empty database: %v\nwant the expected blocker %q", err, cycleBlocker)
-	default:
-		t.Logf("expected blocker: %v", err)
+	target := pgtest.NewDatabase(t)
+	opts := Options{URL: target, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: pgDumpCleanDir}
+	result, err := Run(ctx, opts)
+	if err != nil {
+		t.Fatalf("plan from an empty database: %v", err)
+	}
+	sql := result.Plan.SQL()
+	placeholder := strings.Index(sql, "CREATE VIEW public.v AS\nSELECT NULL::integer AS id")
+	function := strings.Index(sql, "FUNCTION public.f()")
+	view := strings.Index(sql, "CREATE OR REPLACE VIEW public.v")
+	if placeholder < 0 || function < placeholder || view < function {
+		t.Errorf("plan does not create the placeholder view, then f, then the view's query:\n%s", sql)
+	}
+	if err := shadow.Apply(ctx, target, result.Plan); err != nil {
+		t.Fatalf("apply: %v\n%s", err, sql)
+	}
+	again, err := Run(ctx, opts)
+	if err != nil {
+		t.Fatalf("second plan: %v", err)
+	}
+	if !again.Plan.Empty() {
+		t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
 	}
 }

@@ -182,6 +182,14 @@ func predictLocks(c differ.Change, s *Statement) {
 		*differ.DropPolicy, *differ.SetTableOption:
 		// The view or table the object is (or belongs to) names it.
 		on(accessExclusive, c.Object().Name)
+	case *differ.CreateObject, *differ.DropObject:
+		switch id := c.Object(); {
+		case id.Kind == model.KindRule:
+			// CREATE RULE and DROP RULE lock the rule's table or view.
+			on(accessExclusive, id.Name)
+		case id.Kind == model.KindForeignTable && c.Op() == differ.Drop:
+			on(accessExclusive, id.Name)
+		}
 	case *differ.CreateTrigger, *differ.SetTriggerEnabled:
 		on(shareRowExclusive, c.Object().Name)
 	case *differ.SetTableParameters:
@@ -200,7 +208,7 @@ func predictLocks(c differ.Change, s *Statement) {
 		}
 	case *differ.SetOwner:
 		switch c.Keyword {
-		case "TABLE", "VIEW", "MATERIALIZED VIEW", "SEQUENCE":
+		case "TABLE", "VIEW", "MATERIALIZED VIEW", "SEQUENCE", "FOREIGN TABLE":
 			on(accessExclusive, c.Target.Name)
 		}
 	case *differ.AlterSequence:

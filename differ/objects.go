@@ -35,6 +35,10 @@ func (d *differ) objects() {
 		o := d.to.Objects[id]
 		old, ok := d.from.Objects[id]
 		if ok && !d.replaced[id] {
+			if !slices.Equal(old.Create, o.Create) {
+				c, _ := optionsOnly(old, o)
+				d.add(c)
+			}
 			d.comment(id, old.Comment, o.Comment)
 			d.privileges(id, old.Privileges, o.Privileges)
 			continue
@@ -74,6 +78,9 @@ func (d *differ) objectsToReplace() []Object {
 	var seeds []Object
 	for _, id := range d.to.ObjectIDs() {
 		if old, ok := d.from.Objects[id]; ok && !slices.Equal(old.Create, d.to.Objects[id].Create) {
+			if _, ok := optionsOnly(old, d.to.Objects[id]); ok {
+				continue // altered in place
+			}
 			seeds = append(seeds, id)
 			d.replaced[id] = true
 		}
@@ -114,4 +121,84 @@ func (d *differ) newWholeObjectPrivileges(id Object) []model.Privilege {
 		return d.newObjectPrivileges(model.KindTable, id.Name.Schema)
 	}
 	return nil
+}
+
+// AlterObjectOptions changes the generic options of a foreign data wrapper, server,
+// user mapping or foreign table in place (ALTER ... OPTIONS (SET/ADD/DROP ...)),
+// when nothing else of it changes: replacing a server would drop and create again
+// its user mappings and foreign tables, and what depends on those.
+type AlterObjectOptions struct {
+	changeMeta
+	Target *model.Object
+	// Set, Add and Drop are the options changed, added ("name=value") and removed
+	// (name), sorted.
+	Set, Add, Drop []string
+}
+
+func (c *AlterObjectOptions) Object() Object { return c.Target.ID }
+func (c *AlterObjectOptions) Op() Op         { return Alter }
+
+// hasOptions reports whether objects of kind have generic options.
+func hasOptions(kind model.ObjectKind) bool {
+	switch kind {
+	case model.KindForeignDataWrapper, model.KindServer, model.KindUserMapping, model.KindForeignTable:
+		return true
+	}
+	return false
+}
+
+// optionsOnly returns the change that turns old into o by ALTER ... OPTIONS, when
+// their statements differ in their own options alone: the options clause ends
+// their first statement.
+func optionsOnly(old, o *model.Object) (*AlterObjectOptions, bool) {
+	if !hasOptions(o.ID.Kind) || len(old.Create) != len(o.Create) || len(o.Create) == 0 ||
+		!slices.Equal(old.Create[1:], o.Create[1:]) {
+		return nil, false
+	}
+	oldBase, ok1 := strings.CutSuffix(old.Create[0], optionsClause(old.Options))
+	base, ok2 := strings.CutSuffix(o.Create[0], optionsClause(o.Options))
+	if !ok1 || !ok2 || oldBase != base {
+		return nil, false
+	}
+	c := &AlterObjectOptions{changeMeta: changeMeta{phase: phaseAlterTable}, Target: o}
+	oldValues := optionMap(old.Options)
+	newValues := optionMap(o.Options)
+	for _, kv := range o.Options {
+		name, value, _ := strings.Cut(kv, "=")
+		switch v, ok := oldValues[name]; {
+		case !ok:
+			c.Add = append(c.Add, kv)
+		case *v != value:
+			c.Set = append(c.Set, kv)
+		}
+	}
+	for _, kv := range old.Options {
+		if name, _, _ := strings.Cut(kv, "="); newValues[name] == nil {
+			c.Drop = append(c.Drop, name)
+		}
+	}
+	return c, true
+}
+
+// optionsClause is " OPTIONS (name 'value', ...)" as the catalog query writes it,
+// "" for none.
+func optionsClause(options []string) string {
+	if len(options) == 0 {
+		return ""
+	}
+	items := make([]string, len(options))
+	for i, kv := range options {
+		name, value, _ := strings.Cut(kv, "=")
+		items[i] = model.QuoteIdent(name) + " " + model.QuoteLiteral(value)
+	}
+	return " OPTIONS (" + strings.Join(items, ", ") + ")"
+}
+
+func optionMap(options []string) map[string]*string {
+	m := map[string]*string{}
+	for _, kv := range options {
+		name, value, _ := strings.Cut(kv, "=")
+		m[name] = &value
+	}
+	return m
 }

@@ -190,6 +190,10 @@ func predictLocks(c differ.Change, s *Statement) {
 		case id.Kind == model.KindForeignTable && c.Op() == differ.Drop:
 			on(accessExclusive, id.Name)
 		}
+	case *differ.AlterObjectOptions:
+		if c.Target.ID.Kind == model.KindForeignTable {
+			on(accessExclusive, c.Target.ID.Name)
+		}
 	case *differ.CreateTrigger, *differ.SetTriggerEnabled:
 		on(shareRowExclusive, c.Object().Name)
 	case *differ.SetTableParameters:

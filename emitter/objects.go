@@ -59,3 +59,22 @@ func objectPrivilegeTarget(o model.ObjectID) string {
 	}
 	return differ.ObjectKeyword(o.Kind) + " " + objectTarget(o)
 }
+
+// alterObjectOptions writes ALTER SERVER/FOREIGN DATA WRAPPER/USER MAPPING/FOREIGN
+// TABLE ... OPTIONS with the options set, added and dropped.
+func alterObjectOptions(c *differ.AlterObjectOptions) string {
+	var items []string
+	for _, kv := range c.Set {
+		name, value, _ := strings.Cut(kv, "=")
+		items = append(items, "SET "+ident(name)+" "+literal(value))
+	}
+	for _, kv := range c.Add {
+		name, value, _ := strings.Cut(kv, "=")
+		items = append(items, "ADD "+ident(name)+" "+literal(value))
+	}
+	for _, name := range c.Drop {
+		items = append(items, "DROP "+ident(name))
+	}
+	id := c.Target.ID
+	return "ALTER " + differ.ObjectKeyword(id.Kind) + " " + objectTarget(id) + " OPTIONS (" + strings.Join(items, ", ") + ")"
+}

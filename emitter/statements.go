@@ -127,6 +127,8 @@ func statementsFor(c differ.Change) []string {
 		return createObject(c)
 	case *differ.DropObject:
 		return []string{dropObject(c)}
+	case *differ.AlterObjectOptions:
+		return []string{alterObjectOptions(c)}
 	case *differ.SetInherit:
 		return []string{alterTable(c.Table, pick(c.Inherit, "INHERIT ", "NO INHERIT ")+c.Parent.String())}
 	}

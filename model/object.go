@@ -47,7 +47,12 @@ type Object struct {
 	Comment    string
 	Owner      string // empty when owners are not compared, or the kind has none
 	Privileges []Privilege
-	Source     Source
+	// Options are the generic options of a foreign data wrapper, server, user
+	// mapping or foreign table (the table's own, not its columns') as "name=value",
+	// sorted, a password as its placeholder; nil for other kinds. They are part of
+	// Create too: a change of options alone is made with ALTER ... OPTIONS.
+	Options []string
+	Source  Source
 }
 
 // ObjectIDs returns the ids of c.Objects sorted by kind, then name and member.

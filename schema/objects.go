@@ -19,6 +19,9 @@ import (
 //	owner   its owner's oid, 0 for kinds without one
 //	acl     its ACL with the defaults filled in, NULL for kinds without one
 //
+// and, for foreign data wrappers, servers, user mappings and foreign tables, their
+// generic options (see optionList), which change in place.
+//
 // wholeObjectsQuery joins them in one query (one result, whatever the number of
 // kinds) with what every kind shares: the comment, the owner's name, the
 // privileges other roles hold, and the filters (schemas, extensions' objects and the
@@ -37,7 +40,8 @@ SELECT x.kind, x.cat, x.oid, x.nspname, x.name, x.member, x.ddl,
 	CASE WHEN x.owner = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(x.owner)::text END,
 	coalesce((SELECT pg_catalog.array_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END
 		|| ' ' || a.privilege_type || CASE WHEN a.is_grantable THEN ' *' ELSE '' END ORDER BY 1)
-		FROM pg_catalog.aclexplode(x.acl) a WHERE a.grantee <> x.owner), '{}')
+		FROM pg_catalog.aclexplode(x.acl) a WHERE a.grantee <> x.owner), '{}'),
+	` + optionList("x.cat", "x.oid", "x.name", "CASE WHEN x.member = 'PUBLIC' THEN 'public' ELSE x.member END") + `
 FROM (` + strings.Join(inner, "\nUNION ALL\n") + `) x
 LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = x.nspname
 WHERE (CASE WHEN x.nspname = '' THEN pg_catalog.cardinality($1::text[]) = 0 ELSE ` + userNamespace + ` END)
@@ -79,15 +83,15 @@ func (in *inspector) readWholeObjects(rows pgx.Rows) error {
 	var (
 		kind, cat, schema, name, member, comment, owner string
 		oid                                             uint32
-		ddl, acl                                        []string
+		ddl, acl, options                               []string
 	)
-	scans := []any{&kind, &cat, &oid, &schema, &name, &member, &ddl, &comment, &owner, &acl}
+	scans := []any{&kind, &cat, &oid, &schema, &name, &member, &ddl, &comment, &owner, &acl, &options}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		id := model.ObjectID{Kind: model.ObjectKind(kind), Name: model.QName{Schema: schema, Name: name}, Member: member}
 		if id.Kind == model.KindRule && in.ignore(id.Name) {
 			return nil
 		}
-		o := &model.Object{ID: id, Create: ddl, Comment: comment, Privileges: parseACL(acl)}
+		o := &model.Object{ID: id, Create: ddl, Comment: comment, Privileges: parseACL(acl), Options: options}
 		if in.withOwners {
 			o.Owner = owner
 		}

@@ -14,6 +14,30 @@ func sqlOptions(options, placeholder string) string {
 // noPassword is the placeholder of objects that have no password option.
 const noPassword = `''`
 
+// passwordPlaceholder is the SQL expression of the placeholder that stands for the
+// password of the user mapping of server and role (SQL expressions; role is
+// 'public' for PUBLIC): ${<server>_<role>_password}, characters other than letters
+// and digits turned into _, lower case.
+func passwordPlaceholder(server, role string) string {
+	return `'${' || pg_catalog.lower(pg_catalog.regexp_replace(` + server + ` || '_' || ` + role +
+		` || '_password', '[^A-Za-z0-9]', '_', 'g')) || '}'`
+}
+
+// optionList reads the generic options of an object of the catalog cat and oid
+// (SQL expressions) as "name=value", sorted by name, a password as its placeholder
+// (server and role as for passwordPlaceholder): what ALTER ... OPTIONS compares.
+// NULL for the kinds that have no options.
+func optionList(cat, oid, server, role string) string {
+	options := `CASE ` + cat + `
+		WHEN 'pg_foreign_data_wrapper' THEN (SELECT w.fdwoptions FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.oid = ` + oid + `)
+		WHEN 'pg_foreign_server' THEN (SELECT s.srvoptions FROM pg_catalog.pg_foreign_server s WHERE s.oid = ` + oid + `)
+		WHEN 'pg_user_mapping' THEN (SELECT m.umoptions FROM pg_catalog.pg_user_mappings m WHERE m.umid = ` + oid + `)
+		WHEN 'pg_class' THEN (SELECT f.ftoptions FROM pg_catalog.pg_foreign_table f WHERE f.ftrelid = ` + oid + `) END`
+	return `CASE WHEN ` + cat + ` IN ('pg_foreign_data_wrapper', 'pg_foreign_server', 'pg_user_mapping', 'pg_class') THEN
+		ARRAY(SELECT o.option_name || '=' || CASE WHEN o.option_name = 'password' THEN ` + passwordPlaceholder(server, role) + `
+			ELSE o.option_value END FROM pg_catalog.pg_options_to_table(coalesce(` + options + `, '{}')) o ORDER BY o.option_name) END`
+}
+
 // foreignDataWrappersQuery reads foreign data wrappers as CREATE FOREIGN DATA WRAPPER.
 var foreignDataWrappersQuery = `
 SELECT 'pg_foreign_data_wrapper' AS cat, w.oid, '' AS nspname, w.fdwname AS name, '' AS member,
@@ -48,8 +72,7 @@ SELECT 'pg_user_mapping' AS cat, m.umid AS oid, '' AS nspname, m.srvname AS name
 	CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE m.usename END AS member,
 	ARRAY['CREATE USER MAPPING FOR ' || CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(m.usename) END
 		|| ' SERVER ' || pg_catalog.quote_ident(m.srvname)
-		|| ` + sqlOptions("m.umoptions", `'${' || pg_catalog.lower(pg_catalog.regexp_replace(m.srvname || '_'
-			|| CASE WHEN m.umuser = 0 THEN 'public' ELSE m.usename END || '_password', '[^A-Za-z0-9]', '_', 'g')) || '}'`) + `] AS ddl,
+		|| ` + sqlOptions("m.umoptions", passwordPlaceholder("m.srvname", "CASE WHEN m.umuser = 0 THEN 'public' ELSE m.usename END")) + `] AS ddl,
 	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_user_mappings m`
 

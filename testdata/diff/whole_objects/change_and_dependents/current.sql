@@ -1,4 +1,4 @@
--- objects whose definitions change are dropped and created again with what depends on them (the view on the aggregate, the index on the text search configuration, the foreign table and user mapping on the server); a comment and a grant change in place
+-- objects whose definitions change are dropped and created again with what depends on them (the view on the aggregate, the index on the text search configuration); options of a server, a user mapping (a password too: written as its placeholder) and a foreign table change in place; a comment and a grant change in place
 CREATE SCHEMA app;
 CREATE TABLE app.t (id integer, name text);
 CREATE FUNCTION app.add_state(integer, integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';

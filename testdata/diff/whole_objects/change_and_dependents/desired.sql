@@ -24,8 +24,8 @@ CREATE FOREIGN DATA WRAPPER dummy_fdw;
 CREATE SERVER remote FOREIGN DATA WRAPPER dummy_fdw OPTIONS (host 'db2.example.com', port '5432');
 COMMENT ON SERVER remote IS 'the remote';
 GRANT USAGE ON FOREIGN SERVER remote TO PUBLIC;
-CREATE USER MAPPING FOR PUBLIC SERVER remote OPTIONS (user 'reader');
-CREATE FOREIGN TABLE app.remote_items (id integer NOT NULL, label text OPTIONS (column_name 'name')) SERVER remote OPTIONS (table_name 'items');
+CREATE USER MAPPING FOR PUBLIC SERVER remote OPTIONS (user 'writer', password 'not-a-real-one');
+CREATE FOREIGN TABLE app.remote_items (id integer NOT NULL, label text OPTIONS (column_name 'name')) SERVER remote;
 
 CREATE PUBLICATION app_changes FOR TABLE app.t WITH (publish = 'insert');
 CREATE VIEW app.totals AS SELECT app.total(id) AS total FROM app.t WHERE name OPERATOR(app.===) 'x';

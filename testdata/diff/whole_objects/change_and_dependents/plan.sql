@@ -20,8 +20,6 @@ DROP AGGREGATE app.total(integer);
 
 DROP CAST (text AS app.code);
 
-DROP FOREIGN TABLE app.remote_items;
-
 DROP PUBLICATION app_changes;
 
 DROP RULE t_no_negative ON app.t;
@@ -30,15 +28,9 @@ DROP TEXT SEARCH CONFIGURATION app.search;
 
 DROP TEXT SEARCH DICTIONARY app.english_simple;
 
-DROP USER MAPPING FOR PUBLIC SERVER remote;
-
-DROP SERVER remote;
-
 CREATE AGGREGATE app.total(integer) (SFUNC = app.add_state, STYPE = integer, INITCOND = '1');
 
 CREATE CAST (text AS app.code) WITH FUNCTION app.code_of(text) AS IMPLICIT;
-
-CREATE SERVER remote FOREIGN DATA WRAPPER dummy_fdw OPTIONS (host 'db2.example.com', port '5432');
 
 CREATE TEXT SEARCH DICTIONARY app.english_simple (TEMPLATE = pg_catalog.simple, stopwords = 'russian');
 
@@ -82,9 +74,11 @@ ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR version WITH pg_catal
 
 ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR word WITH pg_catalog.english_stem;
 
-CREATE USER MAPPING FOR PUBLIC SERVER remote OPTIONS ("user" 'reader');
+ALTER SERVER remote OPTIONS (SET host 'db2.example.com');
 
-CREATE FOREIGN TABLE app.remote_items (id integer NOT NULL, label text OPTIONS (column_name 'name')) SERVER remote OPTIONS (table_name 'items');
+ALTER FOREIGN TABLE app.remote_items OPTIONS (DROP table_name);
+
+ALTER USER MAPPING FOR PUBLIC SERVER remote OPTIONS (SET "user" 'writer', ADD password '${remote_public_password}');
 
 CREATE VIEW app.totals (total) AS
 SELECT app.total(t.id) AS total
@@ -99,11 +93,9 @@ CREATE RULE t_no_negative AS
     ON INSERT TO app.t
    WHERE (new.id < 1) DO INSTEAD NOTHING;
 
-GRANT USAGE ON FOREIGN SERVER remote TO PUBLIC;
+REVOKE SELECT ON TABLE app.remote_items FROM PUBLIC;
 
 COMMENT ON AGGREGATE app.total(integer) IS 'the sum';
-
-COMMENT ON SERVER remote IS 'the remote';
 
 
 -- pgshape: the statements below run one by one, each in a transaction of its own.

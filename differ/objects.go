@@ -36,8 +36,7 @@ func (d *differ) objects() {
 		old, ok := d.from.Objects[id]
 		if ok && !d.replaced[id] {
 			if !slices.Equal(old.Create, o.Create) {
-				c, _ := optionsOnly(old, o)
-				d.add(c)
+				d.add(alterInPlace(old, o))
 			}
 			d.comment(id, old.Comment, o.Comment)
 			d.privileges(id, old.Privileges, o.Privileges)
@@ -62,7 +61,7 @@ func (d *differ) objects() {
 // use early, what uses tables after them.
 func objectCreatePhase(kind model.ObjectKind) phase {
 	switch kind {
-	case model.KindRule, model.KindStatistics, model.KindPublication:
+	case model.KindRule, model.KindStatistics, model.KindPublication, model.KindPublicationTable, model.KindPublicationSchema:
 		return phaseCreateView
 	case model.KindForeignTable:
 		return phaseCreateTable
@@ -78,8 +77,8 @@ func (d *differ) objectsToReplace() []Object {
 	var seeds []Object
 	for _, id := range d.to.ObjectIDs() {
 		if old, ok := d.from.Objects[id]; ok && !slices.Equal(old.Create, d.to.Objects[id].Create) {
-			if _, ok := optionsOnly(old, d.to.Objects[id]); ok {
-				continue // altered in place
+			if alterInPlace(old, d.to.Objects[id]) != nil {
+				continue
 			}
 			seeds = append(seeds, id)
 			d.replaced[id] = true
@@ -100,7 +99,7 @@ func isWholeObject(kind model.ObjectKind) bool {
 		model.KindCast, model.KindTextSearchConfig, model.KindTextSearchDict, model.KindTextSearchParser,
 		model.KindTextSearchTemplate, model.KindRule, model.KindEventTrigger, model.KindStatistics,
 		model.KindForeignDataWrapper, model.KindServer, model.KindUserMapping, model.KindForeignTable,
-		model.KindPublication:
+		model.KindPublication, model.KindPublicationTable, model.KindPublicationSchema:
 		return true
 	}
 	return false
@@ -201,4 +200,34 @@ func optionMap(options []string) map[string]*string {
 		m[name] = &value
 	}
 	return m
+}
+
+// SetPublicationOptions changes what a publication publishes (ALTER PUBLICATION
+// ... SET (publish = ..., publish_via_partition_root = ...)) in place: dropping it
+// would break the subscriptions that stream from it.
+type SetPublicationOptions struct {
+	changeMeta
+	Target *model.Object
+	// With is the new option list, as the WITH clause of its CREATE PUBLICATION.
+	With string
+}
+
+func (c *SetPublicationOptions) Object() Object { return c.Target.ID }
+func (c *SetPublicationOptions) Op() Op         { return Alter }
+
+// alterInPlace returns the change that turns old into o without dropping it, nil
+// when there is none: options of foreign objects, a publication's WITH clause.
+func alterInPlace(old, o *model.Object) Change {
+	if c, ok := optionsOnly(old, o); ok {
+		return c
+	}
+	if o.ID.Kind != model.KindPublication || len(old.Create) != 1 || len(o.Create) != 1 {
+		return nil
+	}
+	oldHead, _, ok1 := strings.Cut(old.Create[0], " WITH (")
+	head, with, ok2 := strings.Cut(o.Create[0], " WITH (")
+	if !ok1 || !ok2 || oldHead != head {
+		return nil // FOR ALL TABLES came or went
+	}
+	return &SetPublicationOptions{changeMeta: changeMeta{phase: phaseAlterTable}, Target: o, With: strings.TrimSuffix(with, ")")}
 }

@@ -128,6 +128,8 @@ func (o objectOwners) of(id model.ObjectID) model.ObjectID {
 	switch id.Kind {
 	case model.KindColumn, model.KindConstraint, model.KindTrigger, model.KindPolicy, model.KindRule:
 		return o.relation(id.Name)
+	case model.KindPublicationTable, model.KindPublicationSchema:
+		return model.ObjectID{Kind: model.KindPublication, Name: model.QName{Name: id.Member}}
 	case model.KindIndex:
 		if rel, ok := o.indexes[id.Name]; ok {
 			return rel

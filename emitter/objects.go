@@ -44,6 +44,12 @@ func roleName(role string) string {
 func createObject(c *differ.CreateObject) []string { return c.Target.Create }
 
 func dropObject(c *differ.DropObject) string {
+	switch id := c.Target.ID; id.Kind {
+	case model.KindPublicationTable:
+		return "ALTER PUBLICATION " + ident(id.Member) + " DROP TABLE ONLY " + id.Name.String()
+	case model.KindPublicationSchema:
+		return "ALTER PUBLICATION " + ident(id.Member) + " DROP TABLES IN SCHEMA " + ident(id.Name.Name)
+	}
 	return "DROP " + differ.ObjectKeyword(c.Target.ID.Kind) + " " + objectTarget(c.Target.ID)
 }
 

@@ -129,6 +129,8 @@ func statementsFor(c differ.Change) []string {
 		return []string{dropObject(c)}
 	case *differ.AlterObjectOptions:
 		return []string{alterObjectOptions(c)}
+	case *differ.SetPublicationOptions:
+		return []string{"ALTER PUBLICATION " + ident(c.Target.ID.Name.Name) + " SET (" + c.With + ")"}
 	case *differ.SetInherit:
 		return []string{alterTable(c.Table, pick(c.Inherit, "INHERIT ", "NO INHERIT ")+c.Parent.String())}
 	}

@@ -55,6 +55,10 @@ func (o ObjectID) String() string {
 		return string(o.Kind) + " " + o.Name.String() + " using " + o.Member
 	case o.Kind == KindUserMapping:
 		return "user mapping for " + QuoteIdent(o.Member) + " server " + QuoteIdent(o.Name.Name)
+	case o.Kind == KindPublicationTable:
+		return "table " + o.Name.String() + " in publication " + QuoteIdent(o.Member)
+	case o.Kind == KindPublicationSchema:
+		return "schema " + QuoteIdent(o.Name.Name) + " in publication " + QuoteIdent(o.Member)
 	case o.Kind == KindCast:
 		return "cast (" + o.Name.Name + ")"
 	case o.Kind == KindAggregate || o.Kind == KindOperator:

@@ -23,6 +23,11 @@ const (
 	KindUserMapping        ObjectKind = "user mapping"
 	KindForeignTable       ObjectKind = "foreign table"
 	KindPublication        ObjectKind = "publication"
+	// KindPublicationTable is a table a publication publishes (Name the table,
+	// Member the publication); KindPublicationSchema a schema it publishes (Name.Name
+	// the schema, Member the publication).
+	KindPublicationTable  ObjectKind = "publication table"
+	KindPublicationSchema ObjectKind = "publication schema"
 )
 
 // Object is an object of one of the kinds above. Its identity is its ID, spelled so
@@ -33,6 +38,8 @@ const (
 //   - operator classes and families: Member is the access method;
 //   - casts: Name.Name is "source AS target", Name.Schema empty;
 //   - rules: Name is the table or view, Member the rule;
+//   - the tables and schemas of a publication: Name the table or schema, Member
+//     the publication;
 //   - user mappings: Name.Name is the server, Member the role (or PUBLIC);
 //   - event triggers, foreign data wrappers, servers and publications: Name.Name,
 //     with no schema;

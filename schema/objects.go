@@ -30,10 +30,16 @@ import (
 // IncludeSchemas: they belong to the database as a whole.
 func wholeObjectsQuery(version int) string {
 	var inner []string
-	for _, k := range wholeObjectKinds {
-		inner = append(inner, "SELECT '"+string(k.kind)+"'::text AS kind, q.* FROM ("+k.query+") q")
+	add := func(kind model.ObjectKind, query string) {
+		inner = append(inner, "SELECT '"+string(kind)+"'::text AS kind, q.* FROM ("+query+") q")
 	}
-	inner = append(inner, "SELECT '"+string(model.KindPublication)+"'::text AS kind, q.* FROM ("+publicationsQuery(version)+") q")
+	for _, k := range wholeObjectKinds {
+		add(k.kind, k.query)
+	}
+	add(model.KindPublicationTable, publicationTablesQuery(version))
+	if version >= 150000 {
+		add(model.KindPublicationSchema, publicationSchemasQuery)
+	}
 	return `
 SELECT x.kind, x.cat, x.oid, x.nspname, x.name, x.member, x.ddl,
 	coalesce(pg_catalog.obj_description(x.oid, x.cat), ''),
@@ -76,7 +82,9 @@ var wholeObjectKinds = []struct {
 	{model.KindServer, serversQuery},
 	{model.KindUserMapping, userMappingsQuery},
 	{model.KindForeignTable, foreignTablesQuery},
-	// publications: see wholeObjectsQuery, their query depends on the server's version
+	{model.KindPublication, publicationsQuery},
+	// the tables and schemas they publish: see wholeObjectsQuery (their queries
+	// depend on the server's version)
 }
 
 func (in *inspector) readWholeObjects(rows pgx.Rows) error {

@@ -39,25 +39,42 @@ SELECT 'pg_statistic_ext' AS cat, s.oid, n.nspname, s.stxname AS name, '' AS mem
 FROM pg_catalog.pg_statistic_ext s
 JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace`
 
-// publicationsQuery reads publications as CREATE PUBLICATION with every option, then
-// one ALTER PUBLICATION ... ADD per table (ONLY, with its column list and row filter)
-// and per schema, as pg_dump writes them. Column lists, row filters and schemas are
-// PostgreSQL 15's.
-func publicationsQuery(version int) string {
-	return `
+// publicationsQuery reads publications as CREATE PUBLICATION with every option.
+// The tables and schemas they publish are objects of their own (see
+// publicationTablesQuery), added and dropped one by one as pg_dump writes them.
+var publicationsQuery = `
 SELECT 'pg_publication' AS cat, p.oid, '' AS nspname, p.pubname AS name, '' AS member,
 	ARRAY['CREATE PUBLICATION ' || pg_catalog.quote_ident(p.pubname) || CASE WHEN p.puballtables THEN ' FOR ALL TABLES' ELSE '' END
 		|| ' WITH (publish = ' || pg_catalog.quote_literal(pg_catalog.concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END,
 			CASE WHEN p.pubupdate THEN 'update' END, CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END))
-		|| ', publish_via_partition_root = ' || p.pubviaroot || ')']
-	|| ARRAY(SELECT 'ALTER PUBLICATION ' || pg_catalog.quote_ident(p.pubname) || ' ADD TABLE ONLY ' || pr.prrelid::pg_catalog.regclass::text
-			` + since(version, 150000, `|| coalesce(' (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)
-				FROM pg_catalog.pg_attribute a WHERE a.attrelid = pr.prrelid AND a.attnum = ANY (pr.prattrs)) || ')', '')
-			|| coalesce(' WHERE (' || pg_catalog.pg_get_expr(pr.prqual, pr.prrelid) || ')', '')`, "") + `
-		FROM pg_catalog.pg_publication_rel pr WHERE pr.prpubid = p.oid ORDER BY pr.prrelid::pg_catalog.regclass::text)
-	` + since(version, 150000, `|| ARRAY(SELECT 'ALTER PUBLICATION ' || pg_catalog.quote_ident(p.pubname) || ' ADD TABLES IN SCHEMA ' || pg_catalog.quote_ident(pn.nspname)
-		FROM pg_catalog.pg_publication_namespace pns JOIN pg_catalog.pg_namespace pn ON pn.oid = pns.pnnspid
-		WHERE pns.pnpubid = p.oid ORDER BY pn.nspname)`, "") + ` AS ddl,
+		|| ', publish_via_partition_root = ' || p.pubviaroot || ')'] AS ddl,
 	p.pubowner AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_publication p`
+
+// publicationTablesQuery reads the tables a publication publishes
+// (pg_publication_rel) as ALTER PUBLICATION ... ADD TABLE ONLY, with the column list
+// and row filter of PostgreSQL 15; each is named by its table and publication.
+func publicationTablesQuery(version int) string {
+	return `
+SELECT 'pg_publication_rel' AS cat, pr.oid, n.nspname, c.relname AS name, p.pubname AS member,
+	ARRAY['ALTER PUBLICATION ' || pg_catalog.quote_ident(p.pubname) || ' ADD TABLE ONLY ' || pg_catalog.quote_ident(n.nspname) || '.'
+		|| pg_catalog.quote_ident(c.relname)
+		` + since(version, 150000, `|| coalesce(' (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)
+			FROM pg_catalog.pg_attribute a WHERE a.attrelid = pr.prrelid AND a.attnum = ANY (pr.prattrs)) || ')', '')
+		|| coalesce(' WHERE (' || pg_catalog.pg_get_expr(pr.prqual, pr.prrelid) || ')', '')`, "") + `] AS ddl,
+	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
+FROM pg_catalog.pg_publication_rel pr
+JOIN pg_catalog.pg_publication p ON p.oid = pr.prpubid
+JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`
 }
+
+// publicationSchemasQuery reads the schemas a publication publishes (PostgreSQL 15)
+// as ALTER PUBLICATION ... ADD TABLES IN SCHEMA, named by schema and publication.
+var publicationSchemasQuery = `
+SELECT 'pg_publication_namespace' AS cat, pns.oid, n.nspname, n.nspname AS name, p.pubname AS member,
+	ARRAY['ALTER PUBLICATION ' || pg_catalog.quote_ident(p.pubname) || ' ADD TABLES IN SCHEMA ' || pg_catalog.quote_ident(n.nspname)] AS ddl,
+	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
+FROM pg_catalog.pg_publication_namespace pns
+JOIN pg_catalog.pg_publication p ON p.oid = pns.pnpubid
+JOIN pg_catalog.pg_namespace n ON n.oid = pns.pnnspid`

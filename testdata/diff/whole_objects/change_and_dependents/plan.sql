@@ -20,8 +20,6 @@ DROP AGGREGATE app.total(integer);
 
 DROP CAST (text AS app.code);
 
-DROP PUBLICATION app_changes;
-
 DROP RULE t_no_negative ON app.t;
 
 DROP TEXT SEARCH CONFIGURATION app.search;
@@ -74,6 +72,8 @@ ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR version WITH pg_catal
 
 ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR word WITH pg_catalog.english_stem;
 
+ALTER PUBLICATION app_changes SET (publish = 'insert', publish_via_partition_root = false);
+
 ALTER SERVER remote OPTIONS (SET host 'db2.example.com');
 
 ALTER FOREIGN TABLE app.remote_items OPTIONS (DROP table_name);
@@ -84,10 +84,6 @@ CREATE VIEW app.totals (total) AS
 SELECT app.total(t.id) AS total
    FROM app.t
   WHERE t.name OPERATOR(app.===) 'x'::text;
-
-CREATE PUBLICATION app_changes WITH (publish = 'insert', publish_via_partition_root = false);
-
-ALTER PUBLICATION app_changes ADD TABLE ONLY app.t;
 
 CREATE RULE t_no_negative AS
     ON INSERT TO app.t

@@ -37,6 +37,8 @@ DROP OPERATOR CLASS app.int_desc USING btree;
 
 DROP OPERATOR FAMILY app.int_desc USING btree;
 
+ALTER PUBLICATION app_changes DROP TABLE ONLY app.t;
+
 DROP PUBLICATION app_changes;
 
 DROP RULE t_no_negative ON app.t;

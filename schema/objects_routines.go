@@ -126,7 +126,8 @@ JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
 CROSS JOIN LATERAL (` + opMembers("pg_opclass", "c.oid") + `) m(members)`
 
 // castsQuery reads the casts made with CREATE CAST (oids from FirstNormalObjectId
-// on: initdb's own are below). A cast belongs to no schema.
+// on: initdb's own are below), not the ones a range type makes to its multirange
+// type (internal to the type). A cast belongs to no schema.
 var castsQuery = `
 SELECT 'pg_cast' AS cat, c.oid, '' AS nspname,
 	pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL) AS name, '' AS member,
@@ -136,4 +137,5 @@ SELECT 'pg_cast' AS cat, c.oid, '' AS nspname,
 		|| CASE c.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END] AS ddl,
 	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_cast c
-WHERE c.oid >= 16384`
+WHERE c.oid >= 16384 AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend i
+	WHERE i.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND i.objid = c.oid AND i.deptype = 'i')`

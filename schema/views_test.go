@@ -26,6 +26,7 @@ func TestViews(t *testing.T) {
 			Name:           qname("public", "v"),
 			Query:          " SELECT t.id,\n    t.\"Name\"\n   FROM public.t\n  WHERE t.id > 0;",
 			Columns:        []string{"id", "Name"},
+			ColumnTypes:    []string{"integer", "text"},
 			Comment:        "positive",
 			ColumnComments: map[string]string{"Name": "the name"},
 		}},
@@ -35,10 +36,11 @@ func TestViews(t *testing.T) {
 		setup: `CREATE SCHEMA "App"; CREATE TABLE "App"."T" (a int);
 			CREATE VIEW "App"."My View" WITH (security_barrier, check_option = local) AS SELECT a AS "One" FROM "App"."T"`,
 		want: []*model.View{{
-			Name:    qname("App", "My View"),
-			Query:   " SELECT \"T\".a AS \"One\"\n   FROM \"App\".\"T\";",
-			Columns: []string{"One"},
-			Options: []string{"check_option=local", "security_barrier=true"},
+			Name:        qname("App", "My View"),
+			Query:       " SELECT \"T\".a AS \"One\"\n   FROM \"App\".\"T\";",
+			Columns:     []string{"One"},
+			ColumnTypes: []string{"integer"},
+			Options:     []string{"check_option=local", "security_barrier=true"},
 		}},
 		query16: " SELECT a AS \"One\"\n   FROM \"App\".\"T\";",
 	}, {
@@ -54,6 +56,7 @@ func TestViews(t *testing.T) {
 			NoData:       true, // never refreshed
 			Query:        " SELECT t.a,\n    t.a * 2 AS b\n   FROM public.t;",
 			Columns:      []string{"a", "b"},
+			ColumnTypes:  []string{"integer", "integer"},
 			Options:      []string{"fillfactor=70"},
 			Indexes: []*model.Index{
 				{Name: "M b", Definition: `CREATE INDEX "M b" ON public.m USING btree (b) WHERE (b > 0)`},

@@ -120,3 +120,24 @@ func TestPolymorphicSQLFunctionsDoNotWaitForTheirBody(t *testing.T) {
 		t.Errorf("load order:\n%s\nwant later() before early(), which calls it", order)
 	}
 }
+
+// TestAggregateAfterItsStateFunctionOfTheSameName: an aggregate named after its
+// state function (LedgerSMB's compound_array) waits for it, in whatever file it
+// is, as pull writes aggregates and functions in folders of their own.
+func TestAggregateAfterItsStateFunctionOfTheSameName(t *testing.T) {
+	res, err := ParseFiles(map[string]string{
+		"public/aggregates/compound_array.sql": "CREATE AGGREGATE compound_array(anyarray) (SFUNC = compound_array, STYPE = anyarray, INITCOND = '{}');",
+		"public/functions/compound_array.sql":  "CREATE FUNCTION compound_array(anyarray, anyarray) RETURNS anyarray AS $$ SELECT $1 || $2 $$ LANGUAGE sql;",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Statements {
+		got = append(got, s.SQL)
+	}
+	order := strings.Join(got, "\n")
+	if strings.Index(order, "CREATE AGGREGATE") < strings.Index(order, "CREATE FUNCTION") {
+		t.Errorf("load order:\n%s\nwant the state function first", order)
+	}
+}

@@ -31,7 +31,9 @@ func loadOrder(stmts []*stmt) ([]*stmt, error) {
 				// PostgreSQL's "column does not exist", not "table does not exist".
 				ps = providers[ref{kind: refTable, name: r.name}]
 			}
-			own := r.kind == refFunction && s.providesRef(r)
+			// A function calling its own name (not an aggregate named after its
+			// state function, which must wait for it).
+			own := r.kind == refFunction && s.arity != nil && s.providesRef(r)
 			for _, p := range ps {
 				if p == i || seen[p] || own && !overloadAccepts(s, stmts[p], r.name) {
 					continue

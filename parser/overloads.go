@@ -70,9 +70,10 @@ func functionArity(params []*pg_query.Node, procedure bool) *arity {
 
 // overloadAccepts reports whether s, calling its own name, must wait for the
 // overload p: when p takes as many arguments as one of s's calls of that name
-// passes, or when it cannot be told.
+// passes, or when it cannot be told (p is not a CREATE FUNCTION, or s names it
+// other than in a call).
 func overloadAccepts(s, p *stmt, name model.QName) bool {
-	if p.arity == nil {
+	if p.arity == nil || len(s.calls[name]) == 0 {
 		return true
 	}
 	for _, n := range s.calls[name] {

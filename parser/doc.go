@@ -51,7 +51,10 @@
 // their signature, before tables, whose defaults and checks may call them), except
 // that a LANGUAGE sql function or a SQL-standard body (BEGIN ATOMIC, RETURN) waits
 // for the relations and functions its body names, since PostgreSQL checks it at
-// creation. Triggers load after their table and function, policies after their
+// creation (not the AS '...' body of a polymorphic function, which it checks only
+// when called; functions by name, every overload, except that of the overloads of
+// its own name it waits only for those taking as many arguments as it passes, so
+// that overloads calling each other make no cycle). Triggers load after their table and function, policies after their
 // table and what their expressions name, GRANT and REVOKE after their object (in
 // written order among themselves, so the catalog holds what is left granted).
 // Domains, composite and range types load with the enums, after the types they use.

@@ -81,6 +81,7 @@ func (s *stmt) requireRefs(m proto.Message, relations bool) {
 			if names := strs(v.Funcname); len(names) > 0 {
 				if q := listName(names); q.Schema != "pg_catalog" {
 					s.require(refFunction, q, "")
+					s.call(q, v)
 				}
 			}
 		case *pg_query.CollateClause:

@@ -56,3 +56,88 @@ func TestPartitionIndexBeforeParentIndex(t *testing.T) {
 		t.Errorf("load order:\n%s\nwant the partition's index before its parent's", order)
 	}
 }
+
+// TestOverloadsCallingTheirOwnName: SQL functions whose bodies call another overload
+// of their own name (as pgTAP's do) wait for the overloads taking as many
+// arguments as they pass, not for all of them, which would make a cycle: label,
+// written in the order it loads, and has_check, written the other way round (as pull
+// may write them). A function of another name calling them still waits for every
+// overload, whatever the order of the files.
+func TestOverloadsCallingTheirOwnName(t *testing.T) {
+	res, err := ParseFiles(map[string]string{
+		"a_report.sql": "CREATE FUNCTION report() RETURNS text AS $$ SELECT label(1, 'done') $$ LANGUAGE sql;",
+		"b_label.sql": "CREATE FUNCTION label(msg text) RETURNS text AS $$ SELECT '# ' || $1 $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION label(n integer) RETURNS text AS $$ SELECT label($1::text) $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION label(n integer, msg text) RETURNS text AS $$ SELECT label($1) || $2 $$ LANGUAGE sql;",
+		"c_check.sql": "CREATE FUNCTION has_check(t name, c name) RETURNS text AS $$ SELECT has_check($1, $2, 'has a check') $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION has_check(t name, c name, d text) RETURNS text AS $$ SELECT has_check($1, ARRAY[$2], $3) $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION has_check(t name, cs name[], d text) RETURNS text AS $$ SELECT $3 $$ LANGUAGE sql;",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Statements {
+		got = append(got, s.SQL)
+	}
+	order := strings.Join(got, "\n")
+	text := strings.Index(order, "label(msg text)")
+	one := strings.Index(order, "label(n integer)")
+	two := strings.Index(order, "label(n integer, msg text)")
+	report := strings.Index(order, "report()")
+	if text < 0 || !(text < one && one < two && two < report) {
+		t.Errorf("load order:\n%s\nwant the label overloads as written, then report()", order)
+	}
+	arr := strings.Index(order, "has_check(t name, cs name[], d text)")
+	three := strings.Index(order, "has_check(t name, c name, d text)")
+	twoNames := strings.Index(order, "has_check(t name, c name)")
+	if arr < 0 || !(arr < three && three < twoNames) {
+		t.Errorf("load order:\n%s\nwant the has_check overloads in the reverse of written order", order)
+	}
+}
+
+// TestPolymorphicSQLFunctionsDoNotWaitForTheirBody: PostgreSQL checks the body of a
+// LANGUAGE sql function with a polymorphic argument only when it is called, so
+// pgTAP's _cdi(name, name, anyelement), which calls col_default_is, which calls
+// _cdi, loads without a cycle; a function of fixed types still waits for the
+// functions its body calls.
+func TestPolymorphicSQLFunctionsDoNotWaitForTheirBody(t *testing.T) {
+	res, err := ParseFiles(map[string]string{
+		"a.sql": "CREATE FUNCTION _cdi(name, name, anyelement) RETURNS text AS $$ SELECT col_default_is($1, $2, $3, 'x') $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION col_default_is(name, name, text, text) RETURNS text AS $$ SELECT _cdi($1, $2, $3) || $4 $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION early() RETURNS text AS $$ SELECT later() $$ LANGUAGE sql;\n" +
+			"CREATE FUNCTION later() RETURNS text AS $$ SELECT 'x'::text $$ LANGUAGE sql;",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Statements {
+		got = append(got, s.SQL)
+	}
+	order := strings.Join(got, "\n")
+	if strings.Index(order, "early()") < strings.Index(order, "later()") {
+		t.Errorf("load order:\n%s\nwant later() before early(), which calls it", order)
+	}
+}
+
+// TestAggregateAfterItsStateFunctionOfTheSameName: an aggregate named after its
+// state function (LedgerSMB's compound_array) waits for it, in whatever file it
+// is, as pull writes aggregates and functions in folders of their own.
+func TestAggregateAfterItsStateFunctionOfTheSameName(t *testing.T) {
+	res, err := ParseFiles(map[string]string{
+		"public/aggregates/compound_array.sql": "CREATE AGGREGATE compound_array(anyarray) (SFUNC = compound_array, STYPE = anyarray, INITCOND = '{}');",
+		"public/functions/compound_array.sql":  "CREATE FUNCTION compound_array(anyarray, anyarray) RETURNS anyarray AS $$ SELECT $1 || $2 $$ LANGUAGE sql;",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Statements {
+		got = append(got, s.SQL)
+	}
+	order := strings.Join(got, "\n")
+	if strings.Index(order, "CREATE AGGREGATE") < strings.Index(order, "CREATE FUNCTION") {
+		t.Errorf("load order:\n%s\nwant the state function first", order)
+	}
+}

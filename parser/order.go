@@ -31,8 +31,11 @@ func loadOrder(stmts []*stmt) ([]*stmt, error) {
 				// PostgreSQL's "column does not exist", not "table does not exist".
 				ps = providers[ref{kind: refTable, name: r.name}]
 			}
+			// A function calling its own name (not an aggregate named after its
+			// state function, which must wait for it).
+			own := r.kind == refFunction && s.arity != nil && s.providesRef(r)
 			for _, p := range ps {
-				if p == i || seen[p] {
+				if p == i || seen[p] || own && !overloadAccepts(s, stmts[p], r.name) {
 					continue
 				}
 				seen[p] = true
@@ -62,6 +65,16 @@ func loadOrder(stmts []*stmt) ([]*stmt, error) {
 		return nil, cycleError(stmts, pred, indeg)
 	}
 	return out, nil
+}
+
+// providesRef reports whether the statement provides r itself.
+func (s *stmt) providesRef(r ref) bool {
+	for _, p := range s.provides {
+		if p == r {
+			return true
+		}
+	}
+	return false
 }
 
 // cycleError names the statements of one dependency cycle among those left over.

@@ -129,6 +129,13 @@ type stmt struct {
 	// replaces marks the CREATE OR REPLACE VIEW that defines a placeholder view
 	// pg_dump wrote to break a cycle (see dumpfile.go).
 	replaces bool
+
+	// calls are the numbers of arguments of the function calls the statement makes,
+	// by function name; anyArity when it cannot tell (a VARIADIC call).
+	calls map[model.QName][]int
+	// arity is the range of argument counts a CREATE FUNCTION accepts (see
+	// overloadAccepts); nil for other statements.
+	arity *arity
 }
 
 func (s *stmt) source() model.Source { return s.raw.file.source(s.raw.start) }

@@ -28,11 +28,7 @@ var cases = []struct {
 }{
 	{name: "connect-pg-simple"},
 	{name: "graphile-worker"},
-	{name: "ledgersmb", blocker: `type "location" does not exist`,
-		why: "pgshape skips the dump's SET check_function_bodies = false and loads functions " +
-			"before tables, so PostgreSQL checks the PL/pgSQL bodies against a database without " +
-			"them: a DECLARE of a table's row type (l_row location;) fails (with the setting off, " +
-			"the three checks pass)"},
+	{name: "ledgersmb"},
 	{name: "openstreetmap-apidb"},
 	{name: "pgtap"},
 	{name: "powerdns"},

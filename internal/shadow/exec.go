@@ -19,20 +19,35 @@ import (
 // database. Each runs on its own, so that statements that refuse transaction blocks
 // work too. The first failure is returned as an error at its file:line:col; for an
 // opaque statement (one the parser's grammar did not read) the server is the only
-// judge, and the error says so.
+// judge, and the error says so. A function whose body names what is not created yet
+// is created unchecked and checked at the end (see bodies.go).
 func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
 	conn, err := ConnectScratch(ctx, connStr)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(ctx)
+	var deferred []deferredBody // see bodies.go
 	for _, s := range stmts {
-		if _, err := conn.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
+		_, err := conn.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol)
+		if err != nil && isRoutine(s) {
+			var d deferredBody
+			if d, err = createUnchecked(ctx, conn, s); err == nil {
+				deferred = append(deferred, d)
+			}
+		}
+		if err != nil {
 			msg := describe(err)
 			if s.Opaque {
 				msg += "\n  note: pgshape's parser did not read this statement either; it was loaded as written"
 			}
 			return &parser.Error{Source: errorSource(s, err), Message: msg}
+		}
+	}
+	for _, d := range deferred {
+		if err := checkBody(ctx, conn, d); err != nil {
+			return &parser.Error{Source: d.stmt.Source, Message: describe(err) +
+				"\n  note: the function's body was checked once every statement had run"}
 		}
 	}
 	return nil

@@ -46,16 +46,7 @@ END $$;
 		if err != nil {
 			t.Fatalf("plan: %v", err)
 		}
-		if err := shadow.Apply(context.Background(), target, result.Plan); err != nil {
-			t.Fatalf("apply: %v\n%s", err, result.Plan.SQL())
-		}
-		again, err := Run(context.Background(), opts)
-		if err != nil {
-			t.Fatalf("second plan: %v", err)
-		}
-		if !again.Plan.Empty() {
-			t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
-		}
+		applyAndReplan(t, target, opts, result)
 	})
 	t.Run("mistake reported", func(t *testing.T) {
 		dir := write(t, tables+`CREATE FUNCTION order_total(in_id int) RETURNS numeric LANGUAGE plpgsql AS $$
@@ -72,4 +63,20 @@ END $$;
 			t.Fatalf("error %v, want a syntax error at s.sql:3 checked at the end", err)
 		}
 	})
+}
+
+// applyAndReplan applies result's plan to target and checks that planning opts
+// again finds nothing to do.
+func applyAndReplan(t *testing.T, target string, opts Options, result *Result) {
+	t.Helper()
+	if err := shadow.Apply(context.Background(), target, result.Plan); err != nil {
+		t.Fatalf("apply: %v\n%s", err, result.Plan.SQL())
+	}
+	again, err := Run(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("second plan: %v", err)
+	}
+	if !again.Plan.Empty() {
+		t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
+	}
 }

@@ -57,14 +57,5 @@ func TestPgDumpCleanCycle(t *testing.T) {
 	if placeholder < 0 || function < placeholder || view < function {
 		t.Errorf("plan does not create the placeholder view, then f, then the view's query:\n%s", sql)
 	}
-	if err := shadow.Apply(ctx, target, result.Plan); err != nil {
-		t.Fatalf("apply: %v\n%s", err, sql)
-	}
-	again, err := Run(ctx, opts)
-	if err != nil {
-		t.Fatalf("second plan: %v", err)
-	}
-	if !again.Plan.Empty() {
-		t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
-	}
+	applyAndReplan(t, target, opts, result)
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
-	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
 )
@@ -73,16 +72,7 @@ func TestOpaqueNewerSyntax(t *testing.T) {
 			t.Errorf("plan does not contain %q:\n%s", want, sql)
 		}
 	}
-	if err := shadow.Apply(context.Background(), target, result.Plan); err != nil {
-		t.Fatalf("apply: %v\n%s", err, sql)
-	}
-	again, err := Run(context.Background(), opts)
-	if err != nil {
-		t.Fatalf("second plan: %v", err)
-	}
-	if !again.Plan.Empty() {
-		t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
-	}
+	applyAndReplan(t, target, opts, result)
 }
 
 // TestVirtualGeneratedColumns: PostgreSQL 18's VIRTUAL generated columns, which the
@@ -119,14 +109,5 @@ CREATE TABLE labels (name text, shout text GENERATED ALWAYS AS (upper(name)) VIR
 			t.Errorf("plan does not contain %q:\n%s", want, sql)
 		}
 	}
-	if err := shadow.Apply(context.Background(), target, result.Plan); err != nil {
-		t.Fatalf("apply: %v\n%s", err, sql)
-	}
-	again, err := Run(context.Background(), opts)
-	if err != nil {
-		t.Fatalf("second plan: %v", err)
-	}
-	if !again.Plan.Empty() {
-		t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
-	}
+	applyAndReplan(t, target, opts, result)
 }

@@ -26,19 +26,11 @@ func objectTarget(o model.ObjectID) string {
 	case model.KindRule:
 		return ident(o.Member) + " ON " + o.Name.String()
 	case model.KindUserMapping:
-		return "FOR " + roleName(o.Member) + " SERVER " + ident(o.Name.Name)
+		return "FOR " + grantee(o.Member) + " SERVER " + ident(o.Name.Name)
 	case model.KindEventTrigger, model.KindForeignDataWrapper, model.KindServer, model.KindPublication:
 		return ident(o.Name.Name)
 	}
 	return o.Name.String()
-}
-
-// roleName writes a role, or PUBLIC (which is no role's name: it is reserved).
-func roleName(role string) string {
-	if role == "PUBLIC" {
-		return role
-	}
-	return ident(role)
 }
 
 func createObject(c *differ.CreateObject) []string { return c.Target.Create }

@@ -10,6 +10,9 @@ import (
 // returns the statement (or the parts it is split into) with its references.
 func analyse(r *rawStmt) ([]*stmt, error) {
 	if out, ok, err := analyseWholeObject(r); ok || err != nil {
+		for _, s := range out {
+			s.whole = true
+		}
 		return out, err
 	}
 	switch n := r.node.Node.(type) {
@@ -54,6 +57,7 @@ func analyse(r *rawStmt) ([]*stmt, error) {
 		switch n.AlterTableStmt.Objtype {
 		case pg_query.ObjectType_OBJECT_FOREIGN_TABLE:
 			s := original(r, kindCreateForeignTable)
+			s.whole = true
 			s.require(refTable, rangeVarName(n.AlterTableStmt.Relation), "")
 			return []*stmt{s}, nil
 		case pg_query.ObjectType_OBJECT_INDEX:

@@ -61,7 +61,7 @@ func (b *builder) apply(s *stmt) error {
 	if n := s.node.GetCreateForeignTableStmt(); n != nil {
 		b.foreignTables[rangeVarName(n.BaseStmt.GetRelation())] = true
 	}
-	if isWholeObjectStmt(s) {
+	if s.whole {
 		return nil // read from the shadow database (see wholeobjects.go)
 	}
 	switch n := s.node.Node.(type) {

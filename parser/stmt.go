@@ -126,6 +126,10 @@ type stmt struct {
 	// opaque marks a statement the grammar does not read (node is nil): loaded as
 	// written, never applied to the catalog (see opaque.go).
 	opaque bool
+	// whole marks a statement about an object of the kinds compared as a whole (or
+	// its comment, owner or grants): ordered only, never applied to the catalog
+	// (see wholeobjects.go).
+	whole bool
 	// replaces marks the CREATE OR REPLACE VIEW that defines a placeholder view
 	// pg_dump wrote to break a cycle (see dumpfile.go).
 	replaces bool

@@ -224,7 +224,6 @@ func analyseDefine(r *rawStmt, n *pg_query.DefineStmt) ([]*stmt, bool, error) {
 		s.provide(refFunction, q, "") // what calls it waits for it, as for functions
 	case pg_query.ObjectType_OBJECT_OPERATOR:
 		s = original(r, kindCreateOperator)
-		q = model.QName{Schema: defaultSchemaOf(strs(n.Defnames)), Name: strs(n.Defnames)[len(n.Defnames)-1]}
 		s.provideObject(objOperator, q)
 	case pg_query.ObjectType_OBJECT_TSPARSER:
 		s = original(r, kindCreateTextSearch)
@@ -265,9 +264,6 @@ func analyseDefine(r *rawStmt, n *pg_query.DefineStmt) ([]*stmt, bool, error) {
 	}
 	return []*stmt{s}, true, nil
 }
-
-// defaultSchemaOf is the schema of a possibly qualified name.
-func defaultSchemaOf(names []string) string { return listName(names).Schema }
 
 func (s *stmt) provideObject(kind string, name model.QName) { s.provide(refObject, name, kind) }
 func (s *stmt) requireObject(kind string, name model.QName) { s.require(refObject, name, kind) }
@@ -362,29 +358,11 @@ func isWholeObjectType(objtype pg_query.ObjectType) bool {
 // on objects of the kinds compared as a whole: it loads after them.
 func analyseWholeObjectSetting(r *rawStmt, kind string, objtype pg_query.ObjectType, objects ...*pg_query.Node) []*stmt {
 	s := original(r, kind)
+	s.whole = true
 	for _, o := range objects {
 		if k, name, sub, ok := wholeObjectTarget(objtype, o); ok && (name != model.QName{}) {
 			s.require(k, name, sub)
 		}
 	}
 	return []*stmt{s}
-}
-
-// isWholeObjectStmt reports whether a statement creates or changes an object of the
-// kinds compared as a whole, or sets its comment, owner or privileges.
-func isWholeObjectStmt(s *stmt) bool {
-	switch n := s.node.Node.(type) {
-	case *pg_query.Node_CommentStmt:
-		return isWholeObjectType(n.CommentStmt.Objtype)
-	case *pg_query.Node_AlterOwnerStmt:
-		return isWholeObjectType(n.AlterOwnerStmt.ObjectType)
-	case *pg_query.Node_GrantStmt:
-		return isWholeObjectType(n.GrantStmt.Objtype)
-	case *pg_query.Node_AlterTableStmt:
-		if n.AlterTableStmt.Objtype == pg_query.ObjectType_OBJECT_FOREIGN_TABLE {
-			return true
-		}
-	}
-	_, ok, _ := analyseWholeObject(s.raw)
-	return ok
 }

@@ -39,3 +39,11 @@ func notExtensionObjectOf(classid, oid string) string {
 		AND (e.deptype = 'e' OR e.deptype IN ('a', 'i') AND EXISTS (SELECT FROM pg_catalog.pg_depend m
 			WHERE m.classid = e.refclassid AND m.objid = e.refobjid AND m.deptype = 'e')))`, classid, oid)
 }
+
+// userObject is the condition, pushed into each query of the kinds compared as a
+// whole, that keeps what initdb made (oids below FirstNormalObjectId) and what
+// extensions made out before their statements are assembled: hundreds of
+// operators, classes and aggregates a database with btree_gist or hstore holds.
+func userObject(catalog, oid string) string {
+	return oid + " >= 16384 AND " + notExtensionObject(catalog, oid)
+}

@@ -38,7 +38,8 @@ LEFT JOIN pg_catalog.pg_namespace so ON so.oid = o.oprnamespace
 CROSS JOIN LATERAL (SELECT
 	CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_catalog.pg_get_function_identity_arguments(p.oid) END AS args,
 	CASE a.aggfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END AS modify,
-	CASE a.aggmfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END AS mmodify) x`
+	CASE a.aggmfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END AS mmodify) x
+WHERE ` + userObject("pg_proc", "p.oid")
 
 // operatorsQuery reads operators as CREATE OPERATOR. Their name in the model carries
 // the argument types, NONE for a prefix operator's missing left one, as DROP
@@ -65,7 +66,7 @@ LEFT JOIN pg_catalog.pg_namespace nn ON nn.oid = ne.oprnamespace
 CROSS JOIN LATERAL (SELECT
 	CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprleft, NULL) END || ', '
 	|| CASE WHEN o.oprright = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprright, NULL) END AS args) x
-WHERE o.oprcode <> 0`
+WHERE o.oprcode <> 0 AND ` + userObject("pg_operator", "o.oid")
 
 // opMember writes the operators (pg_amop) and support functions (pg_amproc) of an
 // operator class or family whose pg_depend row points at the given catalog and
@@ -104,7 +105,8 @@ SELECT 'pg_opfamily' AS cat, f.oid, n.nspname, f.opfname AS name, am.amname AS m
 	f.opfowner AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_opfamily f
 JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
-JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod`
+JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+WHERE ` + userObject("pg_opfamily", "f.oid")
 
 // operatorClassesQuery reads operator classes as CREATE OPERATOR CLASS, always
 // naming the family (which CREATE OPERATOR CLASS without FAMILY makes or reuses
@@ -123,7 +125,8 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
 JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
 JOIN pg_catalog.pg_opfamily f ON f.oid = c.opcfamily
 JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
-CROSS JOIN LATERAL (` + opMembers("pg_opclass", "c.oid") + `) m(members)`
+CROSS JOIN LATERAL (` + opMembers("pg_opclass", "c.oid") + `) m(members)
+WHERE ` + userObject("pg_opclass", "c.oid")
 
 // castsQuery reads the casts made with CREATE CAST (oids from FirstNormalObjectId
 // on: initdb's own are below), not the ones a range type makes to its multirange

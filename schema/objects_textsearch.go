@@ -9,7 +9,8 @@ SELECT 'pg_ts_parser' AS cat, p.oid, n.nspname, p.prsname AS name, '' AS member,
 			CASE WHEN p.prsheadline <> 0 THEN 'HEADLINE = ' || p.prsheadline::text END) || ')'] AS ddl,
 	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_ts_parser p
-JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace`
+JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+WHERE ` + userObject("pg_ts_parser", "p.oid")
 
 // textSearchTemplatesQuery reads text search templates as CREATE TEXT SEARCH TEMPLATE.
 var textSearchTemplatesQuery = `
@@ -19,7 +20,8 @@ SELECT 'pg_ts_template' AS cat, t.oid, n.nspname, t.tmplname AS name, '' AS memb
 			'LEXIZE = ' || t.tmpllexize::text) || ')'] AS ddl,
 	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_ts_template t
-JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace`
+JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+WHERE ` + userObject("pg_ts_template", "t.oid")
 
 // textSearchDictionariesQuery reads text search dictionaries as CREATE TEXT SEARCH
 // DICTIONARY, their options as the server keeps them (dictinitoption).
@@ -32,7 +34,8 @@ SELECT 'pg_ts_dict' AS cat, d.oid, n.nspname, d.dictname AS name, '' AS member,
 FROM pg_catalog.pg_ts_dict d
 JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
 JOIN pg_catalog.pg_ts_template t ON t.oid = d.dicttemplate
-JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace`
+JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+WHERE ` + userObject("pg_ts_dict", "d.oid")
 
 // textSearchConfigurationsQuery reads text search configurations as CREATE TEXT
 // SEARCH CONFIGURATION with their parser, then one ADD MAPPING per token type, as
@@ -55,4 +58,5 @@ SELECT 'pg_ts_config' AS cat, c.oid, n.nspname, c.cfgname AS name, '' AS member,
 FROM pg_catalog.pg_ts_config c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
 JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser
-JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace`
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+WHERE ` + userObject("pg_ts_config", "c.oid")

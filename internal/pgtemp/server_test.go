@@ -130,14 +130,17 @@ func TestStartFailureShowsLog(t *testing.T) {
 	}
 }
 
-func TestStartWithOptions(t *testing.T) {
+// serverBase makes a directory for a test's servers that is the test's alone,
+// removed when it ends.
+func serverBase(t *testing.T) string {
+	t.Helper()
 	// Not t.TempDir: its 0700 parent would keep out the server user when root, and
 	// so may a private TMPDIR.
 	parent := ""
 	if os.Geteuid() == 0 {
 		parent = "/tmp"
 	}
-	base, err := os.MkdirTemp(parent, "pgtemp-opts-")
+	base, err := os.MkdirTemp(parent, "pgtemp-test-")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,6 +148,11 @@ func TestStartWithOptions(t *testing.T) {
 	if err := os.Chmod(base, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	return base
+}
+
+func TestStartWithOptions(t *testing.T) {
+	base := serverBase(t)
 	logPath := filepath.Join(base, "server.log")
 
 	ctx := context.Background()

@@ -18,12 +18,18 @@ import (
 // to be killed.
 const helperEnv = "PGTEMP_TEST_HELPER"
 
+// helperBaseEnv names the directory the helper's server is made in: a private one,
+// so that the sweep another test package runs at the same time (every Start sweeps
+// the temp directory) cannot remove the killed helper's directory before this test
+// looks at it.
+const helperBaseEnv = "PGTEMP_TEST_HELPER_BASE"
+
 func TestHelperProcess(t *testing.T) {
 	mode := os.Getenv(helperEnv)
 	if mode == "" {
 		return // not a real test: run by startHelper in a child process
 	}
-	s, err := Start(context.Background())
+	s, err := StartWith(context.Background(), Options{Dir: os.Getenv(helperBaseEnv)})
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(2)
@@ -40,7 +46,7 @@ func TestHelperProcess(t *testing.T) {
 // directory of the server it started.
 func startHelper(t *testing.T, mode string) (*exec.Cmd, int, string) {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
-	cmd.Env = append(os.Environ(), helperEnv+"="+mode)
+	cmd.Env = append(os.Environ(), helperEnv+"="+mode, helperBaseEnv+"="+serverBase(t))
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

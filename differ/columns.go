@@ -132,7 +132,7 @@ func (d *differ) alterColumn(table model.QName, old, c *model.Column) {
 	setNotNull := c.NotNull && !old.NotNull && old.Identity == "" && c.Identity == ""
 	online := setNotNull && d.online() && d.plainTable(table)
 	if online {
-		d.setNotNullOnline(table, c.Name)
+		d.renameNewNotNull(table, c, d.setNotNullOnline(table, c.Name))
 		if old.Type == c.Type && old.Collation == c.Collation && old.Default == c.Default &&
 			old.Identity == c.Identity && sameIdentityOptions(old, c) && old.Storage == c.Storage && old.Compression == c.Compression {
 			return // nothing else changes
@@ -163,6 +163,9 @@ func (d *differ) alterColumn(table model.QName, old, c *model.Column) {
 		ch.hazard(BlockingScan, "SET NOT NULL on column %s scans table %s while blocking writes", col, table)
 	}
 	d.add(ch)
+	if setNotNull && !online {
+		d.renameNewNotNull(table, c, ch)
+	}
 }
 
 func sameIdentityOptions(a, b *model.Column) bool {

@@ -105,7 +105,7 @@ func (d *differ) validateLater(add Change, table model.QName, name string) *Vali
 // a helper check added NOT VALID with the plan's other quick changes, validated in
 // its own transaction (writes go on), then SET NOT NULL, which the valid check spares
 // its scan, and the helper dropped.
-func (d *differ) setNotNullOnline(table model.QName, column string) {
+func (d *differ) setNotNullOnline(table model.QName, column string) *SetNotNull {
 	check := d.helperName(table, column)
 	prove := &ProveNotNull{changeMeta: changeMeta{phase: phaseAddConstraint}, Table: table, Column: column, Check: check}
 	d.add(prove)
@@ -113,6 +113,7 @@ func (d *differ) setNotNullOnline(table model.QName, column string) {
 	set := &SetNotNull{changeMeta: changeMeta{phase: phaseSetNotNull, nonTransaction: true}, Table: table, Column: column, Check: check}
 	set.after = []Change{v}
 	d.add(set)
+	return set
 }
 
 // helperName names the helper check of SET NOT NULL <column>_pgshape_nn, cut to

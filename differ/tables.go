@@ -193,6 +193,7 @@ func (d *differ) dropTable(t *model.Table) *DropTable {
 }
 
 func (d *differ) alterTable(old, t *model.Table) {
+	d.notNullNames(old, t)
 	switch {
 	case t.IsPartition():
 		d.partitionColumns(old, t)

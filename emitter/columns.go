@@ -24,10 +24,19 @@ func columnDefinition(c *model.Column) string {
 	case c.Default != "":
 		s += " DEFAULT " + c.Default
 	}
-	if c.NotNull {
-		s += " NOT NULL"
+	return s + notNull(c)
+}
+
+// notNull is a column's NOT NULL, with the name of its constraint when PostgreSQL
+// would not give it that name by itself (18 and later name them).
+func notNull(c *model.Column) string {
+	switch {
+	case !c.NotNull:
+		return ""
+	case c.NotNullName != "":
+		return " CONSTRAINT " + ident(c.NotNullName) + " NOT NULL"
 	}
-	return s
+	return " NOT NULL"
 }
 
 func identityClause(c *model.Column) string {

@@ -65,10 +65,7 @@ func partitionColumn(c *model.Column) string {
 	if c.Default != "" {
 		s += " DEFAULT " + c.Default
 	}
-	if c.NotNull {
-		s += " NOT NULL"
-	}
-	return s
+	return s + notNull(c)
 }
 
 func attachPartition(c *differ.AttachPartition) string {

@@ -121,8 +121,22 @@ type Column struct {
 	// type's default; Compression its compression method ("pglz", "lz4") when set.
 	Storage     string
 	Compression string
+	// NotNullName is the name of the column's NOT NULL constraint (PostgreSQL 18
+	// and later) when it is not the one PostgreSQL gives by itself: for a partition,
+	// its parent column's (PARTITION OF copies it; ATTACH PARTITION keeps the
+	// table's own); for other tables, DefaultNotNullName. Empty otherwise, and always
+	// before PostgreSQL 18 and in parsed files.
+	NotNullName string
 	Comment     string
 	Source      Source
+}
+
+// DefaultNotNullName is the name PostgreSQL 18 gives the NOT NULL constraint of a
+// column of a table that is not a partition: <table>_<column>_not_null, cut as
+// ObjectName cuts it. (When another constraint of the schema has that name already,
+// PostgreSQL appends a number.)
+func DefaultNotNullName(table, column string) string {
+	return ObjectName(table, column, "not_null")
 }
 
 // ConstraintKind is the kind of a table constraint, with pg_constraint.contype's letters.

@@ -25,6 +25,13 @@ import (
 // storage is reported when it differs from the type's default, the compression
 // method when one is set (PostgreSQL 13 has no attcompression, and no compression
 // method but the built-in one).
+//
+// PostgreSQL 18 names NOT NULL constraints (pg_constraint contype 'n'): the query
+// returns the column's, and for a partition its parent column's, which the partition
+// gets when made with PARTITION OF (ATTACH PARTITION keeps the table's own). The
+// model keeps a name only when it is not the one PostgreSQL gives (see
+// model.Column.NotNullName). Both are scalar subqueries on pg_constraint's
+// (conrelid, contypid, conname) index.
 func columnsQuery(version int) string {
 	return `
 SELECT a.attrelid, a.attnum, a.attname,
@@ -46,7 +53,8 @@ SELECT a.attrelid, a.attnum, a.attname,
 		ELSE '' END,
 	NOT c.relispartition AND NOT a.attislocal AND a.attinhcount > 0,
 	CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
-	` + since(version, 140000, `CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END`, `''`) + `
+	` + since(version, 140000, `CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END`, `''`) + `,
+	` + since(version, 180000, notNullNames, `'', ''`) + `
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -61,6 +69,19 @@ WHERE a.attnum > 0 AND NOT a.attisdropped AND ` + userTable + `
 ORDER BY a.attrelid, a.attnum`
 }
 
+// notNullNames are the columns of columnsQuery that name a column's NOT NULL
+// constraint and, for a partition, its parent column's (PostgreSQL 18 and later).
+//
+// A child of plain inheritance shares its parents' names in ways the model does not
+// follow: its names are not read.
+const notNullNames = `CASE WHEN NOT c.relispartition AND EXISTS (
+		SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) THEN ''
+	ELSE coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con
+		WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum), '') END,
+	CASE WHEN c.relispartition THEN coalesce((SELECT pc.conname FROM pg_catalog.pg_constraint pc
+		JOIN pg_catalog.pg_attribute pa ON pa.attrelid = pc.conrelid AND pa.attnum = pc.conkey[1]
+		WHERE pc.conrelid = inh.inhparent AND pc.contype = 'n' AND pa.attname = a.attname), '') ELSE '' END`
+
 func (in *inspector) readColumns(rows pgx.Rows) error {
 	var (
 		rel                      uint32
@@ -69,17 +90,19 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		partition, parentNotNull bool
 		parentDefault            string
 		inherited                bool
+		notNull, parentNotNullAs string
 	)
 	scans := []any{&rel, &num, &c.Name, &c.Type, &c.NotNull, &c.Default,
 		&c.Identity, &c.Generated, &c.Virtual, &c.Collation, &c.Comment,
 		&partition, &parentNotNull, &parentDefault,
-		&inherited, &c.Storage, &c.Compression}
+		&inherited, &c.Storage, &c.Compression, &notNull, &parentNotNullAs}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil { // an ignored table
 			return nil
 		}
 		col := c
+		col.NotNullName = ownNotNullName(t.Name.Name, col.Name, notNull, parentNotNullAs)
 		// Every column is kept by attnum: a partition's own constraints name theirs.
 		t.columns[num] = &col
 		if partition && !declaredByPartition(&col, parentNotNull, parentDefault) || inherited {
@@ -96,5 +119,16 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 // (no default included), NOT NULL the parent lacks, or a comment (comments are never
 // inherited). Type, collation, identity and generation are the parent's.
 func declaredByPartition(c *model.Column, parentNotNull bool, parentDefault string) bool {
-	return c.Default != parentDefault || c.NotNull && !parentNotNull || c.Comment != ""
+	return c.Default != parentDefault || c.NotNull && !parentNotNull || c.Comment != "" || c.NotNullName != ""
+}
+
+// ownNotNullName is the name of a column's NOT NULL constraint when PostgreSQL would
+// not have given it that name itself, empty otherwise: a partition's default is its
+// parent column's name (parentName, when the parent's column is NOT NULL), any other
+// table's is <table>_<column>_not_null.
+func ownNotNullName(table, column, name, parentName string) string {
+	if name == "" || name == parentName || parentName == "" && name == model.DefaultNotNullName(table, column) {
+		return ""
+	}
+	return name
 }

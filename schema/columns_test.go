@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -113,6 +114,17 @@ func TestColumns(t *testing.T) {
 			{Name: "c", Type: "integer"},
 		},
 	}, {
+		name:  "NOT NULL constraints named otherwise than PostgreSQL would (18 and later)",
+		since: 18,
+		setup: `CREATE TABLE t (a int CONSTRAINT a_required NOT NULL, b int NOT NULL, c int);
+			ALTER TABLE t ALTER COLUMN c SET NOT NULL;
+			ALTER TABLE t RENAME CONSTRAINT t_c_not_null TO c_required`,
+		want: []*model.Column{
+			{Name: "a", Type: "integer", NotNull: true, NotNullName: "a_required"},
+			{Name: "b", Type: "integer", NotNull: true},
+			{Name: "c", Type: "integer", NotNull: true, NotNullName: "c_required"},
+		},
+	}, {
 		name:  "quoted, mixed-case and unicode names",
 		setup: `CREATE TABLE t ("Mixed" int, "with space" int, "ünïcødé" int, "select" int, "a""quote" int)`,
 		want: []*model.Column{
@@ -145,6 +157,9 @@ func TestPartitionColumns(t *testing.T) {
 		name  string
 		setup string // creates public.t and its partition public.p
 		want  []*model.Column
+		// want18, when set, is what PostgreSQL 18 and later give: they name NOT NULL
+		// constraints, and an attached table keeps its own names.
+		want18 []*model.Column
 	}{{
 		name:  "created as partition: columns and defaults are the parent's",
 		setup: parent + `CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`,
@@ -168,6 +183,22 @@ func TestPartitionColumns(t *testing.T) {
 		want: []*model.Column{
 			{Name: "Created At", Type: "date", NotNull: true},
 		},
+		want18: []*model.Column{
+			{Name: "s", Type: "integer", NotNull: true, Default: "nextval('public.t_s_seq'::regclass)", NotNullName: "p_s_not_null"},
+			{Name: "Created At", Type: "date", NotNull: true, NotNullName: "p_Created At_not_null"},
+		},
+	}, {
+		name: "NOT NULL named as the partition's own, on a column the parent lets be null",
+		setup: parent + `CREATE TABLE p PARTITION OF t (note CONSTRAINT note_required NOT NULL, qty NOT NULL)
+				FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`,
+		want: []*model.Column{
+			{Name: "note", Type: "text", NotNull: true},
+			{Name: "qty", Type: "integer", NotNull: true, Default: "1"},
+		},
+		want18: []*model.Column{
+			{Name: "note", Type: "text", NotNull: true, NotNullName: "note_required"},
+			{Name: "qty", Type: "integer", NotNull: true, Default: "1"},
+		},
 	}, {
 		name: "a default dropped from the parent alone stays on the partition",
 		setup: parent + `CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -185,9 +216,12 @@ func TestPartitionColumns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cat := inspect(t, tt.setup, Options{})
-			got := publicTable(t, cat, "p").Columns
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("partition's columns:\ngot  %s\nwant %s", show(got), show(tt.want))
+			got, want := publicTable(t, cat, "p").Columns, tt.want
+			if tt.want18 != nil && pgtest.Major(t) >= 18 {
+				want = tt.want18
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("partition's columns:\ngot  %s\nwant %s", show(got), show(want))
 			}
 			if n := len(publicTable(t, cat, "t").Columns); n == 0 {
 				t.Errorf("parent's columns: got none")

@@ -68,6 +68,10 @@ type ReviewHazard struct {
 	Grade *HazardGrade
 }
 
+// Refused reports whether the hazard is refused unless allowed by name: the
+// default policy refuses it, whatever a command's --allow-hazards allows.
+func (h ReviewHazard) Refused() bool { return differ.HazardPolicy{}.Refuses(h.Kind) }
+
 // ReviewStatement is one statement of the plan and the table locks it was
 // seen taking when rehearsed. Observed is false for a statement that runs
 // outside a transaction (its locks end with it), one run after its transaction
@@ -210,8 +214,8 @@ var HazardOrders = []string{"plan", "risk"}
 func (r *Review) OrderByRisk() {
 	sort.SliceStable(r.Hazards, func(i, j int) bool {
 		a, b := r.Hazards[i], r.Hazards[j]
-		if a.Kind.Refused() != b.Kind.Refused() {
-			return a.Kind.Refused()
+		if a.Refused() != b.Refused() {
+			return a.Refused()
 		}
 		var ga, gb HazardGrade
 		if a.Grade != nil {

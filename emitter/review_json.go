@@ -140,7 +140,7 @@ func reviewJSONOf(r *Review) reviewJSON {
 	for _, h := range r.Hazards {
 		hj := hazardJSON{
 			Statement: h.Statement, Object: h.Object.String(), ObjectKind: string(h.Object.Kind),
-			Kind: string(h.Kind), Refused: h.Kind.Refused(), Why: h.Why, WhatToDo: h.WhatToDo,
+			Kind: string(h.Kind), Refused: h.Refused(), Why: h.Why, WhatToDo: h.WhatToDo,
 		}
 		if g := h.Grade; g != nil {
 			hj.Graded, hj.Table, hj.Rows, hj.Bytes, hj.Blocks = true, g.Table.String(), g.Rows, g.Bytes, g.Blocks

@@ -44,7 +44,7 @@ paths then go to stderr.`,
 			if err != nil {
 				return err
 			}
-			allowed, err := f.allowed()
+			policy, err := f.hazardPolicy()
 			if err != nil {
 				return err
 			}
@@ -56,7 +56,7 @@ paths then go to stderr.`,
 				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the current state already matches the desired state; no file written")
 				return writeGenerated(cmd, result, &format)
 			}
-			if err := checkHazards(result, allowed); err != nil {
+			if err := policy.Check(result.Plan.Changes); err != nil {
 				return err
 			}
 			paths, err := writeMigrations(opts.MigrationsDirs, args[0], filepath.ToSlash(opts.SchemaDir)+"/", result.Plan)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/shadow"
 )
@@ -57,8 +58,10 @@ func generateCommand(cmd *cobra.Command, g *globalFlags, f *planFlags, review *e
 	if changed("with-owners") && f.withOwners {
 		args = append(args, "--with-owners")
 	}
-	if kinds := refusedKinds(plan); len(kinds) > 0 {
-		add("--allow-hazards", strings.Join(kinds, ","))
+	// Every kind the default policy refuses, whatever check was given: the
+	// command is to be run after the hazards are reviewed.
+	if kinds := (differ.HazardPolicy{}).RefusedKinds(plan.Changes); len(kinds) > 0 {
+		add("--allow-hazards", differ.JoinHazardKinds(kinds, ","))
 	}
 	return strings.Join(args, " ")
 }

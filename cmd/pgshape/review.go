@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 )
@@ -71,24 +70,4 @@ func reviewOf(result *planner.Result, format *formatFlag, title, from, to string
 	}
 	format.arrange(r)
 	return r, nil
-}
-
-// refusedKinds returns the kinds of the plan's hazards that are refused unless
-// allowed, in differ.HazardKinds order.
-func refusedKinds(plan *emitter.Plan) []string {
-	seen := map[differ.HazardKind]bool{}
-	for _, c := range plan.Changes {
-		for _, h := range c.Hazards() {
-			if h.Kind.Refused() {
-				seen[h.Kind] = true
-			}
-		}
-	}
-	var out []string
-	for _, k := range differ.HazardKinds {
-		if seen[k] {
-			out = append(out, string(k))
-		}
-	}
-	return out
 }

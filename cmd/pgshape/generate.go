@@ -10,6 +10,7 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -92,11 +93,11 @@ func writeGenerated(cmd *cobra.Command, result *planner.Result, format *formatFl
 		_, err := fmt.Fprint(cmd.OutOrStdout(), result.Plan.SQL())
 		return err
 	}
-	review, err := reviewOf(result, format, "pgshape generate", "current", "desired")
+	r, err := reviewOf(result, format, "pgshape generate", "current", "desired")
 	if err != nil {
 		return err
 	}
-	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value)
+	return review.Write(cmd.OutOrStdout(), r, format.value)
 }
 
 // writeMigrations writes one file per group of the plan, with consecutive versions

@@ -9,6 +9,7 @@ import (
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/review"
 )
 
 // generateCommand is the pgshape generate command line that writes the
@@ -16,8 +17,8 @@ import (
 // (configuration, locations, placeholders, scope), with --allow-hazards for
 // the refused hazards the plan has, so that it runs as printed. Passwords in
 // --dev-url are masked: secrets never reach output, CI logs least of all.
-func generateCommand(cmd *cobra.Command, g *globalFlags, f *planFlags, review *emitter.Review, plan *emitter.Plan) string {
-	args := []string{"pgshape", "generate", emitter.SuggestMigrationName(review.Objects)}
+func generateCommand(cmd *cobra.Command, g *globalFlags, f *planFlags, r *review.Review, plan *emitter.Plan) string {
+	args := []string{"pgshape", "generate", review.SuggestMigrationName(r.Objects)}
 	changed := func(name string) bool {
 		fl := cmd.Flag(name)
 		return fl != nil && fl.Changed

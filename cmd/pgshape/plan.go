@@ -6,8 +6,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pgshape/pgshape/differ"
-	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/review"
 )
 
 func newPlanCommand(g *globalFlags) *cobra.Command {
@@ -72,15 +72,15 @@ the table locks the rehearsal saw it take.`,
 // writePlanReview prints the review of a plan; a step says which hazards
 // generate and plan --format sql would refuse.
 func writePlanReview(cmd *cobra.Command, result *planner.Result, policy differ.HazardPolicy, format *formatFlag) error {
-	review, err := reviewOf(result, format, "pgshape plan", "current", "desired")
+	r, err := reviewOf(result, format, "pgshape plan", "current", "desired")
 	if err != nil {
 		return err
 	}
 	if refused := policy.RefusedKinds(result.Plan.Changes); len(refused) > 0 {
-		review.NextSteps = append(review.NextSteps, emitter.Step{
+		r.NextSteps = append(r.NextSteps, review.Step{
 			Text: "The plan has hazards that are refused unless allowed: review them, then allow them by name with " +
 				"--allow-hazards " + differ.JoinHazardKinds(refused, ",") + " (plan, generate).",
 		})
 	}
-	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value)
+	return review.Write(cmd.OutOrStdout(), r, format.value)
 }

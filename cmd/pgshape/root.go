@@ -26,9 +26,13 @@ from the local installation: no database of yours is needed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	// --version prints what pgshape version does.
+	root.Version = versionText()
+	root.SetVersionTemplate("{{.Version}}")
 	g := &globalFlags{}
 	g.register(root)
 	root.AddCommand(append([]*cobra.Command{newPlanCommand(g), newGenerateCommand(g), newCheckCommand(g), newDriftCommand(g), newDiffCommand(g), newPullCommand(g)}, newRunnerCommands(g)...)...)
+	root.AddCommand(newVersionCommand())
 	return root
 }
 

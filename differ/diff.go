@@ -1,7 +1,6 @@
 package differ
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/pgshape/pgshape/model"
@@ -87,18 +86,4 @@ func Summary(changes []Change) map[Op]int {
 		m[c.Op()]++
 	}
 	return m
-}
-
-// RefusedHazards returns the hazards of the changes that are refused unless allowed,
-// formatted as "object: message", in plan order.
-func RefusedHazards(changes []Change, allowed map[HazardKind]bool) []string {
-	var out []string
-	for _, c := range changes {
-		for _, h := range c.Hazards() {
-			if h.Kind.Refused() && !allowed[h.Kind] {
-				out = append(out, fmt.Sprintf("%s (%s): %s", c.Object(), h.Kind, h.Message))
-			}
-		}
-	}
-	return out
 }

@@ -8,6 +8,10 @@
 // before the keys and tables they point at. The package does no I/O and writes no SQL:
 // package emitter turns changes into statements.
 //
+// A HazardPolicy says which hazards a plan may have: it answers which changes it
+// refuses (data-loss and table-rewrite, unless allowed by name), and every command,
+// review and generated file that refuses or reports refusals asks it.
+//
 // Objects of the kinds compared as a whole (model.Object: aggregates, operators,
 // rules, foreign tables, ...) are created, dropped, or dropped and created again
 // when their statements differ, with every object that depends on them (found through

@@ -6,7 +6,8 @@ import "fmt"
 type HazardKind string
 
 // The hazard kinds. Kinds marked refused make a plan fail unless the user allows them
-// by name (--allow-hazards); the others are reported in the plan's header.
+// by name (--allow-hazards; see HazardPolicy); the others are reported in the plan's
+// header.
 const (
 	// DataLoss: the change destroys data (drop table, drop column, narrowing type change).
 	// Refused unless allowed.
@@ -27,9 +28,6 @@ const (
 
 // HazardKinds lists every kind, for help texts and flag validation.
 var HazardKinds = []HazardKind{DataLoss, TableRewrite, BlockingScan, IndexDropped, IndexBuild}
-
-// Refused reports whether changes with this hazard are refused unless allowed by name.
-func (k HazardKind) Refused() bool { return k == DataLoss || k == TableRewrite }
 
 // Hazard is one risk of one change, with a sentence saying why.
 type Hazard struct {

@@ -35,7 +35,7 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 	attached := map[model.QName]bool{} // partition indexes whose ATTACH is written
 	var order []model.ObjectID
 	for _, st := range Emit(changes).Statements() {
-		if st.SQL == checkFunctionBodies || st.Change.Op() == differ.Drop {
+		if st.SessionSetting() || st.Change.Op() == differ.Drop {
 			continue
 		}
 		owner := owners.of(st.Change.Object())
@@ -59,7 +59,7 @@ func Define(base, c *model.Catalog) ([]Definition, error) {
 	for _, id := range order {
 		defs = append(defs, Definition{Object: id, SQL: strings.Join(texts[id], "\n")})
 	}
-	sort.Slice(defs, func(i, j int) bool { return lessObject(defs[i].Object, defs[j].Object) })
+	sort.Slice(defs, func(i, j int) bool { return LessObject(defs[i].Object, defs[j].Object) })
 	return defs, nil
 }
 
@@ -156,7 +156,10 @@ var kindRank = map[model.ObjectKind]int{
 	model.KindDefaultPrivileges: 24,
 }
 
-func lessObject(a, b model.ObjectID) bool {
+// LessObject reports whether a comes before b in the order Define lists
+// definitions: by kind the way a reader meets them, then schema, name and
+// member. Object diffs are listed in the same order.
+func LessObject(a, b model.ObjectID) bool {
 	if ra, rb := kindRank[a.Kind], kindRank[b.Kind]; ra != rb {
 		return ra < rb
 	}

@@ -4,9 +4,13 @@
 // Statements that cannot run inside a transaction block (CREATE INDEX CONCURRENTLY) or
 // whose effect must be committed before the next statements use it (ALTER TYPE ... ADD
 // VALUE) form groups of their own, so a plan is a sequence of groups, each run either
-// as one transaction or statement by statement. Package emitter also renders plans
-// for review: hazard comments, file headers and summaries, per-object definitions
-// (Define) and their unified diffs (DiffDefinitions), and a Review, which gathers a
-// plan's summary, hazards with advice, SQL and object diffs, rendered as text,
-// Markdown for pull request comments, or JSON for bots (a stable, versioned shape).
+// as one transaction or statement by statement, each bounded by lock_timeout and
+// statement_timeout (Timeouts). Each statement knows the table locks it is
+// expected to take (Lock). A plan is written as a script (Plan.SQL) or as
+// migration files with a header saying what each does, its hazards and its locks
+// (Plan.MigrationFile).
+//
+// Define writes each object of a catalog as the SQL that creates it, for per-object
+// comparison and for pull. Rendering a plan for review (text, Markdown, JSON,
+// unified diffs) is package review's.
 package emitter

@@ -23,6 +23,11 @@ type Statement struct {
 	Observed []Lock
 }
 
+// SessionSetting reports whether the statement is a setting the emitter puts
+// before a change's own statements (SET check_function_bodies = false): it
+// implements its change but says nothing about it.
+func (s Statement) SessionSetting() bool { return s.SQL == checkFunctionBodies }
+
 // Group is a run of statements executed together: in one transaction when
 // Transactional, else one by one in autocommit mode, each statement a
 // transaction of its own.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -63,16 +63,16 @@ Reviewing changes); --order risk lists the refused hazards first.`,
 				historyURL = opts.URL
 			}
 			opts.URL = ""
-			review, err := runCheck(cmd, g, &f, opts, historyURL)
+			r, err := runCheck(cmd, g, &f, opts, historyURL)
 			if err != nil {
 				return err
 			}
-			format.arrange(review)
-			if err := emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value); err != nil {
+			format.arrange(r)
+			if err := review.Write(cmd.OutOrStdout(), r, format.value); err != nil {
 				return err
 			}
-			if !review.InSync() {
-				fmt.Fprintf(cmd.ErrOrStderr(), "pgshape: %s\n", strings.TrimPrefix(review.Title, "pgshape "))
+			if !r.InSync() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "pgshape: %s\n", strings.TrimPrefix(r.Title, "pgshape "))
 				return exitCodeError{exitDifferences}
 			}
 			return nil
@@ -82,14 +82,14 @@ Reviewing changes); --order risk lists the refused hazards first.`,
 	cmd.Flags().Lookup("url").Usage = "a deployed database whose flyway_schema_history is checked for applied files edited\nsince (never compared with schema/; only this flag, not the configuration or $DATABASE_URL)"
 	// check suggests the flag in its generate command; it refuses nothing itself.
 	cmd.Flags().MarkHidden("allow-hazards")
-	format.register(cmd, "text", "output format", emitter.ReviewFormats...)
+	format.register(cmd, "text", "output format", review.Formats...)
 	return cmd
 }
 
 // runCheck lints the locations, compares schema/ with them replayed, and with
 // historyURL looks for applied files edited since. Problems and differences
 // come back in the review; errors are what kept the check from running.
-func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Options, historyURL string) (*emitter.Review, error) {
+func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Options, historyURL string) (*review.Review, error) {
 	locs := make([]migrate.Location, len(opts.MigrationsDirs))
 	for i, dir := range opts.MigrationsDirs {
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
@@ -111,52 +111,52 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 		for i, p := range lint {
 			problems[i] = p.String()
 		}
-		review := emitter.NewProblemReview(fmt.Sprintf("pgshape check: the migrations in %s have problems", from), problems)
-		review.From, review.To = from, to
-		review.NextSteps = append(review.NextSteps, emitter.Step{
+		r := review.NewUncompared(fmt.Sprintf("pgshape check: the migrations in %s have problems", from), problems)
+		r.From, r.To = from, to
+		r.NextSteps = append(r.NextSteps, review.Step{
 			Text: "Rename or remove the files listed (a merge often brings two files with one version: give yours the next free one), then run the check again.",
 		})
-		return review, nil
+		return r, nil
 	}
 	result, err := planner.Run(cmd.Context(), opts)
 	if err != nil {
 		return nil, err
 	}
-	review, err := emitter.NewReview(emitter.ReviewInput{
+	r, err := review.New(review.Input{
 		Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
 		FromName: from, ToName: to, Grades: result.Grades,
 	})
 	if err != nil {
 		return nil, err
 	}
-	differs := !result.Plan.Empty() || len(review.Objects) > 0
-	review.Title = fmt.Sprintf("pgshape check: %s and %s agree", to, from)
+	differs := !result.Plan.Empty() || len(r.Objects) > 0
+	r.Title = fmt.Sprintf("pgshape check: %s and %s agree", to, from)
 	if differs {
-		review.Title = fmt.Sprintf("pgshape check: %s and %s disagree", to, from)
-		review.NextSteps = append(review.NextSteps, fixSteps(review, generateCommand(cmd, g, f, review, result.Plan))...)
+		r.Title = fmt.Sprintf("pgshape check: %s and %s disagree", to, from)
+		r.NextSteps = append(r.NextSteps, fixSteps(r, generateCommand(cmd, g, f, r, result.Plan))...)
 	}
 	if historyURL != "" {
-		if err := addEditedMigrations(cmd, review, opts, locs, historyURL, differs); err != nil {
+		if err := addEditedMigrations(cmd, r, opts, locs, historyURL, differs); err != nil {
 			return nil, err
 		}
 	}
-	return review, nil
+	return r, nil
 }
 
 // addEditedMigrations adds to review the migrations applied to the database at
 // url whose files were edited since, with what to do about them.
-func addEditedMigrations(cmd *cobra.Command, review *emitter.Review, opts planner.Options, locs []migrate.Location, url string, differs bool) error {
+func addEditedMigrations(cmd *cobra.Command, r *review.Review, opts planner.Options, locs []migrate.Location, url string, differs bool) error {
 	edited, err := migrate.New(historyConfig(cmd, opts, locs, url)).Edited(cmd.Context())
 	if err != nil || len(edited) == 0 {
 		return err
 	}
 	for _, e := range edited {
-		review.Problems = append(review.Problems, e.String())
+		r.Problems = append(r.Problems, e.String())
 	}
 	if !differs {
-		review.Title = "pgshape check: applied migrations were edited"
+		r.Title = "pgshape check: applied migrations were edited"
 	}
-	review.NextSteps = append(review.NextSteps, emitter.Step{
+	r.NextSteps = append(r.NextSteps, review.Step{
 		Text: "Restore the text of each edited file as it was applied (see its history in version control) and put the change in a new migration. " +
 			"If an edit is deliberate and harmless (a comment), realign the history with pgshape repair on that database.",
 	})
@@ -167,23 +167,23 @@ func addEditedMigrations(cmd *cobra.Command, review *emitter.Review, opts planne
 // told apart by the direction of the diffs: lines and objects only schema/ has
 // (edited schema, forgot the migration), and ones only the migrations build (a
 // migration written by hand, schema not updated), which generate would drop.
-func fixSteps(review *emitter.Review, generate string) []emitter.Step {
-	onlySchema, onlyMigrations := diffDirections(review.Objects)
-	var steps []emitter.Step
+func fixSteps(r *review.Review, generate string) []review.Step {
+	onlySchema, onlyMigrations := diffDirections(r.Objects)
+	var steps []review.Step
 	if onlySchema || !onlyMigrations {
-		steps = append(steps, emitter.Step{
-			Text:    fmt.Sprintf("%s has changes no migration makes (edited schema, forgot the migration): write it with", review.To),
+		steps = append(steps, review.Step{
+			Text:    fmt.Sprintf("%s has changes no migration makes (edited schema, forgot the migration): write it with", r.To),
 			Command: generate,
 		})
 	}
 	if onlyMigrations {
 		text := fmt.Sprintf("What %s builds and %s lacks (objects shown as dropped, lines marked -) is usually a migration written by hand "+
 			"whose schema change was forgotten: declare it in %s; if it should go instead, generate the migration that drops it",
-			review.From, review.To, review.To)
+			r.From, r.To, r.To)
 		if len(steps) > 0 {
-			steps = append(steps, emitter.Step{Text: text + " with the command above."})
+			steps = append(steps, review.Step{Text: text + " with the command above."})
 		} else {
-			steps = append(steps, emitter.Step{Text: text + ":", Command: generate})
+			steps = append(steps, review.Step{Text: text + ":", Command: generate})
 		}
 	}
 	return steps
@@ -192,7 +192,7 @@ func fixSteps(review *emitter.Review, generate string) []emitter.Step {
 // diffDirections reports whether the object diffs hold anything only the
 // second state has (objects added, lines marked +) and anything only the first
 // has (objects dropped, lines marked -).
-func diffDirections(objects []emitter.ObjectDiff) (onlySecond, onlyFirst bool) {
+func diffDirections(objects []review.ObjectDiff) (onlySecond, onlyFirst bool) {
 	for _, o := range objects {
 		lines := strings.Split(o.Unified, "\n")
 		for _, line := range lines[min(2, len(lines)):] { // after the --- and +++ headers

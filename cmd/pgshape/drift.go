@@ -123,7 +123,7 @@ func driftOptions(cmd *cobra.Command, s *config.Settings, f *planFlags, useSchem
 
 // writeFix plans the repair, refuses unallowed hazards and writes the file.
 func writeFix(cmd *cobra.Command, f *planFlags, opts drift.Options, name string) error {
-	allowed, err := f.allowed()
+	policy, err := f.hazardPolicy()
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func writeFix(cmd *cobra.Command, f *planFlags, opts drift.Options, name string)
 		fmt.Fprintln(cmd.ErrOrStderr(), "no drift to fix: the database already matches its expected state; no file written")
 		return nil
 	}
-	if err := checkHazards(result, allowed); err != nil {
+	if err := policy.Check(result.Plan.Changes); err != nil {
 		return err
 	}
 	source := "the drift of " + shadow.Redact(opts.Planner.URL) + " (pgshape drift --fix)"

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -44,7 +45,7 @@ paths then go to stderr.`,
 			if err != nil {
 				return err
 			}
-			allowed, err := f.allowed()
+			policy, err := f.hazardPolicy()
 			if err != nil {
 				return err
 			}
@@ -56,7 +57,7 @@ paths then go to stderr.`,
 				fmt.Fprintln(cmd.ErrOrStderr(), "no changes: the current state already matches the desired state; no file written")
 				return writeGenerated(cmd, result, &format)
 			}
-			if err := checkHazards(result, allowed); err != nil {
+			if err := policy.Check(result.Plan.Changes); err != nil {
 				return err
 			}
 			paths, err := writeMigrations(opts.MigrationsDirs, args[0], filepath.ToSlash(opts.SchemaDir)+"/", result.Plan)
@@ -92,11 +93,11 @@ func writeGenerated(cmd *cobra.Command, result *planner.Result, format *formatFl
 		_, err := fmt.Fprint(cmd.OutOrStdout(), result.Plan.SQL())
 		return err
 	}
-	review, err := reviewOf(result, format, "pgshape generate", "current", "desired")
+	r, err := reviewOf(result, format, "pgshape generate", "current", "desired")
 	if err != nil {
 		return err
 	}
-	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value)
+	return review.Write(cmd.OutOrStdout(), r, format.value)
 }
 
 // writeMigrations writes one file per group of the plan, with consecutive versions

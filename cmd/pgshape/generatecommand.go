@@ -6,8 +6,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/review"
 )
 
 // generateCommand is the pgshape generate command line that writes the
@@ -15,8 +17,8 @@ import (
 // (configuration, locations, placeholders, scope), with --allow-hazards for
 // the refused hazards the plan has, so that it runs as printed. Passwords in
 // --dev-url are masked: secrets never reach output, CI logs least of all.
-func generateCommand(cmd *cobra.Command, g *globalFlags, f *planFlags, review *emitter.Review, plan *emitter.Plan) string {
-	args := []string{"pgshape", "generate", emitter.SuggestMigrationName(review.Objects)}
+func generateCommand(cmd *cobra.Command, g *globalFlags, f *planFlags, r *review.Review, plan *emitter.Plan) string {
+	args := []string{"pgshape", "generate", review.SuggestMigrationName(r.Objects)}
 	changed := func(name string) bool {
 		fl := cmd.Flag(name)
 		return fl != nil && fl.Changed
@@ -57,8 +59,10 @@ func generateCommand(cmd *cobra.Command, g *globalFlags, f *planFlags, review *e
 	if changed("with-owners") && f.withOwners {
 		args = append(args, "--with-owners")
 	}
-	if kinds := refusedKinds(plan); len(kinds) > 0 {
-		add("--allow-hazards", strings.Join(kinds, ","))
+	// Every kind the default policy refuses, whatever check was given: the
+	// command is to be run after the hazards are reviewed.
+	if kinds := (differ.HazardPolicy{}).RefusedKinds(plan.Changes); len(kinds) > 0 {
+		add("--allow-hazards", differ.JoinHazardKinds(kinds, ","))
 	}
 	return strings.Join(args, " ")
 }

@@ -2,13 +2,12 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/pgshape/pgshape/differ"
-	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/review"
 )
 
 func newPlanCommand(g *globalFlags) *cobra.Command {
@@ -47,7 +46,7 @@ the table locks the rehearsal saw it take.`,
 			if err != nil {
 				return err
 			}
-			allowed, err := f.allowed()
+			policy, err := f.hazardPolicy()
 			if err != nil {
 				return err
 			}
@@ -56,9 +55,9 @@ the table locks the rehearsal saw it take.`,
 				return err
 			}
 			if format.isReview() {
-				return writePlanReview(cmd, result, allowed, &format)
+				return writePlanReview(cmd, result, policy, &format)
 			}
-			if err := checkHazards(result, allowed); err != nil {
+			if err := policy.Check(result.Plan.Changes); err != nil {
 				return err
 			}
 			fmt.Fprint(cmd.OutOrStdout(), result.Plan.SQL())
@@ -72,22 +71,16 @@ the table locks the rehearsal saw it take.`,
 
 // writePlanReview prints the review of a plan; a step says which hazards
 // generate and plan --format sql would refuse.
-func writePlanReview(cmd *cobra.Command, result *planner.Result, allowed map[differ.HazardKind]bool, format *formatFlag) error {
-	review, err := reviewOf(result, format, "pgshape plan", "current", "desired")
+func writePlanReview(cmd *cobra.Command, result *planner.Result, policy differ.HazardPolicy, format *formatFlag) error {
+	r, err := reviewOf(result, format, "pgshape plan", "current", "desired")
 	if err != nil {
 		return err
 	}
-	var refused []string
-	for _, k := range refusedKinds(result.Plan) {
-		if !allowed[differ.HazardKind(k)] {
-			refused = append(refused, k)
-		}
-	}
-	if len(refused) > 0 {
-		review.NextSteps = append(review.NextSteps, emitter.Step{
+	if refused := policy.RefusedKinds(result.Plan.Changes); len(refused) > 0 {
+		r.NextSteps = append(r.NextSteps, review.Step{
 			Text: "The plan has hazards that are refused unless allowed: review them, then allow them by name with " +
-				"--allow-hazards " + strings.Join(refused, ",") + " (plan, generate).",
+				"--allow-hazards " + differ.JoinHazardKinds(refused, ",") + " (plan, generate).",
 		})
 	}
-	return emitter.WriteReviewAs(cmd.OutOrStdout(), review, format.value)
+	return review.Write(cmd.OutOrStdout(), r, format.value)
 }

@@ -7,9 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pgshape/pgshape/differ"
-	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/review"
 )
 
 // formatFlag is a command's --format: one of a fixed list of names, checked
@@ -30,8 +29,8 @@ func (f *formatFlag) register(cmd *cobra.Command, def, usage string, allowed ...
 
 // check fails with a usage error (exit 2) naming the valid formats or orders.
 func (f *formatFlag) check() error {
-	if !slices.Contains(emitter.HazardOrders, f.order) {
-		return fmt.Errorf("--order %q: unknown order (valid: %s)", f.order, strings.Join(emitter.HazardOrders, ", "))
+	if !slices.Contains(review.HazardOrders, f.order) {
+		return fmt.Errorf("--order %q: unknown order (valid: %s)", f.order, strings.Join(review.HazardOrders, ", "))
 	}
 	for _, a := range f.allowed {
 		if f.value == a {
@@ -42,15 +41,15 @@ func (f *formatFlag) check() error {
 }
 
 // arrange puts the review's hazards in the --order asked for.
-func (f *formatFlag) arrange(r *emitter.Review) {
+func (f *formatFlag) arrange(r *review.Review) {
 	if f.order == "risk" {
 		r.OrderByRisk()
 	}
 }
 
-// isReview reports whether the format renders an emitter.Review.
+// isReview reports whether the format renders a review.Review.
 func (f *formatFlag) isReview() bool {
-	for _, r := range emitter.ReviewFormats {
+	for _, r := range review.Formats {
 		if f.value == r {
 			return true
 		}
@@ -61,8 +60,8 @@ func (f *formatFlag) isReview() bool {
 // reviewOf builds the review of a planner result, its hazards graded by the
 // target's table sizes when it has them and put in format's --order; from
 // and to label the two states in the per-object diffs.
-func reviewOf(result *planner.Result, format *formatFlag, title, from, to string) (*emitter.Review, error) {
-	r, err := emitter.NewReview(emitter.ReviewInput{
+func reviewOf(result *planner.Result, format *formatFlag, title, from, to string) (*review.Review, error) {
+	r, err := review.New(review.Input{
 		Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
 		FromName: from, ToName: to, Title: title, Grades: result.Grades,
 	})
@@ -71,24 +70,4 @@ func reviewOf(result *planner.Result, format *formatFlag, title, from, to string
 	}
 	format.arrange(r)
 	return r, nil
-}
-
-// refusedKinds returns the kinds of the plan's hazards that are refused unless
-// allowed, in differ.HazardKinds order.
-func refusedKinds(plan *emitter.Plan) []string {
-	seen := map[differ.HazardKind]bool{}
-	for _, c := range plan.Changes {
-		for _, h := range c.Hazards() {
-			if h.Kind.Refused() {
-				seen[h.Kind] = true
-			}
-		}
-	}
-	var out []string
-	for _, k := range differ.HazardKinds {
-		if seen[k] {
-			out = append(out, string(k))
-		}
-	}
-	return out
 }

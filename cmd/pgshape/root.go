@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -27,9 +26,13 @@ from the local installation: no database of yours is needed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	// --version prints what pgshape version does.
+	root.Version = versionText()
+	root.SetVersionTemplate("{{.Version}}")
 	g := &globalFlags{}
 	g.register(root)
 	root.AddCommand(append([]*cobra.Command{newPlanCommand(g), newGenerateCommand(g), newCheckCommand(g), newDriftCommand(g), newDiffCommand(g), newPullCommand(g)}, newRunnerCommands(g)...)...)
+	root.AddCommand(newVersionCommand())
 	return root
 }
 
@@ -53,7 +56,7 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.schemaDir, "schema", "schema", "directory of desired-state .sql files")
 	fl.StringSliceVar(&f.migrations, "migrations", []string{"sql"}, "migration locations (Flyway layout), comma separated or repeated: all are\nreplayed, merged into one version order; generate writes into the first")
 	fl.StringArrayVar(&f.placeholders, "placeholder", nil, "placeholder value for ${key} in migrations, key=value (repeatable), used when replaying them")
-	fl.StringSliceVar(&f.allowHazards, "allow-hazards", nil, "hazard kinds to accept, comma separated, or all: "+hazardKindList())
+	fl.StringSliceVar(&f.allowHazards, "allow-hazards", nil, "hazard kinds to accept, comma separated, or all: "+differ.HazardKindList())
 	fl.StringSliceVar(&f.scope.IncludeSchemas, "include-schema", nil, "compare only these schemas (comma separated or repeated)")
 	fl.StringSliceVar(&f.scope.ExcludeSchemas, "exclude-schema", nil, "leave these schemas alone (comma separated or repeated)")
 	fl.BoolVar(&f.withOwners, "with-owners", false, "compare owners too (ALTER ... OWNER TO); objects the schema files give no owner\nbelong to the role that connects to --url. Off: owners are ignored")
@@ -93,14 +96,6 @@ func (f *planFlags) prepare(cmd *cobra.Command, g *globalFlags, format *formatFl
 		return planner.Options{}, err
 	}
 	return f.options(cmd, s)
-}
-
-func hazardKindList() string {
-	names := make([]string, len(differ.HazardKinds))
-	for i, k := range differ.HazardKinds {
-		names[i] = string(k)
-	}
-	return strings.Join(names, ", ")
 }
 
 // options turns the flags, with the configuration s laid under the ones not
@@ -145,50 +140,12 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 	}, nil
 }
 
-// allowed parses --allow-hazards.
-func (f *planFlags) allowed() (map[differ.HazardKind]bool, error) {
-	m := map[differ.HazardKind]bool{}
-	for _, name := range f.allowHazards {
-		name = strings.TrimSpace(name)
-		if name == "all" {
-			for _, k := range differ.HazardKinds {
-				m[k] = true
-			}
-			continue
-		}
-		known := false
-		for _, k := range differ.HazardKinds {
-			if string(k) == name {
-				m[k], known = true, true
-			}
-		}
-		if !known {
-			return nil, fmt.Errorf("--allow-hazards: unknown hazard %q (known: %s, all)", name, hazardKindList())
-		}
+// hazardPolicy parses --allow-hazards into the policy that refuses, or lets
+// through, the plan's hazards.
+func (f *planFlags) hazardPolicy() (differ.HazardPolicy, error) {
+	p, err := differ.ParseHazardPolicy(f.allowHazards)
+	if err != nil {
+		return differ.HazardPolicy{}, fmt.Errorf("--allow-hazards: %w", err)
 	}
-	return m, nil
-}
-
-// checkHazards refuses a plan with hazards the user did not allow.
-func checkHazards(result *planner.Result, allowed map[differ.HazardKind]bool) error {
-	refused := differ.RefusedHazards(result.Plan.Changes, allowed)
-	if len(refused) == 0 {
-		return nil
-	}
-	kinds := map[string]bool{}
-	for _, c := range result.Plan.Changes {
-		for _, h := range c.Hazards() {
-			if h.Kind.Refused() && !allowed[h.Kind] {
-				kinds[string(h.Kind)] = true
-			}
-		}
-	}
-	var names []string
-	for _, k := range differ.HazardKinds {
-		if kinds[string(k)] {
-			names = append(names, string(k))
-		}
-	}
-	return fmt.Errorf("the plan is refused: it has hazards you did not allow:\n  %s\nreview them, then rerun with --allow-hazards %s",
-		strings.Join(refused, "\n  "), strings.Join(names, ","))
+	return p, nil
 }

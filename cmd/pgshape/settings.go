@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -149,7 +148,7 @@ var planSettings = []settingFlag[planFlags]{
 	{"schema", func(s *config.Settings, f *planFlags) error { return setString(&f.schemaDir, s.PgShape.Schema) }},
 	{"migrations", func(s *config.Settings, f *planFlags) error { return setList(&f.migrations, s.Locations) }},
 	{"allow-hazards", func(s *config.Settings, f *planFlags) error {
-		if err := checkHazardNames(s.PgShape.AllowHazards); err != nil {
+		if _, err := differ.ParseHazardPolicy(s.PgShape.AllowHazards); err != nil {
 			return fmt.Errorf("config: %s: pgshape.allowHazards: %w", s.Sources["pgshape.allowHazards"], err)
 		}
 		return setList(&f.allowHazards, s.PgShape.AllowHazards)
@@ -259,23 +258,4 @@ func placeholderMap(s *config.Settings, flags []string) (map[string]string, erro
 		return nil, nil
 	}
 	return m, nil
-}
-
-// checkHazardNames rejects names that are not hazard kinds (or all).
-func checkHazardNames(names []string) error {
-	known := map[string]bool{"all": true}
-	for _, k := range differ.HazardKinds {
-		known[string(k)] = true
-	}
-	var bad []string
-	for _, n := range names {
-		if n = strings.TrimSpace(n); !known[n] {
-			bad = append(bad, fmt.Sprintf("%q", n))
-		}
-	}
-	if len(bad) > 0 {
-		sort.Strings(bad)
-		return fmt.Errorf("unknown hazard %s (known: %s, all)", strings.Join(bad, ", "), hazardKindList())
-	}
-	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -32,7 +33,7 @@ type Options struct {
 type Report struct {
 	Database string // the database's URL, password masked
 	Expected Expected
-	Objects  []emitter.ObjectDiff
+	Objects  []review.ObjectDiff
 	History  []migrate.Problem
 	Pending  []migrate.InfoRow
 }
@@ -85,7 +86,7 @@ func Check(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("drift: define the database: %w", err)
 	}
-	report.Objects = emitter.DiffDefinitions(want, got, expectedLabel, actualLabel)
+	report.Objects = review.DiffDefinitions(want, got, expectedLabel, actualLabel)
 	return report, nil
 }
 

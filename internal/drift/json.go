@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/review"
 )
 
 // JSONFormat is the version of the JSON shape; it changes only when a field
@@ -76,7 +76,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	return encode(w, out)
 }
 
-func objectsJSON(diffs []emitter.ObjectDiff) []jsonObject {
+func objectsJSON(diffs []review.ObjectDiff) []jsonObject {
 	out := []jsonObject{}
 	for _, d := range diffs {
 		out = append(out, jsonObject{

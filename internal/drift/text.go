@@ -5,16 +5,16 @@ import (
 	"io"
 	"strings"
 
-	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
 // statusPhrase says what happened to an object, from the database's side.
-func statusPhrase(s emitter.Status) string {
+func statusPhrase(s review.Status) string {
 	switch s {
-	case emitter.Added:
+	case review.Added:
 		return "added by hand"
-	case emitter.Dropped:
+	case review.Dropped:
 		return "dropped by hand"
 	}
 	return "changed by hand"

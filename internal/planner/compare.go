@@ -8,7 +8,7 @@ import (
 )
 
 // Comparison is two states in canonical form, ready to be compared object by
-// object (emitter.Define, emitter.DiffDefinitions).
+// object (emitter.Define, review.DiffDefinitions).
 type Comparison struct {
 	From, To *model.Catalog
 	// Base is an empty database on the same server, as read back: what

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -18,7 +19,7 @@ func TestCompareSources(t *testing.T) {
 	opts := Options{DevURL: pgtest.Server().ConnString("postgres")}
 	schemaDir := "../../examples/shop/schema"
 	migrations := []string{"../../examples/shop/sql"}
-	diffOf := func(from, to Source) []emitter.ObjectDiff {
+	diffOf := func(from, to Source) []review.ObjectDiff {
 		t.Helper()
 		c, err := Compare(ctx, opts, from, to)
 		if err != nil {
@@ -32,7 +33,7 @@ func TestCompareSources(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return emitter.DiffDefinitions(a, b, "from", "to")
+		return review.DiffDefinitions(a, b, "from", "to")
 	}
 	// The example's schema is one step ahead of its migrations (the plan of the
 	// README): two tables changed, one added.
@@ -60,7 +61,7 @@ func TestCompareSources(t *testing.T) {
 	}
 }
 
-func summary(diffs []emitter.ObjectDiff) string {
+func summary(diffs []review.ObjectDiff) string {
 	var s []string
 	for _, d := range diffs {
 		s = append(s, string(d.Status)+" "+d.Object.String())

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/review"
 )
 
 // TestDefineExample checks the per-object definitions of the bundled example: every
@@ -48,7 +49,7 @@ func TestDefineExample(t *testing.T) {
 			}
 		}
 	}
-	diffs := emitter.DiffDefinitions(defs, defs, "a", "b")
+	diffs := review.DiffDefinitions(defs, defs, "a", "b")
 	if len(diffs) != 0 {
 		t.Errorf("a state differs from itself: %+v", diffs)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/review"
 )
 
 // The blocking model: how fast PostgreSQL works through a table while a change
@@ -54,8 +55,8 @@ func (w work) bytesPerSecond() float64 {
 // and size, and how long the change blocks it. What the change's lock blocks
 // is the strongest lock held on the table while its statements ran in the
 // rehearsal (see heldLocks), else what its hazards say.
-func grade(plan *emitter.Plan, current *model.Catalog) emitter.Grades {
-	grades := emitter.Grades{}
+func grade(plan *emitter.Plan, current *model.Catalog) review.Grades {
+	grades := review.Grades{}
 	statements := map[differ.Change][]emitter.Statement{}
 	for _, g := range plan.Groups {
 		for _, s := range g.Statements {
@@ -75,7 +76,7 @@ func grade(plan *emitter.Plan, current *model.Catalog) emitter.Grades {
 		if !ok {
 			continue
 		}
-		g := emitter.HazardGrade{Table: name, Rows: rows, Bytes: bytes}
+		g := review.HazardGrade{Table: name, Rows: rows, Bytes: bytes}
 		w, blocks := workOf(c, name, statements[c], held[c])
 		if blocks != "" {
 			g.Blocks = blocks

@@ -14,6 +14,7 @@ import (
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/review"
 )
 
 // writeSchema writes desired-state SQL into a directory of its own.
@@ -83,13 +84,13 @@ func TestHazardGradedByTarget(t *testing.T) {
 		t.Errorf("the desired state's stats: %+v, want none (a scratch copy's)", got)
 	}
 
-	review, err := emitter.NewReview(emitter.ReviewInput{Plan: result.Plan, Base: result.Base,
+	r, err := review.New(review.Input{Plan: result.Plan, Base: result.Base,
 		Current: result.Current, Desired: result.Desired, Grades: result.Grades})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var text strings.Builder
-	if err := emitter.WriteReviewText(&text, review); err != nil {
+	if err := review.WriteText(&text, r); err != nil {
 		t.Fatal(err)
 	}
 	if want := "target:     public.orders: ~50k rows, "; !strings.Contains(text.String(), want) {

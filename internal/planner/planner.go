@@ -12,6 +12,7 @@ import (
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
+	"github.com/pgshape/pgshape/review"
 	"github.com/pgshape/pgshape/schema"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
@@ -67,7 +68,7 @@ type Result struct {
 	// Grades grade the plan's hazardous changes by the size of the tables they
 	// touch on the target, when the current state is a real database (its
 	// tables' Stats are the target's, carried over by name); nil otherwise.
-	Grades emitter.Grades
+	Grades review.Grades
 }
 
 // Run computes the plan from the current state (the database at URL, else the
@@ -195,7 +196,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	plan := emitter.Emit(append(renames, changes...))
 	plan.Timeouts = opts.Timeouts
 	ran.observe(plan)
-	var grades emitter.Grades
+	var grades review.Grades
 	if facts.stats != nil {
 		grades = grade(plan, currentState)
 	}

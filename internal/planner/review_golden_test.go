@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/review"
 )
 
 // reviewGoldens are the renderings each case of testdata/review is compared
@@ -33,19 +33,19 @@ func TestReviewGoldens(t *testing.T) {
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(source, "current.sql")))
 			result := runPlanner(t, cur, desiredDir(t, source))
-			review, err := emitter.NewReview(emitter.ReviewInput{
+			r, err := review.New(review.Input{
 				Plan: result.Plan, Base: result.Base, Current: result.Current, Desired: result.Desired,
 				Grades: result.Grades,
 			})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if review.InSync() != result.Plan.Empty() {
-				t.Errorf("review in sync: %v, plan empty: %v", review.InSync(), result.Plan.Empty())
+			if r.InSync() != result.Plan.Empty() {
+				t.Errorf("review in sync: %v, plan empty: %v", r.InSync(), result.Plan.Empty())
 			}
 			for file, format := range reviewGoldens {
 				var b bytes.Buffer
-				if err := emitter.WriteReviewAs(&b, review, format); err != nil {
+				if err := review.Write(&b, r, format); err != nil {
 					t.Fatal(err)
 				}
 				got := b.String()

@@ -7,6 +7,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/review"
 )
 
 // Result is the per-object difference of two states.
@@ -16,7 +17,7 @@ type Result struct {
 	Offline bool
 	// Objects differ in order of kind and name; the unified diffs go from
 	// From to To (labelled with the sources).
-	Objects []emitter.ObjectDiff
+	Objects []review.ObjectDiff
 	// Notes say, for some objects, what the difference may really be
 	// (offline only: "may be spelling only").
 	Notes map[model.ObjectID]string
@@ -41,6 +42,6 @@ func Compare(ctx context.Context, opts planner.Options, from, to planner.Source)
 		return nil, fmt.Errorf("diff: define %s: %w", to, err)
 	}
 	r := &Result{From: from.String(), To: to.String(), Notes: map[model.ObjectID]string{}}
-	r.Objects = emitter.DiffDefinitions(a, b, r.From, r.To)
+	r.Objects = review.DiffDefinitions(a, b, r.From, r.To)
 	return r, nil
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/review"
 )
 
 // OfflineNote is said of every offline comparison.
@@ -38,9 +39,9 @@ func Offline(fromDir, toDir string) (*Result, error) {
 		return nil, err
 	}
 	r := &Result{From: "schema " + fromDir, To: "schema " + toDir, Offline: true, Notes: map[model.ObjectID]string{}}
-	r.Objects = emitter.DiffDefinitions(from.definitions(), to.definitions(), r.From, r.To)
+	r.Objects = review.DiffDefinitions(from.definitions(), to.definitions(), r.From, r.To)
 	for _, d := range r.Objects {
-		if d.Status != emitter.Changed {
+		if d.Status != review.Changed {
 			continue
 		}
 		if note := spellingNote(from[d.Object], to[d.Object]); note != "" {

@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -30,9 +31,9 @@ type ObjectDiff struct {
 	Unified string
 }
 
-// DiffDefinitions compares two states object by object (see Define), in the order of
+// DiffDefinitions compares two states object by object (see emitter.Define), in the order of
 // the objects. fromName and toName label the unified diffs ("current", "desired").
-func DiffDefinitions(from, to []Definition, fromName, toName string) []ObjectDiff {
+func DiffDefinitions(from, to []emitter.Definition, fromName, toName string) []ObjectDiff {
 	before := map[model.ObjectID]string{}
 	for _, d := range from {
 		before[d.Object] = d.SQL
@@ -50,7 +51,7 @@ func DiffDefinitions(from, to []Definition, fromName, toName string) []ObjectDif
 			ids = append(ids, d.Object)
 		}
 	}
-	sortObjects(ids)
+	sort.Slice(ids, func(i, j int) bool { return emitter.LessObject(ids[i], ids[j]) })
 	var out []ObjectDiff
 	for _, id := range ids {
 		b, inFrom := before[id]
@@ -70,10 +71,6 @@ func DiffDefinitions(from, to []Definition, fromName, toName string) []ObjectDif
 		out = append(out, d)
 	}
 	return out
-}
-
-func sortObjects(ids []model.ObjectID) {
-	sort.Slice(ids, func(i, j int) bool { return lessObject(ids[i], ids[j]) })
 }
 
 // contextLines is how many unchanged lines a hunk shows around a change, as diff -u.

@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import "github.com/pgshape/pgshape/model"
 

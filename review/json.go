@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"encoding/json"
@@ -6,12 +6,12 @@ import (
 	"math"
 )
 
-// ReviewFormat is the version of the JSON shape WriteReviewJSON writes. It
+// JSONFormat is the version of the JSON shape WriteJSON writes. It
 // changes only when a field changes meaning or disappears; new fields may be
 // added within a version.
-const ReviewFormat = 1
+const JSONFormat = 1
 
-// WriteReviewJSON writes r for bots, in a shape kept stable (see README,
+// WriteJSON writes r for bots, in a shape kept stable (see README,
 // "Reviewing changes"): snake_case keys, arrays never null, everything in the
 // order of the review (objects sorted by kind then name, hazards in plan order).
 //
@@ -42,7 +42,7 @@ const ReviewFormat = 1
 //	  "problems": ["..."],
 //	  "next_steps": [{"text": "...", "command": "pgshape generate ..."}]
 //	}
-func WriteReviewJSON(w io.Writer, r *Review) error {
+func WriteJSON(w io.Writer, r *Review) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -122,7 +122,7 @@ type nextStepJSON struct {
 
 func reviewJSONOf(r *Review) reviewJSON {
 	out := reviewJSON{
-		Format: ReviewFormat, Title: r.Title, Message: r.SummaryLine(), InSync: r.InSync(), Compared: r.Compared, From: r.From, To: r.To,
+		Format: JSONFormat, Title: r.Title, Message: r.SummaryLine(), InSync: r.InSync(), Compared: r.Compared, From: r.From, To: r.To,
 		Summary: summaryJSON{
 			ObjectsAdded: r.Summary.Added, ObjectsChanged: r.Summary.Changed, ObjectsDropped: r.Summary.Dropped,
 			Statements: r.Summary.Statements, Hazards: len(r.Hazards),
@@ -140,7 +140,7 @@ func reviewJSONOf(r *Review) reviewJSON {
 	for _, h := range r.Hazards {
 		hj := hazardJSON{
 			Statement: h.Statement, Object: h.Object.String(), ObjectKind: string(h.Object.Kind),
-			Kind: string(h.Kind), Refused: h.Kind.Refused(), Why: h.Why, WhatToDo: h.WhatToDo,
+			Kind: string(h.Kind), Refused: h.Refused(), Why: h.Why, WhatToDo: h.WhatToDo,
 		}
 		if g := h.Grade; g != nil {
 			hj.Graded, hj.Table, hj.Rows, hj.Bytes, hj.Blocks = true, g.Table.String(), g.Rows, g.Bytes, g.Blocks

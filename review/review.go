@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"fmt"
@@ -7,26 +7,27 @@ import (
 	"strings"
 
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
 )
 
 // Review is what a reviewer needs to judge a plan before it reaches a database:
 // how many objects it touches, its hazards with what to do about each, the SQL,
 // and each object's definition before and after. It is rendered for a terminal
-// (WriteReviewText), a pull request comment (WriteReviewMarkdown) and bots
-// (WriteReviewJSON); all three carry the same content.
+// (WriteText), a pull request comment (WriteMarkdown) and bots
+// (WriteJSON); all three carry the same content.
 type Review struct {
 	// Title heads the rendering, e.g. "pgshape check: schema/ and sql/ disagree".
 	Title string
 	// From and To name the two states, as the unified diffs label them.
 	From, To string
 	Summary  Summary
-	Hazards  []ReviewHazard
-	// SQL is the plan as a script (Plan.SQL); empty when in sync.
+	Hazards  []Hazard
+	// SQL is the plan as a script (emitter.Plan.SQL); empty when in sync.
 	SQL string
 	// Statements are the plan's statements with the locks the rehearsal saw
-	// each take (Statement.Observed), in plan order.
-	Statements []ReviewStatement
+	// each take (emitter.Statement.Observed), in plan order.
+	Statements []Statement
 	// Objects are the objects whose definitions differ, in object order.
 	Objects []ObjectDiff
 	// Problems are findings outside the plan that fail a check on their own,
@@ -56,8 +57,8 @@ type Summary struct {
 	Statements              int
 }
 
-// ReviewHazard is one hazard of one statement, with the advice for its kind.
-type ReviewHazard struct {
+// Hazard is one hazard of one statement, with the advice for its kind.
+type Hazard struct {
 	Statement string // the first statement of the change that carries the hazard, with its ";"
 	Object    model.ObjectID
 	Kind      differ.HazardKind
@@ -68,15 +69,19 @@ type ReviewHazard struct {
 	Grade *HazardGrade
 }
 
-// ReviewStatement is one statement of the plan and the table locks it was
+// Refused reports whether the hazard is refused unless allowed by name: the
+// default policy refuses it, whatever a command's --allow-hazards allows.
+func (h Hazard) Refused() bool { return differ.HazardPolicy{}.Refuses(h.Kind) }
+
+// Statement is one statement of the plan and the table locks it was
 // seen taking when rehearsed. Observed is false for a statement that runs
 // outside a transaction (its locks end with it), one run after its transaction
 // held too many locks to read them, or a plan not rehearsed; NotObserved then
 // says which.
-type ReviewStatement struct {
+type Statement struct {
 	SQL         string // with its ";"
 	Observed    bool
-	Locks       []Lock
+	Locks       []emitter.Lock
 	NotObserved string
 }
 
@@ -86,11 +91,11 @@ const (
 	tooManyLocks       = "its transaction holds too many locks to read them after each statement"
 )
 
-// ReviewInput is what a review is built from: a plan and the catalogs it was
-// computed from. Base is an empty database on the same server (see Define);
+// Input is what a review is built from: a plan and the catalogs it was
+// computed from. Base is an empty database on the same server (see emitter.Define);
 // FromName and ToName label the two states ("current" and "desired" when empty).
-type ReviewInput struct {
-	Plan                   *Plan
+type Input struct {
+	Plan                   *emitter.Plan
 	Base, Current, Desired *model.Catalog
 	FromName, ToName       string
 	Title                  string
@@ -99,10 +104,10 @@ type ReviewInput struct {
 	Grades Grades
 }
 
-// NewReview builds the review of in.Plan.
-func NewReview(in ReviewInput) (*Review, error) {
+// New builds the review of in.Plan.
+func New(in Input) (*Review, error) {
 	r := &Review{Title: in.Title, From: in.FromName, To: in.ToName, SQL: in.Plan.SQL(),
-		Hazards: []ReviewHazard{}, Statements: []ReviewStatement{}, Objects: []ObjectDiff{}, Problems: []string{},
+		Hazards: []Hazard{}, Statements: []Statement{}, Objects: []ObjectDiff{}, Problems: []string{},
 		NextSteps: []Step{}, Compared: true}
 	if r.Title == "" {
 		r.Title = "pgshape plan"
@@ -113,13 +118,13 @@ func NewReview(in ReviewInput) (*Review, error) {
 	if r.To == "" {
 		r.To = "desired"
 	}
-	from, err := Define(in.Base, in.Current)
+	from, err := emitter.Define(in.Base, in.Current)
 	if err != nil {
-		return nil, fmt.Errorf("emitter: review: the %s state: %w", r.From, err)
+		return nil, fmt.Errorf("review: the %s state: %w", r.From, err)
 	}
-	to, err := Define(in.Base, inCurrentColumnOrder(in.Current, in.Desired))
+	to, err := emitter.Define(in.Base, inCurrentColumnOrder(in.Current, in.Desired))
 	if err != nil {
-		return nil, fmt.Errorf("emitter: review: the %s state: %w", r.To, err)
+		return nil, fmt.Errorf("review: the %s state: %w", r.To, err)
 	}
 	if objects := DiffDefinitions(from, to, r.From, r.To); objects != nil {
 		r.Objects = objects
@@ -137,9 +142,12 @@ func NewReview(in ReviewInput) (*Review, error) {
 	var last differ.Change
 	for _, g := range in.Plan.Groups {
 		for _, st := range g.Statements {
-			rs := ReviewStatement{SQL: st.SQL + ";", Observed: st.Observed != nil, Locks: append([]Lock{}, st.Observed...)}
+			rs := Statement{SQL: st.SQL + ";", Observed: st.Observed != nil, Locks: append([]emitter.Lock{}, st.Observed...)}
 			if !rs.Observed {
-				rs.NotObserved = pick(g.Transactional, tooManyLocks, outsideTransaction)
+				rs.NotObserved = outsideTransaction
+				if g.Transactional {
+					rs.NotObserved = tooManyLocks
+				}
 			}
 			r.Statements = append(r.Statements, rs)
 		}
@@ -148,7 +156,7 @@ func NewReview(in ReviewInput) (*Review, error) {
 		r.Summary.Statements++
 		// A setting the emitter puts first (check_function_bodies) says nothing
 		// about the change's hazards; its own statement does.
-		if st.Change == last || st.SQL == checkFunctionBodies {
+		if st.Change == last || st.SessionSetting() {
 			continue
 		}
 		last = st.Change
@@ -157,7 +165,7 @@ func NewReview(in ReviewInput) (*Review, error) {
 			grade = &g
 		}
 		for _, h := range st.Change.Hazards() {
-			r.Hazards = append(r.Hazards, ReviewHazard{
+			r.Hazards = append(r.Hazards, Hazard{
 				Statement: st.SQL + ";", Object: st.Change.Object(), Kind: h.Kind,
 				Why: h.Message, WhatToDo: HazardAdvice(h.Kind), Grade: grade,
 			})
@@ -169,7 +177,7 @@ func NewReview(in ReviewInput) (*Review, error) {
 // LockedStatements are the statements a reviewer should see in a list of
 // observed locks: those that took a lock on an existing table, and those that
 // could not be observed. None when the plan was not rehearsed at all.
-func (r *Review) LockedStatements() []ReviewStatement {
+func (r *Review) LockedStatements() []Statement {
 	observed := false
 	for _, s := range r.Statements {
 		observed = observed || s.Observed
@@ -177,7 +185,7 @@ func (r *Review) LockedStatements() []ReviewStatement {
 	if !observed {
 		return nil
 	}
-	var out []ReviewStatement
+	var out []Statement
 	for _, s := range r.Statements {
 		if !s.Observed || len(s.Locks) > 0 {
 			out = append(out, s)
@@ -188,7 +196,7 @@ func (r *Review) LockedStatements() []ReviewStatement {
 
 // locksText lists a statement's observed locks in a few words:
 // "AccessExclusiveLock on public.users, ShareRowExclusiveLock on public.t".
-func (s ReviewStatement) locksText() string {
+func (s Statement) locksText() string {
 	if !s.Observed {
 		return "not observed (" + s.NotObserved + ")"
 	}
@@ -210,8 +218,8 @@ var HazardOrders = []string{"plan", "risk"}
 func (r *Review) OrderByRisk() {
 	sort.SliceStable(r.Hazards, func(i, j int) bool {
 		a, b := r.Hazards[i], r.Hazards[j]
-		if a.Kind.Refused() != b.Kind.Refused() {
-			return a.Kind.Refused()
+		if a.Refused() != b.Refused() {
+			return a.Refused()
 		}
 		var ga, gb HazardGrade
 		if a.Grade != nil {
@@ -227,10 +235,10 @@ func (r *Review) OrderByRisk() {
 	})
 }
 
-// NewProblemReview is the review of states that could not be compared, because
+// NewUncompared is the review of states that could not be compared, because
 // of problems (say, in the migrations directory) that must be fixed first.
-func NewProblemReview(title string, problems []string) *Review {
-	return &Review{Title: title, From: "current", To: "desired", Hazards: []ReviewHazard{}, Statements: []ReviewStatement{},
+func NewUncompared(title string, problems []string) *Review {
+	return &Review{Title: title, From: "current", To: "desired", Hazards: []Hazard{}, Statements: []Statement{},
 		Objects: []ObjectDiff{}, Problems: append([]string{}, problems...), NextSteps: []Step{}}
 }
 
@@ -264,18 +272,18 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// ReviewFormats are the renderings of a review, by name, as --format takes them.
-var ReviewFormats = []string{"text", "markdown", "json"}
+// Formats are the renderings of a review, by name, as --format takes them.
+var Formats = []string{"text", "markdown", "json"}
 
-// WriteReviewAs writes r in format, one of ReviewFormats.
-func WriteReviewAs(w io.Writer, r *Review, format string) error {
+// Write writes r in format, one of Formats.
+func Write(w io.Writer, r *Review, format string) error {
 	switch format {
 	case "text":
-		return WriteReviewText(w, r)
+		return WriteText(w, r)
 	case "markdown":
-		return WriteReviewMarkdown(w, r)
+		return WriteMarkdown(w, r)
 	case "json":
-		return WriteReviewJSON(w, r)
+		return WriteJSON(w, r)
 	}
-	return fmt.Errorf("emitter: unknown review format %q (want one of %s)", format, strings.Join(ReviewFormats, ", "))
+	return fmt.Errorf("review: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

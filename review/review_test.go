@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -17,7 +18,7 @@ func hostileReview() *Review {
 	return &Review{
 		Title: "pgshape plan", From: "current", To: "desired", Compared: true,
 		Summary: Summary{Dropped: 1, Statements: 1},
-		Hazards: []ReviewHazard{{
+		Hazards: []Hazard{{
 			Statement: "DROP TABLE public.\"a|b`c\";", Object: table, Kind: differ.DataLoss,
 			Why: "drops table a|b\nand its rows", WhatToDo: HazardAdvice(differ.DataLoss),
 		}},
@@ -31,7 +32,7 @@ func hostileReview() *Review {
 
 func TestMarkdownEscapesTableCells(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteReviewMarkdown(&b, hostileReview()); err != nil {
+	if err := WriteMarkdown(&b, hostileReview()); err != nil {
 		t.Fatal(err)
 	}
 	md := b.String()
@@ -56,7 +57,7 @@ func TestMarkdownEscapesTableCells(t *testing.T) {
 
 func TestMarkdownFenceOutlivesBackticks(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteReviewMarkdown(&b, hostileReview()); err != nil {
+	if err := WriteMarkdown(&b, hostileReview()); err != nil {
 		t.Fatal(err)
 	}
 	want := "````sql\nCOMMENT ON TABLE t IS '```not a fence```';\n````\n"
@@ -83,16 +84,16 @@ func TestMarkdownFenceOutlivesBackticks(t *testing.T) {
 }
 
 func TestJSONShape(t *testing.T) {
-	empty, err := NewReview(ReviewInput{Plan: Emit(nil), Base: &model.Catalog{}, Current: &model.Catalog{}, Desired: &model.Catalog{}})
+	empty, err := New(Input{Plan: emitter.Emit(nil), Base: &model.Catalog{}, Current: &model.Catalog{}, Desired: &model.Catalog{}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, r := range map[string]*Review{
-		"empty": empty, "problems": NewProblemReview("pgshape check", []string{"V1__a.sql and V001__b.sql have the same version 1"}),
+		"empty": empty, "problems": NewUncompared("pgshape check", []string{"V1__a.sql and V001__b.sql have the same version 1"}),
 		"hostile": hostileReview(),
 	} {
 		var b bytes.Buffer
-		if err := WriteReviewJSON(&b, r); err != nil {
+		if err := WriteJSON(&b, r); err != nil {
 			t.Fatal(err)
 		}
 		var got map[string]any
@@ -119,7 +120,7 @@ func TestJSONShape(t *testing.T) {
 			t.Errorf("problems: in_sync = %v, compared = %v; want false, false", got["in_sync"], got["compared"])
 		}
 		var again bytes.Buffer
-		WriteReviewJSON(&again, r)
+		WriteJSON(&again, r)
 		if again.String() != b.String() {
 			t.Errorf("%s: two renderings differ", name)
 		}
@@ -128,7 +129,7 @@ func TestJSONShape(t *testing.T) {
 
 func reviewText(t *testing.T, r *Review) string {
 	var b bytes.Buffer
-	if err := WriteReviewText(&b, r); err != nil {
+	if err := WriteText(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -143,7 +144,7 @@ func TestEveryHazardKindHasAdvice(t *testing.T) {
 }
 
 func TestUnknownReviewFormat(t *testing.T) {
-	err := WriteReviewAs(&bytes.Buffer{}, hostileReview(), "yaml")
+	err := Write(&bytes.Buffer{}, hostileReview(), "yaml")
 	if err == nil || !strings.Contains(err.Error(), "text, markdown, json") {
 		t.Errorf("error %v, want one naming the formats", err)
 	}
@@ -175,7 +176,7 @@ func TestMarkdownFoldsLongDiffs(t *testing.T) {
 	r.Objects[0].Object.Name.Name = "a<b>"
 	r.Objects[0].Unified = UnifiedDiff("CREATE TABLE t (\n"+long+");", "", "current", "desired")
 	var b bytes.Buffer
-	if err := WriteReviewMarkdown(&b, r); err != nil {
+	if err := WriteMarkdown(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	want := "<details><summary>table public.&#34;a&lt;b&gt;&#34; (dropped)</summary>\n\n```diff\n--- current\n"

@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"fmt"
@@ -12,12 +12,12 @@ import (
 // touches many objects; short diffs stay open.
 const collapseDiffLines = 25
 
-// WriteReviewMarkdown writes r as a GitHub-flavoured Markdown pull request
+// WriteMarkdown writes r as a GitHub-flavoured Markdown pull request
 // comment: a heading, the summary, problems, a hazards table, the SQL in a sql
 // block, each object's diff in a diff block, and the next steps. Text from the
 // schema (identifiers, messages) is escaped, and code blocks are fenced with
 // more backticks than they contain, so no SQL can break out of them.
-func WriteReviewMarkdown(w io.Writer, r *Review) error {
+func WriteMarkdown(w io.Writer, r *Review) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", escapeMarkdown(r.Title))
 	if r.InSync() {

@@ -1,8 +1,9 @@
-package emitter
+package review
 
 import (
 	"testing"
 
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -53,8 +54,8 @@ func TestDiffDefinitions(t *testing.T) {
 		return model.ObjectID{Kind: model.KindTable, Name: model.QName{Schema: "public", Name: n}}
 	}
 	view := model.ObjectID{Kind: model.KindView, Name: model.QName{Schema: "public", Name: "v"}}
-	from := []Definition{{table("a"), "A;"}, {table("b"), "B;"}, {view, "V;"}}
-	to := []Definition{{table("b"), "B2;"}, {table("c"), "C;"}, {view, "V;"}}
+	from := []emitter.Definition{{Object: table("a"), SQL: "A;"}, {Object: table("b"), SQL: "B;"}, {Object: view, SQL: "V;"}}
+	to := []emitter.Definition{{Object: table("b"), SQL: "B2;"}, {Object: table("c"), SQL: "C;"}, {Object: view, SQL: "V;"}}
 	got := DiffDefinitions(from, to, "x", "y")
 	want := []struct {
 		name   string

@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -36,7 +37,7 @@ func TestOrderByRisk(t *testing.T) {
 	grade := func(secs float64, bytes int64) *HazardGrade {
 		return &HazardGrade{BlockingSeconds: secs, Bytes: bytes, Blocks: "writes"}
 	}
-	r := &Review{Hazards: []ReviewHazard{
+	r := &Review{Hazards: []Hazard{
 		{Why: "small index", Kind: differ.IndexBuild, Grade: grade(1, 100)},
 		{Why: "not graded", Kind: differ.BlockingScan},
 		{Why: "long scan", Kind: differ.BlockingScan, Grade: grade(60, 10)},
@@ -61,12 +62,12 @@ func TestJSONGradesAndLocks(t *testing.T) {
 	r := hostileReview()
 	r.Hazards[0].Grade = &HazardGrade{Table: model.QName{Schema: "public", Name: "old_stuff"},
 		Rows: -1, Bytes: 8192, BlockingSeconds: 0.04, Blocks: "reads and writes"}
-	r.Statements = []ReviewStatement{
-		{SQL: "DROP TABLE public.old_stuff;", Observed: true, Locks: []Lock{{Mode: "AccessExclusiveLock", Relation: "public.old_stuff"}}},
-		{SQL: "CREATE INDEX CONCURRENTLY i ON public.t (a);", Locks: []Lock{}},
+	r.Statements = []Statement{
+		{SQL: "DROP TABLE public.old_stuff;", Observed: true, Locks: []emitter.Lock{{Mode: "AccessExclusiveLock", Relation: "public.old_stuff"}}},
+		{SQL: "CREATE INDEX CONCURRENTLY i ON public.t (a);", Locks: []emitter.Lock{}},
 	}
 	var b bytes.Buffer
-	if err := WriteReviewJSON(&b, r); err != nil {
+	if err := WriteJSON(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

@@ -1,4 +1,4 @@
-package emitter
+package review
 
 import (
 	"fmt"
@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// WriteReviewText writes r for a terminal: the title and summary on one line,
+// WriteText writes r for a terminal: the title and summary on one line,
 // then problems, hazards (each with why and what to do), the SQL, the
 // per-object diffs and the next steps. States in sync take that one line.
-func WriteReviewText(w io.Writer, r *Review) error {
+func WriteText(w io.Writer, r *Review) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", r.Title, r.SummaryLine())
 	if len(r.Problems) > 0 {
@@ -79,3 +79,7 @@ func indentLines(s, prefix string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// oneLine puts s on one line, every run of white space one space: a
+// statement or message in a list or a table cell.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -45,7 +45,14 @@ func notNullName(cat *model.Catalog, t *model.Table, column string) (string, boo
 // names differ, where PostgreSQL can. A column that becomes NOT NULL is named by
 // alterColumn (renameNewNotNull).
 func (d *differ) notNullNames(old, t *model.Table) {
-	if !d.namesNotNull() || !d.renamesNotNull(old, t) {
+	if !d.namesNotNull() {
+		return
+	}
+	if d.leavesInheritance(old, t) {
+		d.notNullNamesAfterNoInherit(old, t)
+		return
+	}
+	if !d.renamesNotNull(old, t) {
 		return
 	}
 	for _, column := range columnNames(d.from, old) {
@@ -69,6 +76,27 @@ func (d *differ) renamesNotNull(old, t *model.Table) bool {
 	}
 	stays := old.PartitionOf != nil && t.PartitionOf != nil && *old.PartitionOf == *t.PartitionOf && old.PartitionBound == t.PartitionBound
 	return !stays
+}
+
+// leavesInheritance reports whether a child of plain inheritance stops inheriting
+// from all its parents, and has no children of its own: its NOT NULL constraints
+// are its own after NO INHERIT, under the names they had, and can be renamed then.
+func (d *differ) leavesInheritance(old, t *model.Table) bool {
+	return len(old.Inherits) > 0 && len(t.Inherits) == 0 && !t.IsPartition() && !d.hasChildren(old.Name)
+}
+
+// notNullNamesAfterNoInherit renames the NOT NULL constraints of a table that
+// leaves its parents: from the names it had as a child (model.Table.ChildNotNullNames)
+// to the desired ones, after NO INHERIT (phaseDetachPartition) by its phase.
+func (d *differ) notNullNamesAfterNoInherit(old, t *model.Table) {
+	for _, c := range t.Columns {
+		from := old.ChildNotNullNames[c.Name]
+		to, isNotNull := notNullName(d.to, t, c.Name)
+		if from == "" || !isNotNull || from == to {
+			continue
+		}
+		d.add(&Rename{changeMeta: changeMeta{phase: phaseAlterColumn}, Target: constraintObject(t.Name, to), From: from})
+	}
 }
 
 // hasChildren reports whether a table of the current state has children of plain

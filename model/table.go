@@ -31,6 +31,14 @@ type Table struct {
 	PartitionBound string
 	// Inherits are the parents of a table declared with INHERITS, in order.
 	Inherits []QName
+	// ChildNotNullNames are, for a child of plain inheritance read from PostgreSQL
+	// 18 or later, the names of its columns' NOT NULL constraints by column, its
+	// inherited columns' too. They follow the child's history (a column it declares
+	// NOT NULL itself has a name of its own, one it only inherits its first parent's;
+	// ALTER TABLE ... INHERIT keeps what it had) and cannot be renamed while
+	// inherited, so they are never compared: they are what the child keeps when it
+	// leaves its parents (NO INHERIT), for the names to be set then.
+	ChildNotNullNames map[string]string
 	// Options are the storage parameters as "name=value", sorted (fillfactor=70).
 	Options    []string
 	Triggers   []*Trigger

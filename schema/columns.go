@@ -54,7 +54,7 @@ SELECT a.attrelid, a.attnum, a.attname,
 	NOT c.relispartition AND NOT a.attislocal AND a.attinhcount > 0,
 	CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
 	` + since(version, 140000, `CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END`, `''`) + `,
-	` + since(version, 180000, notNullNames, `'', ''`) + `
+	` + since(version, 180000, notNullNames, `'', '', ''`) + `
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -73,11 +73,18 @@ ORDER BY a.attrelid, a.attnum`
 // constraint and, for a partition, its parent column's (PostgreSQL 18 and later).
 //
 // A child of plain inheritance shares its parents' names in ways the model does not
-// follow: its names are not read.
+// follow (a column it declares NOT NULL itself has a name of its own, one it only
+// inherits its first parent's, and ALTER TABLE ... INHERIT keeps what it had): its
+// names are read apart, for when it leaves its parents (model.Table.ChildNotNullNames).
 const notNullNames = `CASE WHEN NOT c.relispartition AND EXISTS (
 		SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) THEN ''
 	ELSE coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con
 		WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum), '') END,
+	CASE WHEN NOT c.relispartition AND EXISTS (
+		SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) THEN
+	coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con
+		WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum), '')
+	ELSE '' END,
 	CASE WHEN c.relispartition THEN coalesce((SELECT pc.conname FROM pg_catalog.pg_constraint pc
 		JOIN pg_catalog.pg_attribute pa ON pa.attrelid = pc.conrelid AND pa.attnum = pc.conkey[1]
 		WHERE pc.conrelid = inh.inhparent AND pc.contype = 'n' AND pa.attname = a.attname), '') ELSE '' END`
@@ -91,11 +98,12 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		parentDefault            string
 		inherited                bool
 		notNull, parentNotNullAs string
+		childNotNull             string
 	)
 	scans := []any{&rel, &num, &c.Name, &c.Type, &c.NotNull, &c.Default,
 		&c.Identity, &c.Generated, &c.Virtual, &c.Collation, &c.Comment,
 		&partition, &parentNotNull, &parentDefault,
-		&inherited, &c.Storage, &c.Compression, &notNull, &parentNotNullAs}
+		&inherited, &c.Storage, &c.Compression, &notNull, &childNotNull, &parentNotNullAs}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil { // an ignored table
@@ -103,6 +111,12 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		}
 		col := c
 		col.NotNullName = ownNotNullName(t.Name.Name, col.Name, notNull, parentNotNullAs)
+		if childNotNull != "" {
+			if t.ChildNotNullNames == nil {
+				t.ChildNotNullNames = map[string]string{}
+			}
+			t.ChildNotNullNames[col.Name] = childNotNull
+		}
 		// Every column is kept by attnum: a partition's own constraints name theirs.
 		t.columns[num] = &col
 		if partition && !declaredByPartition(&col, parentNotNull, parentDefault) || inherited {

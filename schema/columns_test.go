@@ -229,3 +229,30 @@ func TestPartitionColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestChildNotNullNames checks that a child of plain inheritance keeps the names of
+// its NOT NULL constraints apart (18 and later): its own column's name, the first
+// parent's for a column it only inherits, and what ALTER TABLE ... INHERIT kept;
+// its columns name none.
+func TestChildNotNullNames(t *testing.T) {
+	requireMajor(t, 18)
+	cat := inspect(t, `CREATE TABLE base (id int NOT NULL, at int NOT NULL);
+		CREATE TABLE child (id int NOT NULL, note text NOT NULL) INHERITS (base);
+		CREATE TABLE joined (id int NOT NULL, at int NOT NULL);
+		ALTER TABLE joined INHERIT base`, Options{})
+	for table, want := range map[string]map[string]string{
+		"child":  {"id": "child_id_not_null", "at": "base_at_not_null", "note": "child_note_not_null"},
+		"joined": {"id": "joined_id_not_null", "at": "joined_at_not_null"},
+		"base":   nil,
+	} {
+		tab := publicTable(t, cat, table)
+		if !reflect.DeepEqual(tab.ChildNotNullNames, want) {
+			t.Errorf("%s: ChildNotNullNames = %v, want %v", table, tab.ChildNotNullNames, want)
+		}
+		for _, c := range tab.Columns {
+			if c.NotNullName != "" {
+				t.Errorf("%s.%s: NotNullName %q, want none", table, c.Name, c.NotNullName)
+			}
+		}
+	}
+}

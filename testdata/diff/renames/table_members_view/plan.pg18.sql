@@ -17,6 +17,10 @@ ALTER TABLE public.users RENAME CONSTRAINT people_pkey TO users_pkey;
 
 DROP VIEW public.user_names;
 
+ALTER TABLE public.users RENAME CONSTRAINT people_id_not_null TO users_user_id_not_null;
+
+ALTER TABLE public.users RENAME CONSTRAINT "people_Full Name_not_null" TO users_full_name_not_null;
+
 CREATE VIEW public.user_names (full_name) AS
 SELECT full_name
    FROM public.users;

@@ -1,11 +1,9 @@
 package parser
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/pgshape/pgshape/model"
 )
@@ -66,32 +64,20 @@ type Rename struct {
 }
 
 // ParseDir parses every *.sql file under dir, recursively, skipping directories whose
-// name starts with a dot. File names in sources and errors are dir joined with the
-// file's path, with forward slashes ("schema/tables/users.sql").
+// name starts with a dot (see SQLFiles). File names in sources and errors are dir
+// joined with the file's path, with forward slashes ("schema/tables/users.sql").
 func ParseDir(dir string) (*Result, error) {
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.EqualFold(filepath.Ext(path), ".sql") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		files[filepath.ToSlash(path)] = string(b)
-		return nil
-	})
+	paths, err := SQLFiles(dir)
 	if err != nil {
 		return nil, err
+	}
+	files := make(map[string]string, len(paths))
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		files[filepath.ToSlash(path)] = string(b)
 	}
 	return ParseFiles(files)
 }

@@ -20,14 +20,6 @@ type Owned interface {
 	SetOwnerName(role string)
 }
 
-// FunctionID names a function by its name and identity arguments, as
-// pg_get_function_identity_arguments prints them: Name.Name is "add(a integer, b
-// integer)", unquoted. Dependency edges, changes and scope patterns name functions
-// this way; the catalog keys them by Signature.
-func FunctionID(name QName, arguments string) ObjectID {
-	return ObjectID{Kind: KindFunction, Name: QName{Schema: name.Schema, Name: name.Name + "(" + arguments + ")"}}
-}
-
 func (s *Schema) Ident() ObjectID {
 	return ObjectID{Kind: KindSchema, Name: QName{Name: s.Name}}
 }

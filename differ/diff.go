@@ -35,7 +35,8 @@ func Diff(from, to *model.Catalog) ([]Change, error) {
 // DiffWith is Diff with options.
 func DiffWith(from, to *model.Catalog, opts Options) ([]Change, error) {
 	d := &differ{from: from, to: to, opts: opts, added: map[Object]bool{}, dropped: map[Object]bool{},
-		concurrentIndexes: map[Object]bool{}, recreated: map[model.QName]bool{}, replaced: map[Object]bool{}}
+		concurrentIndexes: map[Object]bool{}, recreated: map[model.QName]bool{}, replaced: map[Object]bool{},
+		current: ownedByIdent(from), desired: ownedByIdent(to)}
 	d.findReplacements()
 	d.schemas()
 	d.extensions()
@@ -58,10 +59,12 @@ func DiffWith(from, to *model.Catalog, opts Options) ([]Change, error) {
 }
 
 type differ struct {
-	from, to       *model.Catalog
-	opts           Options
-	changes        []Change
-	added, dropped map[Object]bool // constraints already planned, against duplicates
+	from, to *model.Catalog
+	opts     Options
+	// current and desired are the Owned objects of from and to, by Ident.
+	current, desired map[Object]model.Owned
+	changes          []Change
+	added, dropped   map[Object]bool // constraints already planned, against duplicates
 	// concurrentIndexes are the indexes and constraints made after the
 	// transaction (built concurrently): their comments wait for them.
 	concurrentIndexes map[Object]bool

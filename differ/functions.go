@@ -16,16 +16,10 @@ type DropFunction struct {
 	Function *model.Function
 }
 
-func (c *CreateFunction) Object() Object { return functionObject(c.Function) }
+func (c *CreateFunction) Object() Object { return c.Function.Ident() }
 func (c *CreateFunction) Op() Op         { return pick(c.Replace, Alter, Create) }
-func (c *DropFunction) Object() Object   { return functionObject(c.Function) }
+func (c *DropFunction) Object() Object   { return c.Function.Ident() }
 func (c *DropFunction) Op() Op           { return Drop }
-
-// functionObject names a function as dependency edges do: its name with its
-// identity arguments.
-func functionObject(f *model.Function) Object {
-	return Object{Kind: model.KindFunction, Name: model.QName{Schema: f.Name.Schema, Name: f.Name.Name + "(" + f.Arguments + ")"}}
-}
 
 // functionNeedsRebuild reports whether a function cannot be replaced in place: CREATE
 // OR REPLACE cannot change the result type or turn a function into a procedure.
@@ -40,15 +34,15 @@ func (d *differ) functions() {
 		switch {
 		case !ok:
 			d.createFunction(f)
-		case d.replaced[functionObject(f)]:
+		case d.replaced[f.Ident()]:
 			d.dropFunction(old)
 			d.createFunction(f)
 		default:
 			if old.Definition != f.Definition {
 				d.add(&CreateFunction{changeMeta: changeMeta{phase: phaseCreateFunction}, Function: f, Replace: true})
 			}
-			d.comment(functionObject(f), old.Comment, f.Comment)
-			d.privileges(functionObject(f), old.Privileges, f.Privileges)
+			d.comment(f.Ident(), old.Comment, f.Comment)
+			d.privileges(f.Ident(), old.Privileges, f.Privileges)
 		}
 	}
 	for _, sig := range d.from.FunctionSignatures() {
@@ -60,8 +54,8 @@ func (d *differ) functions() {
 
 func (d *differ) createFunction(f *model.Function) {
 	d.add(&CreateFunction{changeMeta: changeMeta{phase: phaseCreateFunction}, Function: f})
-	d.comment(functionObject(f), "", f.Comment)
-	d.privileges(functionObject(f), d.newObjectPrivileges(model.KindFunction, f.Name.Schema), f.Privileges)
+	d.comment(f.Ident(), "", f.Comment)
+	d.privileges(f.Ident(), d.newObjectPrivileges(model.KindFunction, f.Name.Schema), f.Privileges)
 }
 
 func (d *differ) dropFunction(f *model.Function) {

@@ -71,27 +71,6 @@ func objectCreatePhase(kind model.ObjectKind) phase {
 	return phaseCreateFunction
 }
 
-// objectsToReplace lists the objects whose statements changed: they are dropped and
-// created again, and so is everything that depends on them.
-func (d *differ) objectsToReplace() []Object {
-	var seeds []Object
-	for _, id := range d.to.ObjectIDs() {
-		if old, ok := d.from.Objects[id]; ok && !slices.Equal(old.Create, d.to.Objects[id].Create) {
-			if alterInPlace(old, d.to.Objects[id]) != nil {
-				continue
-			}
-			seeds = append(seeds, id)
-			d.replaced[id] = true
-		}
-	}
-	for _, id := range d.from.ObjectIDs() {
-		if _, ok := d.to.Objects[id]; !ok {
-			seeds = append(seeds, id)
-		}
-	}
-	return seeds
-}
-
 // isWholeObject reports whether objects of kind are compared as a whole.
 func isWholeObject(kind model.ObjectKind) bool {
 	switch kind {

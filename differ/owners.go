@@ -1,10 +1,6 @@
 package differ
 
-import (
-	"strings"
-
-	"github.com/pgshape/pgshape/model"
-)
+import "github.com/pgshape/pgshape/model"
 
 // SetOwner makes a role the owner of an object (ALTER ... OWNER TO).
 type SetOwner struct {
@@ -22,20 +18,13 @@ type SetOwner struct {
 func (c *SetOwner) Object() Object { return c.Target }
 func (c *SetOwner) Op() Op         { return Alter }
 
-// owned is an object of the desired state that may have an owner.
-type owned struct {
-	obj      Object
-	keyword  string
-	owner    string // desired
-	oldOwner string // current; empty when the object is new
-}
-
 // owners compares the owners of every object that has one. Owners are only in the
 // catalogs when they were read with owners (schema.Options.WithOwners); a desired
 // object without one is left alone. An object this plan creates, or drops and creates
 // again, belongs to the role that runs the plan, taken to be the role the current
 // state was read as (Catalog.Role): its owner is set after it is created unless it is
-// that role, so a plan names no role the schema files do not name.
+// that role, so a plan names no role the schema files do not name. Owners are set in
+// the order of Catalog.OwnedObjects.
 func (d *differ) owners() {
 	created := map[Object]bool{}
 	for _, c := range d.changes {
@@ -45,102 +34,37 @@ func (d *differ) owners() {
 			created[c.Object()] = true
 		}
 	}
-	for _, o := range d.ownedObjects() {
+	for _, o := range d.to.OwnedObjects() {
+		obj, owner := o.Ident(), o.OwnerName()
 		switch {
-		case o.owner == "":
+		case owner == "":
 			continue
-		case created[o.obj] && o.owner == d.from.Role:
+		case created[obj] && owner == d.from.Role:
 			continue
-		case !created[o.obj] && o.owner == o.oldOwner:
+		case !created[obj] && owner == ownerIn(d.current, obj):
 			continue
 		}
-		c := &SetOwner{changeMeta: changeMeta{phase: phaseOwner}, Target: o.obj, Keyword: o.keyword, Owner: o.owner}
-		if o.owner == d.from.Role {
+		c := &SetOwner{changeMeta: changeMeta{phase: phaseOwner}, Target: obj, Keyword: ownerKeyword(o), Owner: owner}
+		if owner == d.from.Role {
 			c.Owner = ""
 		}
 		d.add(c)
 	}
 }
 
-// ownedObjects lists the desired objects that have owners, with their current owners,
-// in a stable order: by kind, then name.
-func (d *differ) ownedObjects() []owned {
-	var out []owned
-	for _, n := range d.to.SchemaNames() {
-		o := owned{obj: schemaObject(n), keyword: "SCHEMA", owner: d.to.Schemas[n].Owner}
-		if old := d.from.Schemas[n]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
+// ownerKeyword is how ALTER ... OWNER TO names the object.
+func ownerKeyword(o model.Owned) string {
+	switch o := o.(type) {
+	case *model.Domain:
+		return "DOMAIN"
+	case *model.Function:
+		return functionKeyword(o.Kind)
+	case *model.View:
+		return pick(o.Materialized, "MATERIALIZED VIEW", "VIEW")
 	}
-	for _, n := range d.to.CollationNames() {
-		o := owned{obj: collationObject(n), keyword: "COLLATION", owner: d.to.Collations[n].Owner}
-		if old := d.from.Collations[n]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
-	}
-	for _, names := range [][]model.QName{d.to.EnumNames(), d.to.DomainNames(), d.to.CompositeNames(), d.to.RangeNames()} {
-		for _, n := range names {
-			_, domain := d.to.Domains[n]
-			out = append(out, owned{obj: typeObject(n), keyword: pick(domain, "DOMAIN", "TYPE"),
-				owner: typeOwner(d.to, n), oldOwner: typeOwner(d.from, n)})
-		}
-	}
-	for _, sig := range d.to.FunctionSignatures() {
-		f := d.to.Functions[sig]
-		o := owned{obj: functionObject(f), keyword: functionKeyword(f.Kind), owner: f.Owner}
-		if old := d.from.Functions[sig]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
-	}
-	for _, n := range d.to.SequenceNames() {
-		o := owned{obj: sequenceObject(n), keyword: "SEQUENCE", owner: d.to.Sequences[n].Owner}
-		if old := d.from.Sequences[n]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
-	}
-	for _, n := range d.to.TableNames() {
-		o := owned{obj: tableObject(n), keyword: "TABLE", owner: d.to.Tables[n].Owner}
-		if old := d.from.Tables[n]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
-	}
-	for _, n := range d.to.ViewNames() {
-		v := d.to.Views[n]
-		o := owned{obj: viewObject(n), keyword: pick(v.Materialized, "MATERIALIZED VIEW", "VIEW"), owner: v.Owner}
-		if old := d.from.Views[n]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
-	}
-	for _, id := range d.to.ObjectIDs() {
-		o := owned{obj: id, keyword: ObjectKeyword(id.Kind), owner: d.to.Objects[id].Owner}
-		if old := d.from.Objects[id]; old != nil {
-			o.oldOwner = old.Owner
-		}
-		out = append(out, o)
-	}
-	return out
-}
-
-// typeOwner is the owner of the enum, domain, composite or range type n, empty when
-// there is none.
-func typeOwner(c *model.Catalog, n model.QName) string {
-	switch {
-	case c.Enums[n] != nil:
-		return c.Enums[n].Owner
-	case c.Domains[n] != nil:
-		return c.Domains[n].Owner
-	case c.Composites[n] != nil:
-		return c.Composites[n].Owner
-	case c.Ranges[n] != nil:
-		return c.Ranges[n].Owner
-	}
-	return ""
+	// SCHEMA, COLLATION, TYPE (enums, composite and range types), SEQUENCE, TABLE,
+	// and the kinds compared as a whole: the kind in upper case.
+	return ObjectKeyword(o.Ident().Kind)
 }
 
 // functionKeyword is how ALTER names a function of the kind (pg_proc.prokind).
@@ -154,38 +78,19 @@ func functionKeyword(kind string) string {
 	return "FUNCTION"
 }
 
-// desiredOwner is the owner the desired state gives an object, empty when unknown.
-func (d *differ) desiredOwner(obj Object) string {
-	c := d.to
-	switch obj.Kind {
-	case model.KindSchema:
-		if s := c.Schemas[obj.Name.Name]; s != nil {
-			return s.Owner
-		}
-	case model.KindTable:
-		if t := c.Tables[obj.Name]; t != nil {
-			return t.Owner
-		}
-	case model.KindView:
-		if v := c.Views[obj.Name]; v != nil {
-			return v.Owner
-		}
-	case model.KindSequence:
-		if s := c.Sequences[obj.Name]; s != nil {
-			return s.Owner
-		}
-	case model.KindType:
-		return typeOwner(c, obj.Name)
-	case model.KindFunction:
-		name, args, _ := strings.Cut(obj.Name.Name, "(")
-		sig := model.Signature(model.QName{Schema: obj.Name.Schema, Name: name}, strings.TrimSuffix(args, ")"))
-		if f := c.Functions[sig]; f != nil {
-			return f.Owner
-		}
-	default:
-		if o := c.Objects[obj]; o != nil {
-			return o.Owner
-		}
+// ownedByIdent indexes the Owned objects of a catalog by their Ident.
+func ownedByIdent(c *model.Catalog) map[Object]model.Owned {
+	m := map[Object]model.Owned{}
+	for _, o := range c.OwnedObjects() {
+		m[o.Ident()] = o
+	}
+	return m
+}
+
+// ownerIn is the owner of obj among objects, empty when it has none or is not there.
+func ownerIn(objects map[Object]model.Owned, obj Object) string {
+	if o := objects[obj]; o != nil {
+		return o.OwnerName()
 	}
 	return ""
 }

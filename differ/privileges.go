@@ -32,7 +32,7 @@ func (c *Revoke) Op() Op         { return Alter }
 // the current state grants to the desired owner are not revoked: once that role owns
 // the object (see owners), they are part of its owner's, which are not compared.
 func (d *differ) privileges(target Object, old, new []model.Privilege) {
-	if owner := d.desiredOwner(target); owner != "" {
+	if owner := ownerIn(d.desired, target); owner != "" {
 		old = slices.DeleteFunc(slices.Clone(old), func(p model.Privilege) bool { return p.Grantee == owner })
 	}
 	key := func(p model.Privilege) model.Privilege { p.Grantable = false; return p }

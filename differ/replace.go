@@ -1,6 +1,10 @@
 package differ
 
-import "github.com/pgshape/pgshape/model"
+import (
+	"slices"
+
+	"github.com/pgshape/pgshape/model"
+)
 
 // findReplacements decides which objects the plan drops and creates again, before any
 // change is planned: the objects that cannot change in place (a view whose columns
@@ -10,48 +14,56 @@ import "github.com/pgshape/pgshape/model"
 // dependents go first and come back after.
 func (d *differ) findReplacements() {
 	var seeds []model.ObjectID
-	for _, name := range d.to.ViewNames() {
-		if old, ok := d.from.Views[name]; ok && viewNeedsRebuild(old, d.to.Views[name]) {
-			seeds = append(seeds, viewObject(name))
-			d.replaced[viewObject(name)] = true
+	for _, old := range d.from.OwnedObjects() {
+		gone, rebuilt := goes(old, d.desired[old.Ident()])
+		if rebuilt {
+			d.replaced[old.Ident()] = true
 		}
+		seeds = append(seeds, gone...)
 	}
-	for _, sig := range d.to.FunctionSignatures() {
-		if old, ok := d.from.Functions[sig]; ok && functionNeedsRebuild(old, d.to.Functions[sig]) {
-			seeds = append(seeds, functionObject(old))
-			d.replaced[functionObject(old)] = true
-		}
-	}
-	for _, name := range d.from.ViewNames() {
-		if _, ok := d.to.Views[name]; !ok {
-			seeds = append(seeds, viewObject(name))
-		}
-	}
-	for _, sig := range d.from.FunctionSignatures() {
-		if _, ok := d.to.Functions[sig]; !ok {
-			seeds = append(seeds, functionObject(d.from.Functions[sig]))
-		}
-	}
-	for _, name := range d.from.EnumNames() {
-		if e, ok := d.to.Enums[name]; !ok || enumNeedsRebuild(d.from.Enums[name], e) {
-			seeds = append(seeds, typeObject(name))
-		}
-	}
-	for _, name := range d.from.TableNames() {
-		old := d.from.Tables[name]
-		t, ok := d.to.Tables[name]
+	d.replaceDependents(seeds)
+}
+
+// goes lists what of an object of the current state goes in a way its dependents
+// cannot survive, given the desired object of the same identity (nil when there is
+// none): the object itself when it is dropped or rebuilt (dropped and created
+// again, which sets rebuilt), a table's columns whose type changes. Only views,
+// functions, enums, tables and the objects compared as a whole count.
+func goes(old, desired model.Owned) (goes []Object, rebuilt bool) {
+	gone := false
+	switch old := old.(type) {
+	case *model.View:
+		v, ok := desired.(*model.View)
+		rebuilt = ok && viewNeedsRebuild(old, v)
+		gone = !ok || rebuilt
+	case *model.Function:
+		f, ok := desired.(*model.Function)
+		rebuilt = ok && functionNeedsRebuild(old, f)
+		gone = !ok || rebuilt
+	case *model.Object:
+		o, ok := desired.(*model.Object)
+		rebuilt = ok && !slices.Equal(old.Create, o.Create) && alterInPlace(old, o) == nil
+		gone = !ok || rebuilt
+	case *model.Enum:
+		// RebuildEnum drops and creates a rebuilt enum again: not a replacement.
+		e, ok := desired.(*model.Enum)
+		gone = !ok || enumNeedsRebuild(old, e)
+	case *model.Table:
+		t, ok := desired.(*model.Table)
 		if !ok || old.PartitionKey != t.PartitionKey {
-			seeds = append(seeds, tableObject(name))
-			continue
+			gone = true
+			break
 		}
 		for _, oc := range old.Columns {
 			if c := t.Column(oc.Name); c == nil || c.Type != oc.Type || c.Collation != oc.Collation || !c.SameGeneration(oc) {
-				seeds = append(seeds, columnObject(name, oc.Name))
+				goes = append(goes, columnObject(old.Name, oc.Name))
 			}
 		}
 	}
-	seeds = append(seeds, d.objectsToReplace()...)
-	d.replaceDependents(seeds)
+	if gone {
+		goes = append(goes, old.Ident())
+	}
+	return goes, rebuilt
 }
 
 // replaceDependents marks for replacement every kept object that depends, directly or

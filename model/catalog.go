@@ -88,20 +88,18 @@ func (c *Catalog) CollationNames() []QName { return sortedQNames(c.Collations) }
 func (c *Catalog) FunctionSignatures() []string { return sortedKeys(c.Functions) }
 
 func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return sortedKeysBy(m, func(a, b string) bool { return a < b })
 }
 
-func sortedQNames[V any](m map[QName]V) []QName {
-	keys := make([]QName, 0, len(m))
+func sortedQNames[V any](m map[QName]V) []QName { return sortedKeysBy(m, QName.Less) }
+
+// sortedKeysBy returns the keys of m in the order less gives them.
+func sortedKeysBy[K comparable, V any](m map[K]V, less func(a, b K) bool) []K {
+	keys := make([]K, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i].Less(keys[j]) })
+	sort.Slice(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
 	return keys
 }
 

@@ -28,3 +28,11 @@ func (f *Function) Signature() string { return Signature(f.Name, f.Arguments) }
 func Signature(name QName, arguments string) string {
 	return name.String() + "(" + arguments + ")"
 }
+
+// FunctionID names a function by its name and identity arguments, as
+// pg_get_function_identity_arguments prints them: Name.Name is "add(a integer, b
+// integer)", unquoted. Dependency edges, changes and scope patterns name functions
+// this way; the catalog keys them by Signature.
+func FunctionID(name QName, arguments string) ObjectID {
+	return ObjectID{Kind: KindFunction, Name: QName{Schema: name.Schema, Name: name.Name + "(" + arguments + ")"}}
+}

@@ -1,7 +1,5 @@
 package model
 
-import "sort"
-
 // The kinds of object compared as a whole, by the statements that create them (see
 // Object). They are the kinds a schema needs less often, whose definitions the
 // server prints in one piece: nothing in them is altered column by column.
@@ -63,14 +61,7 @@ type Object struct {
 }
 
 // ObjectIDs returns the ids of c.Objects sorted by kind, then name and member.
-func (c *Catalog) ObjectIDs() []ObjectID {
-	ids := make([]ObjectID, 0, len(c.Objects))
-	for id := range c.Objects {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i].Less(ids[j]) })
-	return ids
-}
+func (c *Catalog) ObjectIDs() []ObjectID { return sortedKeysBy(c.Objects, ObjectID.Less) }
 
 // Less orders object ids by kind, then name, then member.
 func (o ObjectID) Less(p ObjectID) bool {

@@ -1,5 +1,6 @@
 // Package parser reads the desired state of a database from plain SQL files and turns
-// it into a model.Catalog plus the statements to load into a shadow database.
+// it into the statements to load into a shadow database, in load order, checked
+// against each other, with the rename annotations and the notices about them.
 //
 // Every statement is parsed with pg_query_go, PostgreSQL's own grammar (that of
 // PostgreSQL 16), so whatever the server accepts the parser reads the same way. Only
@@ -68,7 +69,7 @@
 // Aggregates, operators, operator classes and families, casts, text search objects,
 // rules, event triggers, statistics, foreign data wrappers, servers, user mappings,
 // foreign tables and publications (the kinds model.Object compares as a whole) are
-// only ordered, never read into the Catalog: what they name (functions, types,
+// only ordered, never read into the parser's catalog: what they name (functions, types,
 // operators, tables, the server of a foreign table) loads first, and what names them
 // (a view calling an aggregate, an index on an operator class, COMMENT ON, GRANT)
 // loads after. Their canonical form comes from the shadow database.
@@ -80,13 +81,18 @@
 // right before a CREATE TABLE, CREATE INDEX, CREATE VIEW, a column or a table
 // constraint becomes a Rename in Result.Renames.
 //
-// The Catalog is the parser's own reading: types normalised to format_type spelling,
-// expressions as pg_query deparses them, unnamed constraints and indexes named the
-// way PostgreSQL names them. It is exact about which objects exist and where they
-// were declared, and close to, but not byte-identical with, what PostgreSQL stores;
-// the canonical text comes from loading Statements into a real server. The implicit
-// "public" schema is always in the catalog (with no Source) because every database
-// has it and unqualified names land in it.
+// Statements are checked before any server sees them, so that a mistake is reported
+// at its file:line:col: an object declared twice (constraints and indexes under the
+// names PostgreSQL would give them), a statement about a table, column, type or
+// function the files do not declare. For
+// that the parser reads the statements, in load order, into a model.Catalog of its
+// own: types normalised to format_type spelling, expressions as pg_query deparses
+// them, unnamed constraints and indexes named the way PostgreSQL names them. That
+// catalog is exact about which objects exist and where they were declared, and close
+// to, but not byte-identical with, what PostgreSQL stores, so it is not returned: the
+// desired state is what loading Statements into a real server and reading it back
+// gives (package schema). The implicit "public" schema is always in it because every
+// database has it and unqualified names land in it.
 //
 // Errors are *Error values ("file:line:col: message" and the offending line with a
 // caret), joined with errors.Join when there are several, so one run reports every

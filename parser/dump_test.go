@@ -8,9 +8,10 @@ import (
 	"github.com/pgshape/pgshape/model"
 )
 
-// dump renders a result as stable text for golden files: the statements in load
-// order, then every catalog object with every field that is set.
-func dump(res *Result) string {
+// dump renders a result and the parser's catalog as stable text for golden files:
+// the statements in load order, then every catalog object with every field that is
+// set.
+func dump(res *Result, cat *model.Catalog) string {
 	var b strings.Builder
 	b.WriteString("-- load order\n")
 	for _, s := range res.Statements {
@@ -39,8 +40,8 @@ func dump(res *Result) string {
 		}
 	}
 	b.WriteString("\n-- catalog\n")
-	dumpCatalog(&b, res.Catalog)
-	for _, p := range res.Catalog.DefaultPrivileges {
+	dumpCatalog(&b, cat)
+	for _, p := range cat.DefaultPrivileges {
 		fmt.Fprintf(&b, "default privilege role=%q schema=%q on %s: %s to %s grantable=%v revoked=%v\n",
 			p.Role, p.Schema, p.On, p.Privilege, p.Grantee, p.Grantable, p.Revoked)
 	}

@@ -18,11 +18,11 @@ func TestDumps(t *testing.T) {
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			res, err := ParseDir(filepath.Join(dir, "schema"))
+			res, cat, err := parseDir(filepath.Join(dir, "schema"))
 			if err != nil {
 				t.Fatalf("ParseDir: %v", err)
 			}
-			got := strings.ReplaceAll(dump(res), filepath.ToSlash(dir)+"/", "")
+			got := strings.ReplaceAll(dump(res, cat), filepath.ToSlash(dir)+"/", "")
 			golden(t, filepath.Join(dir, "want.txt"), got)
 		})
 	}

@@ -21,8 +21,9 @@ import (
 // files, its kind's priority places it (a CREATE TABLE with the tables), and when its
 // head names the relation, type or function it creates, the statements of other
 // files that need that object wait for it. Each such statement is a warning in
-// Result.Warnings. The objects it creates are not in Result.Catalog, so statements
-// about them (an index, a comment) are not checked against the files either.
+// Result.Warnings. The objects it creates are not in the catalog the parser checks
+// statements against, so statements about them (an index, a comment) are not
+// checked against the files either.
 
 // opaqueLatePriority places statements of kinds pgshape does not model (MERGE,
 // CREATE STATISTICS) after every modelled kind: they usually need what the others

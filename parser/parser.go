@@ -1,11 +1,9 @@
 package parser
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/pgshape/pgshape/model"
 )
@@ -31,15 +29,12 @@ type Statement struct {
 	Kind string
 	// Opaque marks a statement the parser's grammar does not read (newer syntax, or
 	// a mistake): SQL is its text as written, for the server to judge, and the
-	// objects it creates are not in Result.Catalog.
+	// statements about the objects it creates are not checked against the files.
 	Opaque bool
 }
 
 // Result is the desired state read from the files.
 type Result struct {
-	// Catalog is the desired state as the parser understands it, with the file and
-	// line of every object.
-	Catalog *model.Catalog
 	// Statements are in load order: every statement after the ones it depends on.
 	Statements []Statement
 	// Notices report what was read but not kept, one "file:line: message" each, in
@@ -66,40 +61,41 @@ type Rename struct {
 }
 
 // ParseDir parses every *.sql file under dir, recursively, skipping directories whose
-// name starts with a dot. File names in sources and errors are dir joined with the
-// file's path, with forward slashes ("schema/tables/users.sql").
+// name starts with a dot (see SQLFiles). File names in sources and errors are dir
+// joined with the file's path, with forward slashes ("schema/tables/users.sql").
 func ParseDir(dir string) (*Result, error) {
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.EqualFold(filepath.Ext(path), ".sql") {
-			return nil
-		}
+	res, _, err := parseDir(dir)
+	return res, err
+}
+
+// parseDir is ParseDir that also returns the parser's catalog (see parseFiles).
+func parseDir(dir string) (*Result, *model.Catalog, error) {
+	paths, err := SQLFiles(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	files := make(map[string]string, len(paths))
+	for _, path := range paths {
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
 		files[filepath.ToSlash(path)] = string(b)
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return ParseFiles(files)
+	return parseFiles(files)
 }
 
 // ParseFiles parses files given as name → contents. Files and the statements in them
 // may come in any order. Every problem found is reported: syntax errors of every file,
 // unsupported statements, duplicate or missing objects, each as an *Error, joined.
 func ParseFiles(files map[string]string) (*Result, error) {
+	res, _, err := parseFiles(files)
+	return res, err
+}
+
+// parseFiles is ParseFiles that also returns the catalog the checks read: the
+// objects as the parser understands them (see the package documentation).
+func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -144,14 +140,16 @@ func ParseFiles(files map[string]string) (*Result, error) {
 		errs = append(errs, f.renameErrs...)
 	}
 	if len(errs) > 0 {
-		return nil, joinErrors(errs)
+		return nil, nil, joinErrors(errs)
 	}
 	ordered, err := loadOrder(stmts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	// The builder reads the statements, in load order, into a catalog of what the
+	// files declare, to check each one against it before any server sees them.
 	b := newBuilder()
-	res := &Result{Catalog: b.cat}
+	res := &Result{}
 	for _, f := range fs {
 		res.Notices = append(res.Notices, f.noticeLines()...)
 		res.Warnings = append(res.Warnings, f.warningLines()...)
@@ -167,7 +165,7 @@ func ParseFiles(files map[string]string) (*Result, error) {
 	}
 	b.finish()
 	if len(errs) > 0 {
-		return nil, joinErrors(errs)
+		return nil, nil, joinErrors(errs)
 	}
-	return res, nil
+	return res, b.cat, nil
 }

@@ -21,12 +21,12 @@ func TestParse(t *testing.T) {
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			res, err := ParseDir(filepath.Join(dir, "schema"))
+			res, cat, err := parseDir(filepath.Join(dir, "schema"))
 			if err != nil {
 				t.Fatalf("ParseDir: %v", err)
 			}
 			// Names in the golden files are relative to the case folder.
-			got := strings.ReplaceAll(dump(res), filepath.ToSlash(dir)+"/", "")
+			got := strings.ReplaceAll(dump(res, cat), filepath.ToSlash(dir)+"/", "")
 			golden(t, filepath.Join(dir, "want.txt"), got)
 		})
 	}
@@ -41,9 +41,9 @@ func TestErrors(t *testing.T) {
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			res, err := ParseDir(filepath.Join(dir, "schema"))
+			res, cat, err := parseDir(filepath.Join(dir, "schema"))
 			if err == nil {
-				t.Fatalf("ParseDir succeeded, want an error; got:\n%s", dump(res))
+				t.Fatalf("ParseDir succeeded, want an error; got:\n%s", dump(res, cat))
 			}
 			var pe *Error
 			if !errors.As(err, &pe) {

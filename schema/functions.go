@@ -33,9 +33,7 @@ func (in *inspector) readFunctions(rows pgx.Rows) error {
 	scans := []any{&oid, &f.Name.Schema, &f.Name.Name, &f.Kind, &f.Arguments, &f.Result, &f.Definition, &f.Comment, &f.Owner}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		fn := f
-		// In dependencies a function is named with its identity arguments, unquoted.
-		in.addObject("pg_proc", oid, model.ObjectID{Kind: model.KindFunction,
-			Name: model.QName{Schema: fn.Name.Schema, Name: fn.Name.Name + "(" + fn.Arguments + ")"}})
+		in.addObject("pg_proc", oid, fn.Ident())
 		in.cat.Functions[fn.Signature()] = &fn
 		return nil
 	})

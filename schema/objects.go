@@ -99,10 +99,7 @@ func (in *inspector) readWholeObjects(rows pgx.Rows) error {
 		if id.Kind == model.KindRule && in.ignore(id.Name) {
 			return nil
 		}
-		o := &model.Object{ID: id, Create: ddl, Comment: comment, Privileges: parseACL(acl), Options: options}
-		if in.withOwners {
-			o.Owner = owner
-		}
+		o := &model.Object{ID: id, Create: ddl, Comment: comment, Owner: owner, Privileges: parseACL(acl), Options: options}
 		in.addObject(cat, oid, id)
 		in.cat.Objects[id] = o
 		return nil

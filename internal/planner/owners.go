@@ -28,42 +28,14 @@ func runnerAsShadowRole(c *model.Catalog, shadowRole string) {
 // renameRole replaces role from by role to as owner and as the role of default
 // privileges.
 func renameRole(c *model.Catalog, from, to string) {
-	swap := func(owner *string) {
-		if *owner == from {
-			*owner = to
+	for _, o := range c.OwnedObjects() {
+		if o.OwnerName() == from {
+			o.SetOwnerName(to)
 		}
 	}
-	for _, s := range c.Schemas {
-		swap(&s.Owner)
-	}
-	for _, t := range c.Tables {
-		swap(&t.Owner)
-	}
-	for _, v := range c.Views {
-		swap(&v.Owner)
-	}
-	for _, s := range c.Sequences {
-		swap(&s.Owner)
-	}
-	for _, f := range c.Functions {
-		swap(&f.Owner)
-	}
-	for _, t := range c.Enums {
-		swap(&t.Owner)
-	}
-	for _, t := range c.Domains {
-		swap(&t.Owner)
-	}
-	for _, t := range c.Composites {
-		swap(&t.Owner)
-	}
-	for _, t := range c.Ranges {
-		swap(&t.Owner)
-	}
-	for _, t := range c.Collations {
-		swap(&t.Owner)
-	}
 	for i := range c.DefaultPrivileges {
-		swap(&c.DefaultPrivileges[i].Role)
+		if c.DefaultPrivileges[i].Role == from {
+			c.DefaultPrivileges[i].Role = to
+		}
 	}
 }

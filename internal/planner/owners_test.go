@@ -19,15 +19,17 @@ func TestRunnerAsShadowRole(t *testing.T) {
 	c.Tables[mine] = &model.Table{Name: mine, Owner: "deploy"}
 	c.Tables[theirs] = &model.Table{Name: theirs, Owner: "app_owner"}
 	c.Collations[mine] = &model.Collation{Name: mine, Owner: "deploy"}
+	agg := model.ObjectID{Kind: model.KindAggregate, Name: model.QName{Schema: "public", Name: "total(integer)"}}
+	c.Objects[agg] = &model.Object{ID: agg, Owner: "deploy"}
 	c.DefaultPrivileges = []model.DefaultPrivilege{
 		{Role: "deploy", On: "TABLES", Grantee: "deploy", Privilege: "SELECT"},
 		{Role: "app_owner", On: "TABLES", Grantee: "reader", Privilege: "SELECT"},
 	}
 	runnerAsShadowRole(c, "shadow")
 	// Sorted again: app_owner's entry first.
-	got := []string{c.Role, c.Tables[mine].Owner, c.Tables[theirs].Owner, c.Collations[mine].Owner,
+	got := []string{c.Role, c.Tables[mine].Owner, c.Tables[theirs].Owner, c.Collations[mine].Owner, c.Objects[agg].Owner,
 		c.DefaultPrivileges[0].Role, c.DefaultPrivileges[1].Role, c.DefaultPrivileges[1].Grantee}
-	want := []string{"shadow", "shadow", "app_owner", "shadow", "app_owner", "shadow", "deploy"}
+	want := []string{"shadow", "shadow", "app_owner", "shadow", "shadow", "app_owner", "shadow", "deploy"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("item %d: got %q, want %q", i, got[i], want[i])
@@ -37,7 +39,8 @@ func TestRunnerAsShadowRole(t *testing.T) {
 
 // TestOwnersOfAnotherTargetRole: pgshape connects to the target as a role other than
 // the shadow's. Objects the files give no owner belong to the target's role, so a
-// database whose objects that role made plans nothing; a new object is given the
+// database whose objects that role made plans nothing (an aggregate, compared as a
+// whole, included); a new object is given the
 // owner its file names, and no other.
 func TestOwnersOfAnotherTargetRole(t *testing.T) {
 	admin := pgtest.Server().ConnString("postgres")
@@ -48,12 +51,14 @@ func TestOwnersOfAnotherTargetRole(t *testing.T) {
 		CREATE TABLE app.mine (id integer);
 		CREATE TABLE app.theirs (id integer);
 		ALTER TABLE app.theirs OWNER TO pgs_own_a;
+		CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer);
 		ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgs_own_a`)
 	dir := t.TempDir()
 	schema := `CREATE SCHEMA app;
 		CREATE TABLE app.mine (id integer);
 		CREATE TABLE app.theirs (id integer);
 		ALTER TABLE app.theirs OWNER TO pgs_own_a;
+		CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer);
 		ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgs_own_a;
 		CREATE TABLE app.new (id integer);
 		GRANT SELECT ON app.new TO pgs_own_a;

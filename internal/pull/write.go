@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
 )
 
 // WriteOptions say how Write treats what is already in the directory.
@@ -132,40 +133,30 @@ type existingFile struct {
 	declares bool // holds more than comments and white space
 }
 
-// scan reads the .sql files under dir the way parser.ParseDir finds them
-// (recursively, skipping folders whose name starts with a dot). A missing dir
+// scan reads the .sql files under dir that parser.ParseDir reads. A missing dir
 // holds nothing.
 func scan(dir string) (map[string]existingFile, error) {
 	out := map[string]existingFile{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == dir && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipAll
-			}
-			return err
-		}
-		if d.IsDir() {
-			if p != dir && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.EqualFold(filepath.Ext(p), ".sql") {
-			return nil
-		}
+	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
+		return out, nil
+	}
+	fail := func(err error) (map[string]existingFile, error) {
+		return nil, fmt.Errorf("pull: read %s: %w", dir, err)
+	}
+	paths, err := parser.SQLFiles(dir)
+	if err != nil {
+		return fail(err)
+	}
+	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
-			return err
+			return fail(err)
 		}
 		rel, err := filepath.Rel(dir, p)
 		if err != nil {
-			return err
+			return fail(err)
 		}
 		out[filepath.ToSlash(rel)] = existingFile{content: b, pulled: isPulled(b), declares: declaresSomething(string(b))}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("pull: read %s: %w", dir, err)
 	}
 	return out, nil
 }

@@ -68,8 +68,7 @@ func functionID(name model.QName, params []*pg_query.Node) model.ObjectID {
 		}
 		args = append(args, typeName(fp.GetArgType()))
 	}
-	name.Name += "(" + strings.Join(args, ", ") + ")"
-	return model.ObjectID{Kind: model.KindFunction, Name: name}
+	return model.FunctionID(name, strings.Join(args, ", "))
 }
 
 // relationKind is table, or view when views holds the name.

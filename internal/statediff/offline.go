@@ -2,7 +2,6 @@ package statediff
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
 	"github.com/pgshape/pgshape/review"
 )
 
@@ -61,23 +61,10 @@ type offlineStatement struct {
 type offlineState map[model.ObjectID][]offlineStatement
 
 func readOffline(dir string) (offlineState, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && path != dir && strings.HasPrefix(d.Name(), ".") {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(strings.ToLower(d.Name()), ".sql") {
-			files = append(files, path)
-		}
-		return nil
-	})
+	files, err := parser.SQLFiles(dir)
 	if err != nil {
 		return nil, fmt.Errorf("diff --offline: %w", err)
 	}
-	sort.Strings(files)
 	var trees []*pg_query.ParseResult
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -1,14 +1,14 @@
 package statediff
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/parser"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -85,28 +85,14 @@ func isDir(dir string) error {
 	return nil
 }
 
-// errFound stops the walk at the first migration file.
-var errFound = errors.New("found")
-
-// holdsMigrations reports whether a file under dir is named as a migration.
+// holdsMigrations reports whether a .sql file under dir is named as a migration.
 func holdsMigrations(dir string) (bool, error) {
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if _, err := migrate.ParseName(d.Name()); err == nil {
-			return errFound
-		}
-		return nil
-	})
-	if errors.Is(err, errFound) {
-		return true, nil
+	paths, err := parser.SQLFiles(dir)
+	if err != nil {
+		return false, err
 	}
-	return false, err
+	return slices.ContainsFunc(paths, func(path string) bool {
+		_, err := migrate.ParseName(filepath.Base(path))
+		return err == nil
+	}), nil
 }

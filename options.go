@@ -4,6 +4,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/sql/migrate"
 )
 
 // An Option is a setting of Plan. The zero settings are pgshape plan's
@@ -98,12 +99,13 @@ func settingsFor(opts []Option, states ...State) settings {
 	if s.historySet {
 		return s
 	}
+	var replay migrate.ReplayOptions
 	for _, st := range states {
 		if src := st.source(); src.Kind == planner.FromMigrations {
-			r := src.Replay
-			s.History = planner.HistoryTable(r.Table, r.DefaultSchema, r.Schemas)
+			replay = src.Replay
 			break
 		}
 	}
+	s.History = planner.HistoryTable(replay.Table, replay.DefaultSchema, replay.Schemas)
 	return s
 }

@@ -20,7 +20,7 @@ type State interface {
 
 type state struct{ src planner.Source }
 
-func (s state) String() string          { return s.src.String() }
+func (s state) String() string         { return s.src.String() }
 func (s state) source() planner.Source { return s.src }
 
 // Database is the database at url (a postgres:// URL or a libpq key=value

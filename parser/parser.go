@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/pgshape/pgshape/model"
 )
@@ -73,8 +74,14 @@ func ParseDir(dir string) (*Result, error) {
 		if err != nil {
 			return err
 		}
-		if read, err := schemaEntry(d, path == dir); !read {
-			return err
+		if d.IsDir() {
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.EqualFold(filepath.Ext(path), ".sql") {
+			return nil
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {

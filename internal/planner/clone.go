@@ -32,17 +32,16 @@ func deepCopy(v reflect.Value) reflect.Value {
 			out.Field(i).Set(deepCopy(v.Field(i)))
 		}
 		return out
-	case reflect.Array:
-		out := reflect.New(v.Type()).Elem()
-		for i := range v.Len() {
-			out.Index(i).Set(deepCopy(v.Index(i)))
-		}
-		return out
-	case reflect.Slice:
-		if v.IsNil() {
+	case reflect.Array, reflect.Slice:
+		var out reflect.Value
+		switch {
+		case v.Kind() == reflect.Array:
+			out = reflect.New(v.Type()).Elem()
+		case v.IsNil():
 			return reflect.Zero(v.Type())
+		default:
+			out = reflect.MakeSlice(v.Type(), v.Len(), v.Len())
 		}
-		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
 		for i := range v.Len() {
 			out.Index(i).Set(deepCopy(v.Index(i)))
 		}

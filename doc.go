@@ -51,10 +51,12 @@
 // transaction, the differ.Change each one comes from), its hazards (data
 // loss, table rewrites, scans that block writes, index builds and drops), and
 // the two states in canonical form (model.Catalog). A plan with hazards is a
-// result like any other; Result.Refused says whether pgshape plan would
-// refuse it, with a *HazardError naming each object and why:
+// result like any other; Result.Refused says whether a differ.HazardPolicy
+// refuses it (the zero policy is pgshape plan's: data loss and table rewrites
+// refused unless allowed), with a *differ.RefusedError naming each object and
+// why:
 //
-//	if err := result.Refused(differ.TableRewrite); err != nil {
+//	if err := result.Refused(differ.AllowHazards(differ.TableRewrite)); err != nil {
 //		return err // data loss, not allowed here
 //	}
 //

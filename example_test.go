@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/pgshape/pgshape"
+	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -45,8 +46,10 @@ func ExamplePlan() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := result.Refused(); err != nil {
-		log.Fatal(err) // data loss or a table rewrite: review, then allow by kind
+	// pgshape plan's policy: data loss and table rewrites refused unless
+	// allowed by kind (differ.AllowHazards), once reviewed.
+	if err := result.Refused(differ.HazardPolicy{}); err != nil {
+		log.Fatal(err)
 	}
 	fmt.Print(result.Plan.SQL())
 	// Output:

@@ -2,9 +2,6 @@ package pgshape
 
 import (
 	"context"
-	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
@@ -35,19 +32,13 @@ type Hazard struct {
 	differ.Hazard
 }
 
-// String says which object and why: "table public.orders (data-loss): drops
-// the table and its rows".
-func (h Hazard) String() string {
-	return fmt.Sprintf("%s (%s): %s", h.Change.Object(), h.Kind, h.Message)
-}
-
 // Plan computes the SQL that turns current into desired, and rehearses it:
 // both states are read in scratch databases (see Scratch) and brought to
 // canonical form, diffed, and the plan applied to a scratch copy of the
 // current state, which must then be the desired state (else the error
 // matches ErrNotConverged). Nothing is changed in a Database state. A plan
-// with hazards is returned like any other: Result.Refused says whether
-// pgshape plan would refuse it.
+// with hazards is returned like any other: Result.Refused says whether a
+// hazard policy, pgshape plan's for one, refuses it.
 //
 // Errors match ErrScratchUnavailable when no scratch server could be had; a
 // schema file that does not parse gives *parser.Error values (errors.As), a
@@ -70,31 +61,10 @@ func Plan(ctx context.Context, current, desired State, opts ...Option) (*Result,
 	return res, nil
 }
 
-// Refused returns a *HazardError listing the hazards that pgshape plan and
-// generate refuse unless allowed (differ.HazardKind.Refused: data loss, table
-// rewrites) and whose kind allowed does not name; nil when there are none.
-func (r *Result) Refused(allowed ...differ.HazardKind) error {
-	var refused []Hazard
-	for _, h := range r.Hazards {
-		if h.Kind.Refused() && !slices.Contains(allowed, h.Kind) {
-			refused = append(refused, h)
-		}
-	}
-	if len(refused) == 0 {
-		return nil
-	}
-	return &HazardError{Hazards: refused}
-}
-
-// HazardError is a plan refused for its hazards (Result.Refused).
-type HazardError struct {
-	Hazards []Hazard
-}
-
-func (e *HazardError) Error() string {
-	lines := make([]string, len(e.Hazards))
-	for i, h := range e.Hazards {
-		lines[i] = h.String()
-	}
-	return "pgshape: the plan has hazards that are refused unless allowed:\n  " + strings.Join(lines, "\n  ")
+// Refused returns a *differ.RefusedError naming each hazard policy refuses,
+// with its object and why; nil when it refuses none. The zero
+// differ.HazardPolicy is pgshape plan's default: data loss and table
+// rewrites are refused; differ.AllowHazards allows kinds of them.
+func (r *Result) Refused(policy differ.HazardPolicy) error {
+	return policy.Check(r.Plan.Changes)
 }

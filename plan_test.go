@@ -32,13 +32,16 @@ func TestPlanRefusesDataLoss(t *testing.T) {
 	if !strings.Contains(result.Plan.SQL(), "DROP TABLE public.legacy") {
 		t.Errorf("plan does not drop the table:\n%s", result.Plan.SQL())
 	}
-	var he *pgshape.HazardError
-	if err := result.Refused(); !errors.As(err, &he) || len(he.Hazards) != 1 || he.Hazards[0].Kind != differ.DataLoss ||
-		!strings.Contains(err.Error(), "public.legacy") {
-		t.Errorf("Refused() = %v, want one data-loss hazard on public.legacy", err)
+	if len(result.Hazards) != 1 || result.Hazards[0].Kind != differ.DataLoss || result.Hazards[0].Change.Object().Name.Name != "legacy" {
+		t.Errorf("hazards %+v, want data loss on public.legacy", result.Hazards)
 	}
-	if err := result.Refused(differ.DataLoss); err != nil {
-		t.Errorf("Refused(data-loss) = %v, want nil", err)
+	var refused *differ.RefusedError
+	if err := result.Refused(differ.HazardPolicy{}); !errors.As(err, &refused) || len(refused.Hazards) != 1 ||
+		!strings.Contains(err.Error(), "public.legacy") {
+		t.Errorf("Refused by the default policy: %v, want one data-loss hazard on public.legacy", err)
+	}
+	if err := result.Refused(differ.AllowHazards(differ.DataLoss)); err != nil {
+		t.Errorf("Refused with data-loss allowed: %v, want nil", err)
 	}
 	if len(result.Current.Tables) != 1 || len(result.Desired.Tables) != 2 {
 		t.Errorf("catalogs: %d current and %d desired tables, want 1 and 2", len(result.Current.Tables), len(result.Desired.Tables))

@@ -53,8 +53,8 @@ func StartEmbedded(ctx context.Context) (*Embedded, error) {
 // ScratchURL is the connection string of the server's postgres database.
 func (e *Embedded) ScratchURL() string { return e.srv.ConnString("postgres") }
 
-// CreateDatabase creates an empty database on the server and returns its
-// connection string.
+// CreateDatabase creates an empty database named name on the server and
+// returns its connection string: for a test's database, or one to migrate.
 func (e *Embedded) CreateDatabase(ctx context.Context, name string) (string, error) {
 	return e.srv.CreateDatabase(ctx, name)
 }

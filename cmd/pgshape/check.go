@@ -52,7 +52,7 @@ Reviewing changes); --order risk lists the refused hazards first.`,
   pgshape check --url "$PROD_DATABASE_URL"           # also: applied files not edited since`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts, err := f.prepare(cmd, g, &format)
+			opts, project, err := f.prepare(cmd, g, &format)
 			if err != nil {
 				return err
 			}
@@ -60,10 +60,10 @@ Reviewing changes); --order risk lists the refused hazards first.`,
 			// names a database whose history is checked.
 			historyURL := ""
 			if cmd.Flags().Changed("url") {
-				historyURL = opts.URL
+				historyURL = project.URL
 			}
-			opts.URL = ""
-			r, err := runCheck(cmd, g, &f, opts, historyURL)
+			project.URL = ""
+			r, err := runCheck(cmd, g, &f, opts, project, historyURL)
 			if err != nil {
 				return err
 			}
@@ -89,9 +89,9 @@ Reviewing changes); --order risk lists the refused hazards first.`,
 // runCheck lints the locations, compares schema/ with them replayed, and with
 // historyURL looks for applied files edited since. Problems and differences
 // come back in the review; errors are what kept the check from running.
-func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Options, historyURL string) (*review.Review, error) {
-	locs := make([]migrate.Location, len(opts.MigrationsDirs))
-	for i, dir := range opts.MigrationsDirs {
+func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Options, project planner.Project, historyURL string) (*review.Review, error) {
+	locs := make([]migrate.Location, len(project.MigrationsDirs))
+	for i, dir := range project.MigrationsDirs {
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
 		}
@@ -101,11 +101,11 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 	if err != nil {
 		return nil, err
 	}
-	labels := make([]string, len(opts.MigrationsDirs))
-	for i, d := range opts.MigrationsDirs {
+	labels := make([]string, len(project.MigrationsDirs))
+	for i, d := range project.MigrationsDirs {
 		labels[i] = dirLabel(d)
 	}
-	from, to := strings.Join(labels, ","), dirLabel(opts.SchemaDir)
+	from, to := strings.Join(labels, ","), dirLabel(project.SchemaDir)
 	if len(lint) > 0 {
 		problems := make([]string, len(lint))
 		for i, p := range lint {
@@ -118,7 +118,7 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 		})
 		return r, nil
 	}
-	result, err := planner.Run(cmd.Context(), opts)
+	result, err := planner.Plan(cmd.Context(), opts, project.Current(), project.Desired())
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 		r.NextSteps = append(r.NextSteps, fixSteps(r, generateCommand(cmd, g, f, r, result.Plan))...)
 	}
 	if historyURL != "" {
-		if err := addEditedMigrations(cmd, r, opts, locs, historyURL, differs); err != nil {
+		if err := addEditedMigrations(cmd, r, project.Replay, locs, historyURL, differs); err != nil {
 			return nil, err
 		}
 	}
@@ -145,8 +145,8 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *planFlags, opts planner.Opt
 
 // addEditedMigrations adds to review the migrations applied to the database at
 // url whose files were edited since, with what to do about them.
-func addEditedMigrations(cmd *cobra.Command, r *review.Review, opts planner.Options, locs []migrate.Location, url string, differs bool) error {
-	edited, err := migrate.New(historyConfig(cmd, opts, locs, url)).Edited(cmd.Context())
+func addEditedMigrations(cmd *cobra.Command, r *review.Review, replay migrate.ReplayOptions, locs []migrate.Location, url string, differs bool) error {
+	edited, err := migrate.New(historyConfig(cmd, replay, locs, url)).Edited(cmd.Context())
 	if err != nil || len(edited) == 0 {
 		return err
 	}
@@ -209,14 +209,14 @@ func diffDirections(objects []review.ObjectDiff) (onlySecond, onlyFirst bool) {
 
 // historyConfig is the runner's configuration for reading the history of the
 // database at url: the locations and history table settings plan replays with.
-func historyConfig(cmd *cobra.Command, opts planner.Options, locs []migrate.Location, url string) migrate.Config {
+func historyConfig(cmd *cobra.Command, replay migrate.ReplayOptions, locs []migrate.Location, url string) migrate.Config {
 	stderr := cmd.ErrOrStderr()
 	return migrate.Config{
 		Locations:     locs,
-		Table:         opts.Replay.Table,
-		Schemas:       opts.Replay.Schemas,
-		DefaultSchema: opts.Replay.DefaultSchema,
-		Placeholders:  opts.Replay.Placeholders,
+		Table:         replay.Table,
+		Schemas:       replay.Schemas,
+		DefaultSchema: replay.DefaultSchema,
+		Placeholders:  replay.Placeholders,
 		Connect:       connector(url, 0, stderr),
 		Logf:          func(format string, args ...any) { fmt.Fprintf(stderr, "pgshape: "+format+"\n", args...) },
 	}

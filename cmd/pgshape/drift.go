@@ -95,16 +95,16 @@ func reportWriter(format string) (func(io.Writer, *drift.Report) error, error) {
 // planner's as plan computes them, and a runner configured as migrate would
 // be, reading the same locations.
 func driftOptions(cmd *cobra.Command, s *config.Settings, f *planFlags, useSchema bool) (drift.Options, error) {
-	popts, err := f.options(cmd, s)
+	popts, project, err := f.options(cmd, s)
 	if err != nil {
 		return drift.Options{}, err
 	}
-	if popts.URL == "" {
+	if project.URL == "" {
 		return drift.Options{}, fmt.Errorf("drift needs the database to check: set --url (or flyway.url, DATABASE_URL)")
 	}
-	opts := drift.Options{Planner: popts}
+	opts := drift.Options{Planner: popts, URL: project.URL, MigrationsDirs: project.MigrationsDirs, Replay: project.Replay}
 	if useSchema {
-		opts.SchemaDir = popts.SchemaDir
+		opts.SchemaDir = project.SchemaDir
 		return opts, nil
 	}
 	// The runner's flags are not drift's, but their defaults and the
@@ -138,11 +138,11 @@ func writeFix(cmd *cobra.Command, f *planFlags, opts drift.Options, name string)
 	if err := policy.Check(result.Plan.Changes); err != nil {
 		return err
 	}
-	source := "the drift of " + shadow.Redact(opts.Planner.URL) + " (pgshape drift --fix)"
+	source := "the drift of " + shadow.Redact(opts.URL) + " (pgshape drift --fix)"
 	if opts.SchemaDir != "" {
 		source = filepath.ToSlash(opts.SchemaDir) + "/"
 	}
-	paths, err := writeMigrations(opts.Planner.MigrationsDirs, name, source, result.Plan)
+	paths, err := writeMigrations(opts.MigrationsDirs, name, source, result.Plan)
 	for _, p := range paths {
 		fmt.Fprintln(cmd.OutOrStdout(), p)
 	}

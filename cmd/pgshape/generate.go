@@ -41,7 +41,7 @@ paths then go to stderr.`,
   pgshape generate add_reviews --format markdown > review.md`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := f.prepare(cmd, g, &format)
+			opts, project, err := f.prepare(cmd, g, &format)
 			if err != nil {
 				return err
 			}
@@ -49,7 +49,7 @@ paths then go to stderr.`,
 			if err != nil {
 				return err
 			}
-			result, err := planner.Run(cmd.Context(), opts)
+			result, err := planner.Plan(cmd.Context(), opts, project.Current(), project.Desired())
 			if err != nil {
 				return err
 			}
@@ -60,7 +60,7 @@ paths then go to stderr.`,
 			if err := policy.Check(result.Plan.Changes); err != nil {
 				return err
 			}
-			paths, err := writeMigrations(opts.MigrationsDirs, args[0], filepath.ToSlash(opts.SchemaDir)+"/", result.Plan)
+			paths, err := writeMigrations(project.MigrationsDirs, args[0], filepath.ToSlash(project.SchemaDir)+"/", result.Plan)
 			pathsTo := cmd.OutOrStdout()
 			if format.value != "paths" {
 				pathsTo = cmd.ErrOrStderr()

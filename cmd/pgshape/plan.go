@@ -42,7 +42,7 @@ the table locks the rehearsal saw it take.`,
   pgshape plan --url "$DATABASE_URL" --format text --order risk   # the riskiest first`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts, err := f.prepare(cmd, g, &format)
+			opts, project, err := f.prepare(cmd, g, &format)
 			if err != nil {
 				return err
 			}
@@ -50,7 +50,7 @@ the table locks the rehearsal saw it take.`,
 			if err != nil {
 				return err
 			}
-			result, err := planner.Run(cmd.Context(), opts)
+			result, err := planner.Plan(cmd.Context(), opts, project.Current(), project.Desired())
 			if err != nil {
 				return err
 			}

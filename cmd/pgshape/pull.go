@@ -47,11 +47,11 @@ left as they are.`,
 			if err != nil {
 				return err
 			}
-			opts, err := f.options(cmd, s)
+			opts, project, err := f.options(cmd, s)
 			if err != nil {
 				return err
 			}
-			summary, err := pull.Run(cmd.Context(), pull.Options{Source: opts, Dir: f.schemaDir, Force: force})
+			summary, err := pull.Run(cmd.Context(), pull.Options{URL: project.URL, Planner: opts, Dir: f.schemaDir, Force: force})
 			if summary != nil {
 				printPullSummary(cmd.ErrOrStderr(), f.schemaDir, summary)
 			}

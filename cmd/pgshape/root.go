@@ -86,45 +86,53 @@ func (h *historyFlags) register(cmd *cobra.Command) {
 
 // prepare is the start of every command that plans and prints a review: the
 // output format checked first (a usage error costs nothing), then the
-// configuration read and the flags turned into planner options.
-func (f *planFlags) prepare(cmd *cobra.Command, g *globalFlags, format *formatFlag) (planner.Options, error) {
+// configuration read and the flags turned into planner options and the
+// project's states.
+func (f *planFlags) prepare(cmd *cobra.Command, g *globalFlags, format *formatFlag) (planner.Options, planner.Project, error) {
 	if err := format.check(); err != nil {
-		return planner.Options{}, err
+		return planner.Options{}, planner.Project{}, err
 	}
 	s, err := g.load(cmd)
 	if err != nil {
-		return planner.Options{}, err
+		return planner.Options{}, planner.Project{}, err
 	}
 	return f.options(cmd, s)
 }
 
 // options turns the flags, with the configuration s laid under the ones not
-// given, into planner options; notes go to stderr.
-func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Options, error) {
+// given, into planner options (settings) and the project's states (where
+// they come from); notes go to stderr.
+func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Options, planner.Project, error) {
 	stderr := cmd.ErrOrStderr()
 	if err := applySettings(cmd, s, planSettings, f); err != nil {
-		return planner.Options{}, err
+		return planner.Options{}, planner.Project{}, err
 	}
 	url, err := connURL(cmd, f.url, s, stderr)
 	if err != nil {
-		return planner.Options{}, err
+		return planner.Options{}, planner.Project{}, err
 	}
 	placeholders, err := placeholderMap(s, f.placeholders)
 	if err != nil {
-		return planner.Options{}, err
+		return planner.Options{}, planner.Project{}, err
 	}
 	if err := f.timeouts.Validate(); err != nil {
-		return planner.Options{}, fmt.Errorf("--lock-timeout, --statement-timeout, --long-statement-timeout: %w", err)
+		return planner.Options{}, planner.Project{}, fmt.Errorf("--lock-timeout, --statement-timeout, --long-statement-timeout: %w", err)
 	}
 	dirs := trimAll(f.migrations)
 	if len(dirs) == 0 {
-		return planner.Options{}, fmt.Errorf("--migrations: no location given")
+		return planner.Options{}, planner.Project{}, fmt.Errorf("--migrations: no location given")
 	}
-	return planner.Options{
+	opts := planner.Options{
+		DevURL:     f.devURL,
+		Scope:      f.scope,
+		History:    planner.HistoryTable(f.history.table, f.history.defaultSchema, f.history.schemas),
+		WithOwners: f.withOwners,
+		SQL:        planner.SQLOptions{Plain: !f.online, Timeouts: f.timeouts},
+		Logf:       func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
+	}
+	project := planner.Project{
 		URL:            url,
-		DevURL:         f.devURL,
 		SchemaDir:      f.schemaDir,
-		MigrationsDir:  dirs[0],
 		MigrationsDirs: dirs,
 		Replay: migrate.ReplayOptions{
 			Placeholders:  placeholders,
@@ -132,12 +140,8 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 			Schemas:       f.history.schemas,
 			DefaultSchema: f.history.defaultSchema,
 		},
-		Scope:      f.scope,
-		WithOwners: f.withOwners,
-		Plain:      !f.online,
-		Timeouts:   f.timeouts,
-		Logf:       func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
-	}, nil
+	}
+	return opts, project, nil
 }
 
 // hazardPolicy parses --allow-hazards into the policy that refuses, or lets

@@ -13,6 +13,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/model"
 )
 
 // loadConf reads .conf text as config.Load would read a file, with environ as
@@ -218,16 +219,16 @@ pgshape.longStatementTimeout=3h
 	for _, tc := range []struct {
 		name string
 		args []string
-		want func(o *planner.Options)
+		want func(o *planner.Options, p *planner.Project)
 	}{
-		{"from the file", nil, func(o *planner.Options) {}},
+		{"from the file", nil, func(o *planner.Options, p *planner.Project) {}},
 		{"flags win", []string{"--schema", "s", "--migrations", "m", "--dev-url", "postgres://d/p", "--ignore", "x.*", "--placeholder", "note=flag",
 			"--online", "--lock-timeout", "500ms"},
-			func(o *planner.Options) {
-				o.SchemaDir, o.MigrationsDir, o.MigrationsDirs, o.DevURL = "s", "m", []string{"m"}, "postgres://d/p"
-				o.Plain, o.Timeouts.Lock = false, "500ms"
+			func(o *planner.Options, p *planner.Project) {
+				p.SchemaDir, p.MigrationsDirs, o.DevURL = "s", []string{"m"}, "postgres://d/p"
+				o.SQL.Plain, o.SQL.Timeouts.Lock = false, "500ms"
 				o.Scope.Ignore = []string{"x.*"}
-				o.Replay.Placeholders = map[string]string{"note": "flag"}
+				p.Replay.Placeholders = map[string]string{"note": "flag"}
 			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -237,23 +238,27 @@ pgshape.longStatementTimeout=3h
 			if err := cmd.ParseFlags(tc.args); err != nil {
 				t.Fatal(err)
 			}
-			got, err := f.options(cmd, loadConf(t, conf))
+			got, gotProject, err := f.options(cmd, loadConf(t, conf))
 			if err != nil {
 				t.Fatal(err)
 			}
 			want := planner.Options{
-				URL: "postgres://f/x", DevURL: "postgres://dev@scratch/postgres", SchemaDir: "db/schema",
-				MigrationsDir: "db/one", MigrationsDirs: []string{"db/one", "db/two"},
+				DevURL: "postgres://dev@scratch/postgres",
 				Scope: planner.Scope{IncludeSchemas: []string{"app", "audit"}, ExcludeSchemas: []string{"scratch"},
 					Ignore: []string{"audit.*", "public.spatial_ref_sys"}},
+				History: model.QName{Schema: "app", Name: "flyway_schema_history"},
 			}
-			want.Replay.Placeholders = map[string]string{"note": "hi"}
-			want.Replay.Schemas = []string{"app"}
-			want.Plain, want.Timeouts = true, emitter.Timeouts{Lock: "2s", Statement: "1min", Long: "3h"}
-			tc.want(&want)
+			wantProject := planner.Project{URL: "postgres://f/x", SchemaDir: "db/schema", MigrationsDirs: []string{"db/one", "db/two"}}
+			wantProject.Replay.Placeholders = map[string]string{"note": "hi"}
+			wantProject.Replay.Schemas = []string{"app"}
+			want.SQL = planner.SQLOptions{Plain: true, Timeouts: emitter.Timeouts{Lock: "2s", Statement: "1min", Long: "3h"}}
+			tc.want(&want, &wantProject)
 			got.Logf = nil
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("got  %+v\nwant %+v", got, want)
+			}
+			if !reflect.DeepEqual(gotProject, wantProject) {
+				t.Errorf("got  %+v\nwant %+v", gotProject, wantProject)
 			}
 			if hazards := strings.Join(f.allowHazards, ","); hazards != "data-loss" {
 				t.Errorf("allowHazards %q, want data-loss", hazards)
@@ -266,7 +271,7 @@ func TestUnknownHazardInConfigNamesTheFile(t *testing.T) {
 	var f planFlags
 	cmd := &cobra.Command{Use: "test"}
 	f.register(cmd)
-	_, err := f.options(cmd, loadConf(t, "flyway.table=x\npgshape.allowHazards=data-loss,dataloss\n"))
+	_, _, err := f.options(cmd, loadConf(t, "flyway.table=x\npgshape.allowHazards=data-loss,dataloss\n"))
 	want := `config: test.conf:2: pgshape.allowHazards: unknown hazard "dataloss"`
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Fatalf("error %v, want %s...", err, want)

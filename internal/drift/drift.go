@@ -13,11 +13,15 @@ import (
 
 // Options say which database is checked and against what.
 type Options struct {
-	// Planner carries the database (URL), the migration locations replayed for
-	// the expected state (MigrationsDirs) and how (Replay: its Target is set
-	// from the database's history), where scratch databases live (DevURL),
-	// the scope, owners and the progress log.
+	// Planner are the settings both states are read with: where scratch
+	// databases live (DevURL), the scope, owners and the progress log.
 	Planner planner.Options
+	// URL is the database checked.
+	URL string
+	// MigrationsDirs are the migration locations replayed for the expected
+	// state, and Replay how (its Target is set from the database's history).
+	MigrationsDirs []string
+	Replay         migrate.ReplayOptions
 	// SchemaDir, when set, is the expected state: the desired-state files. The
 	// history is then not read.
 	SchemaDir string
@@ -72,9 +76,8 @@ func Check(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The history table is left out by the planner (Options.History, else
-	// the one Replay names).
-	c, err := planner.Compare(ctx, opts.Planner, exp, planner.URLSource(opts.Planner.URL))
+	// The history table is left out by the planner (opts.Planner.History).
+	c, err := planner.Compare(ctx, opts.Planner, exp, planner.URLSource(opts.URL))
 	if err != nil {
 		return nil, err
 	}
@@ -93,11 +96,11 @@ func Check(ctx context.Context, opts Options) (*Report, error) {
 // expected returns the source of the expected state and a report holding
 // what the history says.
 func expected(ctx context.Context, opts Options) (planner.Source, *Report, error) {
-	if opts.Planner.URL == "" {
+	if opts.URL == "" {
 		return planner.Source{}, nil, fmt.Errorf("drift: no database given (set --url)")
 	}
 	report := &Report{
-		Database: shadow.Redact(opts.Planner.URL),
+		Database: shadow.Redact(opts.URL),
 		History:  []migrate.Problem{},
 		Pending:  []migrate.InfoRow{},
 	}
@@ -105,17 +108,17 @@ func expected(ctx context.Context, opts Options) (planner.Source, *Report, error
 		report.Expected = Expected{Source: SourceSchema, Locations: []string{opts.SchemaDir}}
 		return planner.SchemaSource(opts.SchemaDir), report, nil
 	}
-	if opts.Runner == nil || len(opts.Planner.MigrationsDirs) == 0 {
+	if opts.Runner == nil || len(opts.MigrationsDirs) == 0 {
 		return planner.Source{}, nil, fmt.Errorf("drift: no migrations location given (set --migrations or --schema)")
 	}
 	audit, err := opts.Runner.Audit(ctx)
 	if err != nil {
 		return planner.Source{}, nil, fmt.Errorf("drift: read the history of %s: %w", report.Database, err)
 	}
-	report.Expected = Expected{Source: SourceMigrations, Locations: opts.Planner.MigrationsDirs, Version: audit.Version, HasHistory: audit.HasHistory}
+	report.Expected = Expected{Source: SourceMigrations, Locations: opts.MigrationsDirs, Version: audit.Version, HasHistory: audit.HasHistory}
 	report.History = append(report.History, audit.Problems...)
 	report.Pending = append(report.Pending, audit.Pending...)
-	replay := opts.Planner.Replay
+	replay := opts.Replay
 	replay.Target = audit.Version
 	if audit.Version == "" {
 		replay.Target = migrate.ReplayNothing
@@ -127,5 +130,5 @@ func expected(ctx context.Context, opts Options) (planner.Source, *Report, error
 			replay.Skip = append(replay.Skip, row.Script)
 		}
 	}
-	return planner.MigrationsSource(opts.Planner.MigrationsDirs, replay), report, nil
+	return planner.MigrationsSource(opts.MigrationsDirs, replay), report, nil
 }

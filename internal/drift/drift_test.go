@@ -47,8 +47,8 @@ func newRunner(url string, dirs ...string) *migrate.Runner {
 
 func options(url string, dirs ...string) Options {
 	return Options{
-		Planner: planner.Options{URL: url, DevURL: pgtest.Server().ConnString("postgres"), MigrationsDirs: dirs},
-		Runner:  newRunner(url, dirs...),
+		Planner: planner.Options{DevURL: pgtest.Server().ConnString("postgres")}, URL: url, MigrationsDirs: dirs,
+		Runner: newRunner(url, dirs...),
 	}
 }
 
@@ -186,7 +186,7 @@ func goldens(t *testing.T, r *Report) {
 // the same hand changes are drift, an edited checksum is not looked at.
 func TestCheckAgainstSchema(t *testing.T) {
 	url := migrated(t, "", migrationsDir)
-	opts := Options{Planner: planner.Options{URL: url, DevURL: pgtest.Server().ConnString("postgres")}, SchemaDir: "testdata/drift/schema"}
+	opts := Options{Planner: planner.Options{DevURL: pgtest.Server().ConnString("postgres")}, URL: url, SchemaDir: "testdata/drift/schema"}
 	if r := check(t, opts); r.Drifted() || r.Expected.Source != SourceSchema {
 		t.Errorf("migrated database against its schema: drifted %v, source %q, objects:\n%s", r.Drifted(), r.Expected.Source, objects(r))
 	}

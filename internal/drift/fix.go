@@ -34,8 +34,7 @@ func Fix(ctx context.Context, opts Options) (*planner.Result, error) {
 				report.Database, p.Script)
 		}
 	}
-	popts := opts.Planner
-	result, err := planner.Plan(ctx, popts, planner.URLSource(opts.Planner.URL), exp)
+	result, err := planner.Plan(ctx, opts.Planner, planner.URLSource(opts.URL), exp)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +42,7 @@ func Fix(ctx context.Context, opts Options) (*planner.Result, error) {
 		return result, nil
 	}
 	tolerate(result.Plan)
-	if err := planner.CheckNoOp(ctx, popts, result.Desired, result.Plan); err != nil {
+	if err := planner.CheckNoOp(ctx, opts.Planner, opts.URL, result.Desired, result.Plan); err != nil {
 		return nil, fmt.Errorf("drift: the repair cannot be written as a migration, it would not replay after the ones before it: %w", err)
 	}
 	return result, nil

@@ -29,7 +29,7 @@ func BenchmarkPlanGenerated(b *testing.B) {
 			pgtest.Exec(b, url, current)
 			b.ResetTimer()
 			for b.Loop() {
-				res, err := Run(context.Background(), Options{URL: url, SchemaDir: desiredDir})
+				res, err := Plan(context.Background(), Options{}, URLSource(url), SchemaSource(desiredDir))
 				if err != nil {
 					b.Fatal(err)
 				}

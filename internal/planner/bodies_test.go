@@ -41,12 +41,12 @@ BEGIN
 END $$;
 `)
 		target := pgtest.NewDatabase(t)
-		opts := Options{URL: target, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: dir}
-		result, err := Run(context.Background(), opts)
+		opts := Options{DevURL: pgtest.Server().ConnString("postgres")}
+		result, err := Plan(context.Background(), opts, URLSource(target), SchemaSource(dir))
 		if err != nil {
 			t.Fatalf("plan: %v", err)
 		}
-		applyAndReplan(t, target, opts, result)
+		applyAndReplan(t, target, dir, opts, result)
 	})
 	t.Run("mistake reported", func(t *testing.T) {
 		dir := write(t, tables+`CREATE FUNCTION order_total(in_id int) RETURNS numeric LANGUAGE plpgsql AS $$
@@ -56,7 +56,7 @@ BEGIN
     RETURN r.total +;
 END $$;
 `)
-		_, err := Run(context.Background(), Options{URL: pgtest.NewDatabase(t), DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: dir})
+		_, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres")}, URLSource(pgtest.NewDatabase(t)), SchemaSource(dir))
 		var pe *parser.Error
 		if !errors.As(err, &pe) || pe.Source.Line != 3 || !strings.Contains(pe.Message, "syntax error") ||
 			!strings.Contains(pe.Message, "checked once every statement had run") {
@@ -65,14 +65,14 @@ END $$;
 	})
 }
 
-// applyAndReplan applies result's plan to target and checks that planning opts
-// again finds nothing to do.
-func applyAndReplan(t *testing.T, target string, opts Options, result *Result) {
+// applyAndReplan applies result's plan to target and checks that planning
+// target against schemaDir with opts again finds nothing to do.
+func applyAndReplan(t *testing.T, target, schemaDir string, opts Options, result *Result) {
 	t.Helper()
 	if err := shadow.Apply(context.Background(), target, result.Plan); err != nil {
 		t.Fatalf("apply: %v\n%s", err, result.Plan.SQL())
 	}
-	again, err := Run(context.Background(), opts)
+	again, err := Plan(context.Background(), opts, URLSource(target), SchemaSource(schemaDir))
 	if err != nil {
 		t.Fatalf("second plan: %v", err)
 	}

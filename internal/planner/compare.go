@@ -20,73 +20,16 @@ type Comparison struct {
 }
 
 // Compare reads two states from any sources and brings both to canonical form,
-// exactly as Plan does before it diffs: each is read (inspected, loaded or
-// replayed) in a scratch database of its own, then rebuilt from pgshape's own
-// SQL in another and read back, so that two states PostgreSQL stores alike
-// compare equal however they were written. Of opts, only DevURL, Scope,
-// History, WithOwners and Logf are used.
+// exactly as Plan does before it diffs (readCanonical): each is read
+// (inspected, loaded or replayed) in a scratch database of its own, then
+// rebuilt from pgshape's own SQL in another and read back, so that two states
+// PostgreSQL stores alike compare equal however they were written. opts.SQL
+// is not used: Compare writes no SQL.
 func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, error) {
-	logf := opts.logf()
-	if err := opts.Scope.Validate(); err != nil {
-		return nil, err
-	}
-	fromParsed, err := from.parse(logf)
+	c, err := readCanonical(ctx, opts, from, to, [2]string{from.String(), to.String()})
 	if err != nil {
 		return nil, err
 	}
-	toParsed, err := to.parse(logf)
-	if err != nil {
-		return nil, err
-	}
-	srv, err := openShadowServer(ctx, opts.DevURL, firstURL(from, to), logf)
-	if err != nil {
-		return nil, err
-	}
-	defer srv.Close()
-	so := opts.schemaOptions()
-	c := &Comparison{FromParsed: fromParsed, ToParsed: toParsed}
-	err = concurrently(ctx,
-		func(ctx context.Context) (err error) {
-			c.From, err = from.state(ctx, srv, fromParsed, so, logf)
-			return err
-		},
-		func(ctx context.Context) (err error) {
-			c.To, err = to.state(ctx, srv, toParsed, so, logf)
-			return err
-		})
-	if err != nil {
-		return nil, err
-	}
-	sameRoles(from, to, c.From, c.To)
-	opts.Scope.apply(c.From)
-	opts.Scope.apply(c.To)
-	leaveHistorySchemaOut(opts.historyTable(), c.From, c.To)
-	leaveHistorySchemaOut(opts.historyTable(), c.To, c.From)
-	warnUnsupported(logf, from.String(), c.From)
-	warnUnsupported(logf, to.String(), c.To)
-	fromFacts, toFacts := liveFactsOf(c.From, false), liveFactsOf(c.To, false)
-	err = concurrently(ctx,
-		func(ctx context.Context) (err error) {
-			c.From, err = normalize(ctx, srv, c.From, from.String(), so)
-			return err
-		},
-		func(ctx context.Context) (err error) {
-			c.To, err = normalize(ctx, srv, c.To, to.String(), so)
-			return err
-		},
-		func(ctx context.Context) error {
-			db, err := srv.CreateDatabase(ctx, "base")
-			if err != nil {
-				return err
-			}
-			defer db.Drop()
-			c.Base, err = inspect(ctx, db.ConnStr, so)
-			return err
-		})
-	if err != nil {
-		return nil, err
-	}
-	fromFacts.carry(c.From)
-	toFacts.carry(c.To)
-	return c, nil
+	defer c.close()
+	return &Comparison{From: c.from, To: c.to, Base: c.base, FromParsed: c.fromParsed, ToParsed: c.toParsed}, nil
 }

@@ -8,17 +8,15 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/review"
+	"github.com/pgshape/pgshape/sql/migrate"
 )
 
 // TestDefineExample checks the per-object definitions of the bundled example: every
 // table gets one, holding its own indexes and comments, and the untouched public
 // schema none.
 func TestDefineExample(t *testing.T) {
-	result, err := Run(context.Background(), Options{
-		DevURL:        pgtest.Server().ConnString("postgres"),
-		SchemaDir:     "../../examples/shop/schema",
-		MigrationsDir: "../../examples/shop/sql",
-	})
+	result, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres")},
+		MigrationsSource([]string{"../../examples/shop/sql"}, migrate.ReplayOptions{}), SchemaSource("../../examples/shop/schema"))
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}

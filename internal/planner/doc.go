@@ -1,10 +1,17 @@
 // Package planner runs pgshape's core path: it reads two states, each from a
-// source (a live database, a schema directory parsed and loaded into a scratch
-// database, or migrations replayed into one, optionally up to a version), brings
-// both to PostgreSQL's canonical spelling by rebuilding them from pgshape's own
-// SQL, and then either compares them (Compare, for drift and diff) or diffs
-// them, emits the plan and rehearses it on a scratch copy of the current state
-// before returning it (Run, Plan). The CLI is a thin layer over it.
+// source (a live database, a schema directory or fs.FS parsed and loaded into
+// a scratch database, migrations replayed into one, optionally up to a
+// version, or a catalog already inspected), brings both to PostgreSQL's
+// canonical spelling by rebuilding them from pgshape's own SQL (readCanonical,
+// the one path every comparison takes), and then either returns them
+// (Compare, for drift and diff) or diffs them, emits the plan and rehearses it
+// on a scratch copy of the current state before returning it (Plan). The CLI
+// and the public package pgshape are thin layers over it.
+//
+// Options are settings only (scratch server, scope, history table, owners,
+// the SQL's form, the log); where the states come from is said by the
+// Sources. Project bundles the CLI's: the target database or the migrations
+// replayed, and the schema directory.
 //
 // The rehearsal records, for each statement run inside a transaction, the
 // table locks it was seen taking (emitter.Statement.Observed, see

@@ -45,8 +45,8 @@ func TestPgDumpCleanCycle(t *testing.T) {
 	}
 
 	target := pgtest.NewDatabase(t)
-	opts := Options{URL: target, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: pgDumpCleanDir}
-	result, err := Run(ctx, opts)
+	opts := Options{DevURL: pgtest.Server().ConnString("postgres")}
+	result, err := Plan(ctx, opts, URLSource(target), SchemaSource(pgDumpCleanDir))
 	if err != nil {
 		t.Fatalf("plan from an empty database: %v", err)
 	}
@@ -57,5 +57,5 @@ func TestPgDumpCleanCycle(t *testing.T) {
 	if placeholder < 0 || function < placeholder || view < function {
 		t.Errorf("plan does not create the placeholder view, then f, then the view's query:\n%s", sql)
 	}
-	applyAndReplan(t, target, opts, result)
+	applyAndReplan(t, target, pgDumpCleanDir, opts, result)
 }

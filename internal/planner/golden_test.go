@@ -177,12 +177,10 @@ func runPlanner(t *testing.T, url, schemaDir string) *Result {
 
 func runPlannerOptions(t *testing.T, url, schemaDir string, withOwners bool) *Result {
 	t.Helper()
-	result, err := Run(context.Background(), Options{
-		URL:        url,
+	result, err := Plan(context.Background(), Options{
 		DevURL:     pgtest.Server().ConnString("postgres"),
-		SchemaDir:  schemaDir,
 		WithOwners: withOwners,
-	})
+	}, URLSource(url), SchemaSource(schemaDir))
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
@@ -192,7 +190,7 @@ func runPlannerOptions(t *testing.T, url, schemaDir string, withOwners bool) *Re
 // assertSameCatalog compares two databases through the same catalog reader and
 // differ the planner uses: no change may separate them. Both are first rebuilt from
 // their catalogs, as the planner does, because PostgreSQL reads some of its printed
-// definitions back in another form (see Run).
+// definitions back in another form (see readCanonical).
 func assertSameCatalog(t *testing.T, got, want string, withOwners bool) {
 	t.Helper()
 	so := schema.Options{WithOwners: withOwners}

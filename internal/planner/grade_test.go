@@ -15,6 +15,7 @@ import (
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/review"
+	"github.com/pgshape/pgshape/sql/migrate"
 )
 
 // writeSchema writes desired-state SQL into a directory of its own.
@@ -40,7 +41,7 @@ func TestHazardGradedByTarget(t *testing.T) {
 	url := pgtest.NewDatabase(t)
 	pgtest.Exec(t, url, current)
 	// Plain DDL: online, SET NOT NULL has no blocking scan to grade.
-	result, err := Run(context.Background(), Options{URL: url, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: desired, Plain: true})
+	result, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres"), SQL: SQLOptions{Plain: true}}, URLSource(url), SchemaSource(desired))
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
@@ -102,9 +103,8 @@ func TestHazardGradedByTarget(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(migrations, "V1__init.sql"), []byte(current), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	replayed, err := Run(context.Background(), Options{
-		DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: desired, MigrationsDir: migrations,
-	})
+	replayed, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres")},
+		MigrationsSource([]string{migrations}, migrate.ReplayOptions{}), SchemaSource(desired))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,13 +33,12 @@ func (opts Options) schemaOptions() schema.Options {
 	return schema.Options{WithOwners: opts.WithOwners, IgnoreTables: ignore}
 }
 
-// historyTable is opts.History, else the table the replay settings name (the
-// runner's table and schemas, which plan replays with).
+// historyTable is opts.History, else Flyway's default name in every schema.
 func (opts Options) historyTable() model.QName {
 	if opts.History.Name != "" {
 		return opts.History
 	}
-	return HistoryTable(opts.Replay.Table, opts.Replay.DefaultSchema, opts.Replay.Schemas)
+	return HistoryTable("", "", nil)
 }
 
 // leaveHistorySchemaOut removes the history table's schema from a catalog that

@@ -15,24 +15,21 @@ type Live struct {
 	Base    *model.Catalog
 }
 
-// InspectLive reads the database at opts.URL (empty: the PG* variables) with the
-// same catalog queries, scope and owner rules as Run, and an empty database on the
-// shadow server Run would use. Only URL, DevURL, Scope, History, WithOwners and Logf count.
-func InspectLive(ctx context.Context, opts Options) (*Live, error) {
-	logf := opts.Logf
-	if logf == nil {
-		logf = func(string, ...any) {}
-	}
+// InspectLive reads the database at url (empty: the PG* variables) with the
+// same catalog queries, scope and owner rules as Plan, and an empty database on
+// the shadow server Plan would use. opts.SQL is not used.
+func InspectLive(ctx context.Context, opts Options, url string) (*Live, error) {
+	logf := opts.logf()
 	if err := opts.Scope.Validate(); err != nil {
 		return nil, err
 	}
-	srv, err := openShadowServer(ctx, opts.DevURL, opts.URL, logf)
+	srv, err := openShadowServer(ctx, opts.DevURL, url, logf)
 	if err != nil {
 		return nil, err
 	}
 	defer srv.Close()
 	so := opts.schemaOptions()
-	current, err := inspectURL(ctx, opts.URL, srv, so, logf)
+	current, err := inspectURL(ctx, url, srv, so, logf)
 	if err != nil {
 		return nil, err
 	}
@@ -56,6 +53,6 @@ func InspectLive(ctx context.Context, opts Options) (*Live, error) {
 	return &Live{Catalog: current, Base: base}, nil
 }
 
-// Keeps reports whether an object is in scope: Run and InspectLive leave the
+// Keeps reports whether an object is in scope: Plan and InspectLive leave the
 // others alone, and so does pull with the files of such objects.
 func (s Scope) Keeps(id model.ObjectID) bool { return s.keeps(id) }

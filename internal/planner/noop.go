@@ -12,10 +12,10 @@ import (
 // that it fails nothing and changes nothing. A migration that repairs drift must
 // pass: the database it was written for needs it, but every later replay of the
 // migrations (plan, generate, drift itself) runs it on the state the migrations
-// build, where the drift never happened. opts.URL, when set, is tried as the
-// server for the scratch database, as by Run.
-func CheckNoOp(ctx context.Context, opts Options, state *model.Catalog, plan *emitter.Plan) error {
-	srv, err := openShadowServer(ctx, opts.DevURL, opts.URL, opts.logf())
+// build, where the drift never happened. targetURL, when set, is tried as the
+// server for the scratch database, as by Plan.
+func CheckNoOp(ctx context.Context, opts Options, targetURL string, state *model.Catalog, plan *emitter.Plan) error {
+	srv, err := openShadowServer(ctx, opts.DevURL, targetURL, opts.logf())
 	if err != nil {
 		return err
 	}

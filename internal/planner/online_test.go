@@ -189,7 +189,7 @@ func TestPlainDDL(t *testing.T) {
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
 			schemaDir := desiredDir(t, dir)
-			result, err := Run(context.Background(), Options{URL: cur, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: schemaDir, Plain: true})
+			result, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres"), SQL: SQLOptions{Plain: true}}, URLSource(cur), SchemaSource(schemaDir))
 			if err != nil {
 				t.Fatalf("plan: %v", err)
 			}

@@ -17,11 +17,8 @@ import (
 // as written, and when the server rejects it too, the server's error is reported at
 // the file:line:col it points to, not at the statement's start.
 func TestOpaqueStatementRejected(t *testing.T) {
-	_, err := Run(context.Background(), Options{
-		URL:       pgtest.NewDatabase(t),
-		DevURL:    pgtest.Server().ConnString("postgres"),
-		SchemaDir: "testdata/opaque/typo",
-	})
+	_, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres")},
+		URLSource(pgtest.NewDatabase(t)), SchemaSource("testdata/opaque/typo"))
 	var pe *parser.Error
 	if !errors.As(err, &pe) {
 		t.Fatalf("plan: error %v (%T), want a *parser.Error", err, err)
@@ -47,8 +44,8 @@ func TestOpaqueStatementRejected(t *testing.T) {
 func TestOpaqueNewerSyntax(t *testing.T) {
 	const dir = "testdata/opaque/newer"
 	target := pgtest.NewDatabase(t)
-	opts := Options{URL: target, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: dir}
-	result, err := Run(context.Background(), opts)
+	opts := Options{DevURL: pgtest.Server().ConnString("postgres")}
+	result, err := Plan(context.Background(), opts, URLSource(target), SchemaSource(dir))
 	if pgtest.Server().Major() < 17 {
 		var pe *parser.Error
 		line := strings.Split(readFile(t, dir+"/a_tables.sql"), "\n")[6]
@@ -72,7 +69,7 @@ func TestOpaqueNewerSyntax(t *testing.T) {
 			t.Errorf("plan does not contain %q:\n%s", want, sql)
 		}
 	}
-	applyAndReplan(t, target, opts, result)
+	applyAndReplan(t, target, dir, opts, result)
 }
 
 // TestVirtualGeneratedColumns: PostgreSQL 18's VIRTUAL generated columns, which the
@@ -97,8 +94,8 @@ CREATE TABLE labels (name text, shout text GENERATED ALWAYS AS (upper(name)) VIR
 	target := pgtest.NewDatabase(t)
 	pgtest.Exec(t, target, `CREATE TABLE items (price numeric NOT NULL, qty integer NOT NULL,
 		total numeric GENERATED ALWAYS AS (price * qty) STORED)`)
-	opts := Options{URL: target, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: dir}
-	result, err := Run(context.Background(), opts)
+	opts := Options{DevURL: pgtest.Server().ConnString("postgres")}
+	result, err := Plan(context.Background(), opts, URLSource(target), SchemaSource(dir))
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
@@ -109,5 +106,5 @@ CREATE TABLE labels (name text, shout text GENERATED ALWAYS AS (upper(name)) VIR
 			t.Errorf("plan does not contain %q:\n%s", want, sql)
 		}
 	}
-	applyAndReplan(t, target, opts, result)
+	applyAndReplan(t, target, dir, opts, result)
 }

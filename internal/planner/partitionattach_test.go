@@ -28,7 +28,7 @@ func TestPartitionIndexAttachmentThatCannotMove(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "t.sql"), []byte(desired), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Run(context.Background(), Options{URL: cur, DevURL: pgtest.Server().ConnString("postgres"), SchemaDir: dir})
+	_, err := Plan(context.Background(), Options{DevURL: pgtest.Server().ConnString("postgres")}, URLSource(cur), SchemaSource(dir))
 	if err == nil {
 		t.Fatal("plan succeeded; want it refused: the partition's own index cannot be detached from the parent's")
 	}

@@ -3,6 +3,7 @@ package planner
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -27,17 +28,30 @@ const (
 	FromSchema
 	// FromMigrations is migration locations replayed into a scratch database.
 	FromMigrations
+	// FromCatalog is a catalog already read from a database (schema.Inspect),
+	// taken as that database.
+	FromCatalog
 )
 
 // Source is one state: a database, a schema directory or migrations replayed.
 type Source struct {
 	Kind SourceKind
-	URL  string   // FromURL
-	Dir  string   // FromSchema
-	Dirs []string // FromMigrations: locations merged into one version order
+	URL  string // FromURL
+	// Dir is FromSchema's directory; with FS, the name its files are given
+	// in positions and messages ("" for none).
+	Dir string
+	// FS, when set, holds FromSchema's files instead of the directory Dir.
+	FS fs.FS
+	// Dirs are FromMigrations' directories, merged into one version order.
+	Dirs []string
+	// Locations, when set, are read instead of Dirs: migrations in any fs.FS.
+	Locations []migrate.Location
 	// Replay says how FromMigrations is replayed: placeholders, schemas, and
 	// the Target version to stop at.
 	Replay migrate.ReplayOptions
+	// Catalog is FromCatalog's; Plan and Compare read a copy of it, never
+	// change it.
+	Catalog *model.Catalog
 }
 
 // URLSource is the database at url.
@@ -46,10 +60,28 @@ func URLSource(url string) Source { return Source{Kind: FromURL, URL: url} }
 // SchemaSource is the desired-state files under dir.
 func SchemaSource(dir string) Source { return Source{Kind: FromSchema, Dir: dir} }
 
+// SchemaFSSource is the desired-state files in fsys; name, when not empty,
+// is put before their paths in positions and messages.
+func SchemaFSSource(fsys fs.FS, name string) Source {
+	return Source{Kind: FromSchema, Dir: name, FS: fsys}
+}
+
 // MigrationsSource is the migrations in dirs replayed with opts.
 func MigrationsSource(dirs []string, opts migrate.ReplayOptions) Source {
 	return Source{Kind: FromMigrations, Dirs: dirs, Replay: opts}
 }
+
+// LocationsSource is the migrations in locs replayed with opts.
+func LocationsSource(locs []migrate.Location, opts migrate.ReplayOptions) Source {
+	return Source{Kind: FromMigrations, Locations: locs, Replay: opts}
+}
+
+// CatalogSource is a database as schema.Inspect read it.
+func CatalogSource(c *model.Catalog) Source { return Source{Kind: FromCatalog, Catalog: c} }
+
+// live reports whether the source is a database as it is, with the facts of
+// one: the role that connects to it, the sizes of its tables.
+func (s Source) live() bool { return s.Kind == FromURL || s.Kind == FromCatalog }
 
 // String names the source for messages, with any password masked.
 func (s Source) String() string {
@@ -57,15 +89,32 @@ func (s Source) String() string {
 	case FromURL:
 		return shadow.Redact(s.URL)
 	case FromSchema:
+		if s.Dir == "" {
+			return "schema files"
+		}
 		return "schema " + s.Dir
 	case FromMigrations:
-		name := "migrations " + strings.Join(s.Dirs, ",")
+		name := "migrations " + strings.Join(s.locationNames(), ",")
 		if t := s.Replay.Target; t != "" && t != "latest" {
 			name += " up to version " + t
 		}
 		return name
+	case FromCatalog:
+		return "an inspected catalog"
 	}
 	return "an unknown source"
+}
+
+// locationNames name FromMigrations' locations.
+func (s Source) locationNames() []string {
+	if s.Locations == nil {
+		return s.Dirs
+	}
+	names := make([]string, len(s.Locations))
+	for i, l := range s.Locations {
+		names[i] = l.Name
+	}
+	return names
 }
 
 // parse reads a schema source's files; other sources have none (nil).
@@ -73,7 +122,13 @@ func (s Source) parse(logf func(string, ...any)) (*parser.Result, error) {
 	if s.Kind != FromSchema {
 		return nil, nil
 	}
-	parsed, err := parser.ParseDir(s.Dir)
+	var parsed *parser.Result
+	var err error
+	if s.FS != nil {
+		parsed, err = parser.ParseFS(s.FS, s.Dir)
+	} else {
+		parsed, err = parser.ParseDir(s.Dir)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -95,6 +150,11 @@ func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Re
 		return loadDesired(ctx, srv, parsed, so)
 	case FromMigrations:
 		return replayMigrations(ctx, srv, s, so)
+	case FromCatalog:
+		warnOtherMajor(logf, s.Catalog.ServerVersion/10000, srv)
+		// A copy: the scope, the history table and the runner's role are
+		// applied to the state in place.
+		return cloneCatalog(s.Catalog), nil
 	}
 	return nil, fmt.Errorf("planner: source of unknown kind %d", s.Kind)
 }
@@ -115,12 +175,18 @@ func inspectURL(ctx context.Context, url string, srv *shadow.Server, so schema.O
 		return nil, fmt.Errorf("connect to %s: %w", shadow.Redact(url), err)
 	}
 	defer conn.Close(ctx)
-	if major := int(serverMajor(conn)); major != 0 && major != srv.Major {
+	warnOtherMajor(logf, serverMajor(conn), srv)
+	return schema.Inspect(ctx, conn, so)
+}
+
+// warnOtherMajor warns when the target's major version (0: unknown) is not
+// the scratch server's.
+func warnOtherMajor(logf func(string, ...any), major int, srv *shadow.Server) {
+	if major != 0 && major != srv.Major {
 		logf("pgshape: WARNING: the target runs PostgreSQL %d but the shadow database (%s) runs %d: "+
 			"expressions may be spelled differently and show up as false differences; use --dev-url with a PostgreSQL %d server",
 			major, srv.Description, srv.Major, major)
 	}
-	return schema.Inspect(ctx, conn, so)
 }
 
 func serverMajor(conn *pgx.Conn) int {
@@ -138,14 +204,17 @@ func serverMajor(conn *pgx.Conn) int {
 // replayMigrations builds a state from migration locations, with the runner's
 // placeholders, up to the source's target version.
 func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so schema.Options) (*model.Catalog, error) {
-	locs := make([]migrate.Location, len(s.Dirs))
-	for i, dir := range s.Dirs {
-		// Checked here: os.DirFS of a missing directory only fails on first use,
-		// with a message that names no setting.
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+	locs := s.Locations
+	if locs == nil {
+		locs = make([]migrate.Location, len(s.Dirs))
+		for i, dir := range s.Dirs {
+			// Checked here: os.DirFS of a missing directory only fails on first use,
+			// with a message that names no setting.
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+				return nil, fmt.Errorf("migrations location %s: not a directory (set --migrations)", dir)
+			}
+			locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
 		}
-		locs[i] = migrate.Location{Name: dir, FS: os.DirFS(dir)}
 	}
 	if len(locs) == 0 {
 		return nil, fmt.Errorf("planner: no migrations location given")
@@ -161,7 +230,7 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 	}
 	defer conn.Close(ctx)
 	if err := migrate.ReplayLocations(ctx, conn, locs, s.Replay); err != nil {
-		return nil, fmt.Errorf("replay %s: %w", strings.Join(s.Dirs, ","), err)
+		return nil, fmt.Errorf("replay %s: %w", strings.Join(s.locationNames(), ","), err)
 	}
 	return schema.Inspect(ctx, conn, so)
 }

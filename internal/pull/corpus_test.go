@@ -89,9 +89,7 @@ func planOfDesired(t *testing.T, db, desiredFile string) string {
 	if err := os.WriteFile(filepath.Join(dir, "desired.sql"), []byte(readString(t, desiredFile)), 0o644); err != nil {
 		return err.Error()
 	}
-	opts := sourceOptions(db, false)
-	opts.SchemaDir = dir
-	result, err := planner.Run(context.Background(), opts)
+	result, err := planner.Plan(context.Background(), sourceOptions(false), planner.URLSource(db), planner.SchemaSource(dir))
 	switch {
 	case err != nil:
 		return firstLine(err.Error())

@@ -10,9 +10,11 @@ import (
 
 // Options say what to pull and where to.
 type Options struct {
-	// Source is the database and how to read it: URL, DevURL, Scope, WithOwners
-	// and Logf count, as for plan.
-	Source planner.Options
+	// URL is the database pulled.
+	URL string
+	// Planner says how to read it: DevURL, Scope, History, WithOwners and
+	// Logf count, as for plan.
+	Planner planner.Options
 	// Dir is the schema directory written.
 	Dir string
 	// Force writes beside .sql files pull did not write (see WriteOptions).
@@ -21,7 +23,7 @@ type Options struct {
 
 // Run reads the live database and writes its objects into Dir.
 func Run(ctx context.Context, opts Options) (*Summary, error) {
-	live, err := planner.InspectLive(ctx, opts.Source)
+	live, err := planner.InspectLive(ctx, opts.Planner, opts.URL)
 	if err != nil {
 		return nil, err
 	}
@@ -29,5 +31,5 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pull: define the objects of the database: %w", err)
 	}
-	return Write(opts.Dir, Layout(defs), WriteOptions{Force: opts.Force, Keeps: opts.Source.Scope.Keeps})
+	return Write(opts.Dir, Layout(defs), WriteOptions{Force: opts.Force, Keeps: opts.Planner.Scope.Keeps})
 }

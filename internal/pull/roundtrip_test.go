@@ -89,22 +89,20 @@ func roundTrip(t *testing.T, db string, withOwners bool) {
 
 func pull(t *testing.T, db, dir string, withOwners bool) *Summary {
 	t.Helper()
-	s, err := Run(context.Background(), Options{Source: sourceOptions(db, withOwners), Dir: dir})
+	s, err := Run(context.Background(), Options{URL: db, Planner: sourceOptions(withOwners), Dir: dir})
 	if err != nil {
 		t.Fatalf("pull: %v", err)
 	}
 	return s
 }
 
-func sourceOptions(db string, withOwners bool) planner.Options {
-	return planner.Options{URL: db, DevURL: pgtest.Server().ConnString("postgres"), WithOwners: withOwners}
+func sourceOptions(withOwners bool) planner.Options {
+	return planner.Options{DevURL: pgtest.Server().ConnString("postgres"), WithOwners: withOwners}
 }
 
 func assertPlanEmpty(t *testing.T, db, dir string, withOwners bool) {
 	t.Helper()
-	opts := sourceOptions(db, withOwners)
-	opts.SchemaDir = dir
-	result, err := planner.Run(context.Background(), opts)
+	result, err := planner.Plan(context.Background(), sourceOptions(withOwners), planner.URLSource(db), planner.SchemaSource(dir))
 	if err != nil {
 		t.Fatalf("plan of the pulled files: %v\nfiles:\n%s", err, dump(t, dir))
 	}

@@ -23,9 +23,9 @@ func TestPullScope(t *testing.T) {
 	writeFile(kept, []byte(Header+"\n\nCREATE TABLE audit.log (at timestamptz);\n"))
 	writeFile(filepath.Join(dir, "audit/schema.sql"), []byte(Header+"\n\nCREATE SCHEMA audit;\n"))
 
-	opts := sourceOptions(db, false)
+	opts := sourceOptions(false)
 	opts.Scope = planner.Scope{ExcludeSchemas: []string{"audit"}, Ignore: []string{"app.tmp_*"}}
-	s, err := Run(context.Background(), Options{Source: opts, Dir: dir})
+	s, err := Run(context.Background(), Options{URL: db, Planner: opts, Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,8 +33,7 @@ func TestPullScope(t *testing.T) {
 	if _, err := os.Stat(kept); err != nil {
 		t.Errorf("a pulled file of an excluded schema was removed: %v", err)
 	}
-	opts.SchemaDir = dir
-	result, err := planner.Run(context.Background(), opts)
+	result, err := planner.Plan(context.Background(), opts, planner.URLSource(db), planner.SchemaSource(dir))
 	if err != nil {
 		t.Fatal(err)
 	}

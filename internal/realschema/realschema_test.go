@@ -118,8 +118,8 @@ func (r *run) checks() {
 
 	// (c) Pull that database, then plan the pulled files against it: nothing to do.
 	pulled := filepath.Join(t.TempDir(), "schema")
-	opts := planner.Options{URL: loaded, DevURL: pgtest.Server().ConnString("postgres")}
-	if _, err := pull.Run(ctx, pull.Options{Source: opts, Dir: pulled}); err != nil {
+	opts := planner.Options{DevURL: pgtest.Server().ConnString("postgres")}
+	if _, err := pull.Run(ctx, pull.Options{URL: loaded, Planner: opts, Dir: pulled}); err != nil {
 		r.fail("pull", err)
 		return
 	}
@@ -134,11 +134,8 @@ func (r *run) checks() {
 // plan runs the planner with the database at url as the current state and dir as
 // the desired one.
 func (r *run) plan(url, dir, what string) (*planner.Result, bool) {
-	res, err := planner.Run(context.Background(), planner.Options{
-		URL:       url,
-		DevURL:    pgtest.Server().ConnString("postgres"),
-		SchemaDir: dir,
-	})
+	res, err := planner.Plan(context.Background(), planner.Options{DevURL: pgtest.Server().ConnString("postgres")},
+		planner.URLSource(url), planner.SchemaSource(dir))
 	if err != nil {
 		r.fail(what, err)
 		return nil, false

@@ -47,7 +47,7 @@ type Database struct {
 func Connect(ctx context.Context, connStr, description string) (*Server, error) {
 	conn, err := pgx.Connect(ctx, connStr)
 	if err != nil {
-		return nil, fmt.Errorf("shadow: connect to %s: %w", description, err)
+		return nil, unavailable{fmt.Errorf("shadow: connect to %s: %w", description, err)}
 	}
 	defer conn.Close(ctx)
 	var canCreate bool
@@ -55,10 +55,10 @@ func Connect(ctx context.Context, connStr, description string) (*Server, error) 
 	err = conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int / 10000
 		FROM pg_roles WHERE rolname = current_user`).Scan(&canCreate, &major)
 	if err != nil {
-		return nil, fmt.Errorf("shadow: %s: %w", description, err)
+		return nil, unavailable{fmt.Errorf("shadow: %s: %w", description, err)}
 	}
 	if !canCreate {
-		return nil, fmt.Errorf("shadow: %s: %w", description, ErrCannotCreate)
+		return nil, unavailable{fmt.Errorf("shadow: %s: %w", description, ErrCannotCreate)}
 	}
 	s := &Server{Description: description, Major: major, admin: connStr}
 	s.dropStale(ctx)
@@ -68,12 +68,27 @@ func Connect(ctx context.Context, connStr, description string) (*Server, error) 
 // ErrCannotCreate means the user may not create databases on the server.
 var ErrCannotCreate = errors.New("the user may not create databases")
 
+// ErrUnavailable is in every error of Connect and StartEmbedded (errors.Is):
+// there is no server to create scratch databases on, because the one given
+// cannot be reached or may not create databases, or the embedded one cannot
+// start. Their messages are the underlying errors' own.
+var ErrUnavailable = errors.New("no scratch server")
+
+// Unavailable marks err with ErrUnavailable and keeps its message: for a
+// scratch server started elsewhere (pgtemp.Start) that failed.
+func Unavailable(err error) error { return unavailable{err} }
+
+type unavailable struct{ err error }
+
+func (u unavailable) Error() string   { return u.err.Error() }
+func (u unavailable) Unwrap() []error { return []error{u.err, ErrUnavailable} }
+
 // StartEmbedded starts a throwaway server from the local PostgreSQL installation. It is
 // stopped by Close, and also on Ctrl-C.
 func StartEmbedded(ctx context.Context) (*Server, error) {
 	srv, err := pgtemp.Start(ctx)
 	if err != nil {
-		return nil, err
+		return nil, unavailable{err}
 	}
 	return &Server{
 		Description: fmt.Sprintf("embedded PostgreSQL %d (%s)", srv.Major(), srv.BinDir()),

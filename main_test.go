@@ -1,0 +1,9 @@
+package pgshape_test
+
+import (
+	"testing"
+
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }

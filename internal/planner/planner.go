@@ -69,6 +69,9 @@ type Result struct {
 	// touch on the target, when the current state is a real database (its
 	// tables' Stats are the target's, carried over by name); nil otherwise.
 	Grades review.Grades
+	// Input is what the plan was made from once both states were canonical:
+	// Input.Plan makes the same plan again without a server.
+	Input *DiffInput
 }
 
 // Run computes the plan from the current state (the database at URL, else the
@@ -165,9 +168,15 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		return nil, err
 	}
 	facts.carry(currentState)
+	// From here on the plan is made from in alone (DiffInput.Plan); the server
+	// only rehearses it.
+	in := &DiffInput{
+		Current: currentState, Desired: desiredState, RenameHints: renameHints(parsed),
+		Options: differ.Options{Plain: opts.Plain}, Timeouts: opts.Timeouts,
+	}
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
-	renames := differ.Renames(currentState, desiredState, renameHints(parsed))
+	renames := in.renames()
 	var ran rehearsed
 	if len(renames) > 0 {
 		renamed := emitter.Emit(renames)
@@ -181,8 +190,9 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		}
 		facts = facts.renamed(renames)
 		facts.carry(currentState)
+		in.Renamed = currentState
 	}
-	changes, err := differ.DiffWith(currentState, desiredState, differ.Options{Plain: opts.Plain})
+	changes, err := in.changes()
 	if err != nil {
 		return nil, err
 	}
@@ -193,14 +203,13 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		}
 		ran.add(rest, locks)
 	}
-	plan := emitter.Emit(append(renames, changes...))
-	plan.Timeouts = opts.Timeouts
+	plan := in.emit(renames, changes)
 	ran.observe(plan)
 	var grades review.Grades
 	if facts.stats != nil {
 		grades = grade(plan, currentState)
 	}
-	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base, Grades: grades}, nil
+	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: parsed, Base: base, Grades: grades, Input: in}, nil
 }
 
 func (opts Options) logf() func(string, ...any) {

@@ -2,19 +2,20 @@ package golden
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"fmt"
 	"reflect"
+
+	"github.com/pgshape/pgshape/model"
 )
 
 // Marshal writes v as stable JSON (see the package documentation): the same value
 // gives the same bytes. Struct fields are written by their Go names, in sorted
 // order, and left out when zero (reflect.Value.IsZero: "", 0, false, nil, a
 // struct of zeros); map entries are all written, keyed by the key's text (a
-// string, or encoding.TextMarshaler); values that are TextMarshalers are written
-// as their text. A nil slice or map is left out or null, an empty one [] or {}, so
-// that Unmarshal gives back each as it was.
+// string, or a name or object id as text); names and object ids are written as
+// their text (names.go). A nil slice or map is left out or null, an empty one []
+// or {}, so that Unmarshal gives back each as it was.
 func Marshal(v any) ([]byte, error) {
 	tree, err := plain(reflect.ValueOf(v))
 	if err != nil {
@@ -30,16 +31,22 @@ func Marshal(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Unmarshal reads JSON written by Marshal into v. A field the type does not have
-// is an error: the stored file was written by another version of the type and
-// must be written again.
-func Unmarshal(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
-}
+var (
+	nameType = reflect.TypeFor[model.QName]()
+	idType   = reflect.TypeFor[model.ObjectID]()
+)
 
-var textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
+// asText is the text of a name or an object id; ok is false for other values.
+func asText(v reflect.Value) (text string, ok bool, err error) {
+	switch v.Type() {
+	case nameType:
+		return nameText(v.Interface().(model.QName)), true, nil
+	case idType:
+		text, err := idText(v.Interface().(model.ObjectID))
+		return text, true, err
+	}
+	return "", false, nil
+}
 
 // plain turns v into what encoding/json writes as the stable form: maps with
 // string keys (written sorted), slices, and scalars.
@@ -47,9 +54,8 @@ func plain(v reflect.Value) (any, error) {
 	if !v.IsValid() {
 		return nil, nil
 	}
-	if v.Type().Implements(textMarshaler) && (v.Kind() != reflect.Pointer || !v.IsNil()) {
-		text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
-		return string(text), err
+	if text, ok, err := asText(v); ok {
+		return text, err
 	}
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
@@ -117,11 +123,11 @@ func plainStruct(v reflect.Value) (any, error) {
 	return out, nil
 }
 
-// keyText is a map key as JSON writes it: a string, or a TextMarshaler's text.
+// keyText is a map key as the stored form writes it: a string, or a name's or
+// an object id's text.
 func keyText(k reflect.Value) (string, error) {
-	if k.Type().Implements(textMarshaler) {
-		text, err := k.Interface().(encoding.TextMarshaler).MarshalText()
-		return string(text), err
+	if text, ok, err := asText(k); ok {
+		return text, err
 	}
 	if k.Kind() == reflect.String {
 		return k.String(), nil

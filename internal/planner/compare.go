@@ -67,11 +67,11 @@ func Compare(ctx context.Context, opts Options, from, to Source) (*Comparison, e
 	fromFacts, toFacts := liveFactsOf(c.From, false), liveFactsOf(c.To, false)
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			c.From, err = normalize(ctx, srv, c.From, from.String(), so)
+			c.From, err = normalize(ctx, srv, nil, c.From, from.String(), so)
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			c.To, err = normalize(ctx, srv, c.To, to.String(), so)
+			c.To, err = normalize(ctx, srv, nil, c.To, to.String(), so)
 			return err
 		},
 		func(ctx context.Context) error {

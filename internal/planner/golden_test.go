@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pgshape/pgshape/differ"
@@ -196,9 +197,33 @@ func rebuilt(t *testing.T, url string, so schema.Options) *model.Catalog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err = rebuild(ctx, pgtest.NewDatabase(t), c, url, so)
+	into := pgtest.NewDatabase(t)
+	c, err = rebuild(ctx, into, emptyCatalog(t, into, so), c, url, so)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return c
+}
+
+// emptyCatalogs holds the catalog of a fresh test database, by
+// schema.Options.WithOwners: every one is a copy of the same template, so it is
+// read once per package rather than once per rebuilt.
+var emptyCatalogs sync.Map
+
+// emptyCatalog returns the catalog of the fresh, empty test database at url,
+// read once (emptyCatalogs) when so holds no more than WithOwners.
+func emptyCatalog(t *testing.T, url string, so schema.Options) *model.Catalog {
+	t.Helper()
+	cacheable := so.IgnoreTables == nil && so.IncludeSchemas == nil && so.ExcludeSchemas == nil
+	if c, ok := emptyCatalogs.Load(so.WithOwners); ok && cacheable {
+		return c.(*model.Catalog)
+	}
+	c, err := inspect(context.Background(), url, so)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cacheable {
+		emptyCatalogs.Store(so.WithOwners, c)
 	}
 	return c
 }

@@ -157,11 +157,11 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	// its printed form is run), and the plan is made of printed forms.
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			currentState, err = rebuild(ctx, rehearsal.ConnStr, currentState, "the current state", so)
+			currentState, err = rebuild(ctx, rehearsal.ConnStr, base, currentState, "the current state", so)
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			desiredState, err = normalize(ctx, srv, desiredState, "the desired state", so)
+			desiredState, err = normalize(ctx, srv, base, desiredState, "the desired state", so)
 			return err
 		})
 	if err != nil {

@@ -217,13 +217,14 @@ func newInspector(opts Options) *inspector {
 	}
 }
 
-// finish sorts what the queries could not: constraints, indexes, triggers and
-// policies by name, with Go's byte order so the result does not depend on the
-// database's collation.
+// finish sorts what the queries could not: constraints, indexes (a partition's
+// own and those attached to its parent's), triggers and policies by name, with
+// Go's byte order so the result does not depend on the database's collation.
 func (in *inspector) finish() {
 	for _, t := range in.tables {
 		sort.Slice(t.Constraints, func(i, j int) bool { return t.Constraints[i].Name < t.Constraints[j].Name })
 		sortIndexes(t.Indexes)
+		sortIndexes(t.PartitionIndexes)
 		sort.Slice(t.Triggers, func(i, j int) bool { return t.Triggers[i].Name < t.Triggers[j].Name })
 		sort.Slice(t.Policies, func(i, j int) bool { return t.Policies[i].Name < t.Policies[j].Name })
 	}

@@ -107,11 +107,11 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	// printed form is run), and a plan is made of printed forms.
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			c.from, err = rebuild(ctx, c.work.ConnStr, c.from, names[0], so)
+			c.from, err = rebuild(ctx, c.work.ConnStr, c.base, c.from, names[0], so)
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			c.to, err = normalize(ctx, c.srv, c.to, names[1], so)
+			c.to, err = normalize(ctx, c.srv, c.base, c.to, names[1], so)
 			return err
 		})
 	if err != nil {

@@ -6,24 +6,26 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/golden"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/schema"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden plan.sql files")
+var update = flag.Bool("update", false, "rewrite the golden files (plan.sql, canonical.json, ...)")
 
 // TestDiffCases runs every case in testdata/diff: the plan from a database holding
 // current.sql to desired.sql must match the golden plan.sql, turn the database into
 // one whose catalog equals that of a database loaded with desired.sql, and a second
-// plan must be empty.
+// plan must be empty. What the plan was made from must be the case's stored
+// canonical.json (compareInput).
 func TestDiffCases(t *testing.T) {
 	for _, dir := range caseDirs(t, "../../testdata/diff") {
 		t.Run(caseName(dir), func(t *testing.T) {
@@ -37,6 +39,7 @@ func TestDiffCases(t *testing.T) {
 			withOwners := caseWithOwners(dir)
 			result := runPlannerOptions(t, cur, schemaDir, withOwners)
 			comparePlanGolden(t, filepath.Join(dir, "plan.sql"), result.Plan.SQL())
+			compareInput(t, dir, result)
 			if result.Plan.Empty() {
 				t.Fatalf("empty plan: a diff case must change something")
 			}
@@ -56,7 +59,7 @@ func TestDiffCases(t *testing.T) {
 }
 
 // TestEquivalentCases runs testdata/equivalent: the same schema spelled two ways must
-// plan nothing.
+// plan nothing, and the canonical states must be the case's canonical.json.
 func TestEquivalentCases(t *testing.T) {
 	for _, dir := range caseDirs(t, "../../testdata/equivalent") {
 		t.Run(caseName(dir), func(t *testing.T) {
@@ -66,16 +69,13 @@ func TestEquivalentCases(t *testing.T) {
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
 			result := runPlannerOptions(t, cur, desiredDir(t, dir), caseWithOwners(dir))
+			compareInput(t, dir, result)
 			if !result.Plan.Empty() {
 				t.Errorf("plan for an equivalent schema is not empty:\n%s", result.Plan.SQL())
 			}
 		})
 	}
 }
-
-// goldenMajor is the PostgreSQL major the golden files (plan.sql, review.txt, ...)
-// were written with, the distribution's that CI runs first.
-const goldenMajor = 15
 
 // variantMajors are the other majors whose text is compared too: the oldest and the
 // newest supported, which CI also runs. Where one prints a plan differently (13 has
@@ -87,24 +87,24 @@ const goldenMajor = 15
 var variantMajors = map[int]bool{13: true, 18: true}
 
 // compareGolden compares got with the golden file for this server's major, or
-// rewrites it with -update: on goldenMajor the golden itself, on a variant major its
-// variant, written only where the text differs from the golden (and removed where it
-// no longer does). what names the rendering in the failure.
-func compareGolden(t *testing.T, golden, what, got string) {
+// rewrites it with -update: on golden.GoldenMajor the golden itself, on a variant
+// major its variant, written only where the text differs from the golden (and
+// removed where it no longer does). what names the rendering in the failure.
+func compareGolden(t *testing.T, file, what, got string) {
 	t.Helper()
 	m := pgtest.Server().Major()
-	if m != goldenMajor && !variantMajors[m] {
+	if m != golden.GoldenMajor && !variantMajors[m] {
 		if *update {
-			t.Fatalf("-update: goldens are written on PostgreSQL %d, and their variants on %v; this server is %d", goldenMajor, variantMajors, m)
+			t.Fatalf("-update: goldens are written on PostgreSQL %d, and their variants on %v; this server is %d", golden.GoldenMajor, variantMajors, m)
 		}
-		t.Logf("%s: text not compared on PostgreSQL %d (goldens are %d's, with variants for %v): semantic checks only", golden, m, goldenMajor, variantMajors)
+		t.Logf("%s: text not compared on PostgreSQL %d (goldens are %d's, with variants for %v): semantic checks only", file, m, golden.GoldenMajor, variantMajors)
 		return
 	}
-	path := golden
-	if m != goldenMajor {
-		variant := variantPath(golden, m)
+	path := file
+	if m != golden.GoldenMajor {
+		variant := variantPath(file, m)
 		if *update {
-			if err := updateVariant(variant, readFile(t, golden), got); err != nil {
+			if err := updateVariant(variant, readFile(t, file), got); err != nil {
 				t.Fatal(err)
 			}
 			return
@@ -113,7 +113,7 @@ func compareGolden(t *testing.T, golden, what, got string) {
 			path = variant
 		}
 	} else if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -144,30 +144,13 @@ func updateVariant(variant, golden, got string) error {
 // skipOtherMajors skips a case whose "majors" file (e.g. "-16", "17-", "14-16")
 // excludes the server's major: a case about what one major does.
 func skipOtherMajors(t *testing.T, caseDir string) {
-	b, err := os.ReadFile(filepath.Join(caseDir, "majors"))
-	if os.IsNotExist(err) {
-		return
-	}
+	ok, spec, err := golden.ForMajor(caseDir, pgtest.Server().Major())
 	if err != nil {
 		t.Fatal(err)
 	}
-	spec := strings.TrimSpace(string(b))
-	lo, hi, ok := strings.Cut(spec, "-")
 	if !ok {
-		t.Fatalf("%s/majors: %q is not a range such as 14-16, -16 or 17-", caseDir, spec)
+		t.Skipf("the case is about PostgreSQL %s; this server is %d", spec, pgtest.Server().Major())
 	}
-	m := pgtest.Server().Major()
-	if lo != "" && m < atoi(t, lo) || hi != "" && m > atoi(t, hi) {
-		t.Skipf("the case is about PostgreSQL %s; this server is %d", spec, m)
-	}
-}
-
-func atoi(t *testing.T, s string) int {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		t.Fatalf("majors: %q is not a number", s)
-	}
-	return n
 }
 
 func runPlanner(t *testing.T, url, schemaDir string) *Result {
@@ -212,29 +195,43 @@ func rebuilt(t *testing.T, url string, so schema.Options) *model.Catalog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err = rebuild(ctx, pgtest.NewDatabase(t), c, url, so)
+	into := pgtest.NewDatabase(t)
+	c, err = rebuild(ctx, into, emptyCatalog(t, into, so), c, url, so)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c
 }
 
-// caseDirs returns the case folders under root: every folder holding a current.sql,
-// at any depth (cases may be grouped by object kind).
-func caseDirs(t *testing.T, root string) []string {
+// emptyCatalogs holds the catalog of a fresh test database, by
+// schema.Options.WithOwners: every one is a copy of the same template, so it is
+// read once per package rather than once per rebuilt.
+var emptyCatalogs sync.Map
+
+// emptyCatalog returns the catalog of the fresh, empty test database at url,
+// read once (emptyCatalogs) when so holds no more than WithOwners.
+func emptyCatalog(t *testing.T, url string, so schema.Options) *model.Catalog {
 	t.Helper()
-	var dirs []string
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Name() == "current.sql" {
-			dirs = append(dirs, filepath.Dir(path))
-		}
-		return err
-	})
+	cacheable := so.IgnoreTables == nil && so.IncludeSchemas == nil && so.ExcludeSchemas == nil
+	if c, ok := emptyCatalogs.Load(so.WithOwners); ok && cacheable {
+		return c.(*model.Catalog)
+	}
+	c, err := inspect(context.Background(), url, so)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dirs) == 0 {
-		t.Fatalf("no cases in %s", root)
+	if cacheable {
+		emptyCatalogs.Store(so.WithOwners, c)
+	}
+	return c
+}
+
+// caseDirs returns the case folders under root (golden.CaseDirs).
+func caseDirs(t *testing.T, root string) []string {
+	t.Helper()
+	dirs, err := golden.CaseDirs(root)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return dirs
 }
@@ -298,16 +295,9 @@ func loadDesiredFiles(t *testing.T, url, dir string) {
 	pgtest.Exec(t, url, all.String())
 }
 
-// caseName names a case by its path under testdata/diff or testdata/equivalent.
-func caseName(dir string) string {
-	parts := strings.Split(filepath.ToSlash(dir), "/")
-	for i, p := range parts {
-		if p == "diff" || p == "equivalent" {
-			return strings.Join(parts[i+1:], "/")
-		}
-	}
-	return filepath.Base(dir)
-}
+// caseName names a case by its path under testdata/diff, testdata/equivalent
+// or testdata/online.
+func caseName(dir string) string { return golden.CaseName(dir) }
 
 func readFile(t *testing.T, path string) string {
 	t.Helper()

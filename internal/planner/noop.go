@@ -26,7 +26,7 @@ func CheckNoOp(ctx context.Context, opts Options, targetURL string, state *model
 	}
 	defer db.Drop()
 	so := opts.schemaOptions()
-	rebuilt, err := rebuild(ctx, db.ConnStr, state, "the expected state", so)
+	rebuilt, err := rebuild(ctx, db.ConnStr, nil, state, "the expected state", so)
 	if err != nil {
 		return err
 	}

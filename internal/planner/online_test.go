@@ -32,6 +32,7 @@ func TestOnlineCases(t *testing.T) {
 			schemaDir := desiredDir(t, dir)
 			result := runPlannerOptions(t, cur, schemaDir, false)
 			comparePlanGolden(t, filepath.Join(dir, "plan.sql"), result.Plan.SQL())
+			compareInput(t, dir, result)
 
 			assertLocksPredicted(t, result.Plan)
 			migrateFiles(t, cur, result.Plan)

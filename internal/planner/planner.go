@@ -29,6 +29,9 @@ type Result struct {
 	// touch on the target, when the current state is a real database (its
 	// tables' Stats are the target's, carried over by name); nil otherwise.
 	Grades review.Grades
+	// Input is what the plan was made from once both states were canonical:
+	// Input.Plan makes the same plan again without a server.
+	Input *DiffInput
 }
 
 // Plan computes the plan from any current state to any desired one and
@@ -44,9 +47,15 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	defer c.close()
 	so := opts.schemaOptions()
 	rehearsal, currentState, desiredState, facts := c.work.ConnStr, c.from, c.to, c.fromFacts
+	// From here on the plan is made from in alone (DiffInput.Plan); the server
+	// only rehearses it.
+	in := &DiffInput{
+		Current: currentState, Desired: desiredState, RenameHints: renameHints(c.toParsed),
+		Options: differ.Options{Plain: opts.SQL.Plain}, Timeouts: opts.SQL.Timeouts,
+	}
 	// Renames run first, on the rehearsal copy too, and the current state is read
 	// again: PostgreSQL carries the new names into every definition that uses them.
-	renames := differ.Renames(currentState, desiredState, renameHints(c.toParsed))
+	renames := in.renames()
 	var ran rehearsed
 	if len(renames) > 0 {
 		renamed := emitter.Emit(renames)
@@ -60,8 +69,9 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		}
 		facts = facts.renamed(renames)
 		facts.carry(currentState)
+		in.Renamed = currentState
 	}
-	changes, err := differ.DiffWith(currentState, desiredState, differ.Options{Plain: opts.SQL.Plain})
+	changes, err := in.changes()
 	if err != nil {
 		return nil, err
 	}
@@ -72,14 +82,13 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		}
 		ran.add(rest, locks)
 	}
-	plan := emitter.Emit(append(renames, changes...))
-	plan.Timeouts = opts.SQL.Timeouts
+	plan := in.emit(renames, changes)
 	ran.observe(plan)
 	var grades review.Grades
 	if facts.stats != nil {
 		grades = grade(plan, currentState)
 	}
-	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: c.toParsed, Base: c.base, Grades: grades}, nil
+	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: c.toParsed, Base: c.base, Grades: grades, Input: in}, nil
 }
 
 // sameRoles makes the role that connects to a database read as the shadow's

@@ -16,10 +16,16 @@ import (
 // SQL pgshape itself emits, and returns the catalog read back: the same objects in the
 // form PostgreSQL gives its own printed definitions. The tables' Stats are left
 // out (nil): the scratch copy's are those of empty tables.
-func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
-	empty, err := inspect(ctx, connStr, so)
-	if err != nil {
-		return nil, err
+//
+// empty is the catalog of that empty database when the caller has read it
+// already (every scratch database is a copy of template0, so one read serves
+// them all: a read is a large part of a plan's time); nil reads it.
+func rebuild(ctx context.Context, connStr string, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+	if empty == nil {
+		var err error
+		if empty, err = inspect(ctx, connStr, so); err != nil {
+			return nil, err
+		}
 	}
 	changes, err := differ.Diff(empty, catalog)
 	if err != nil {
@@ -38,14 +44,15 @@ func rebuild(ctx context.Context, connStr string, catalog *model.Catalog, what s
 	return rebuilt, nil
 }
 
-// normalize rebuilds a catalog in a scratch database of its own.
-func normalize(ctx context.Context, srv *shadow.Server, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+// normalize rebuilds a catalog in a scratch database of its own; empty is as
+// for rebuild.
+func normalize(ctx context.Context, srv *shadow.Server, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "normalize")
 	if err != nil {
 		return nil, err
 	}
 	defer db.Drop()
-	return rebuild(ctx, db.ConnStr, catalog, what, so)
+	return rebuild(ctx, db.ConnStr, empty, catalog, what, so)
 }
 
 // rehearse applies the plan to the rebuilt copy of the current state at connStr and

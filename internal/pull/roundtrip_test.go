@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/pgshape/pgshape/internal/golden"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/internal/shadow"
@@ -154,15 +155,9 @@ func dump(t *testing.T, dir string) string {
 // caseDirs returns the folders under root that hold a current.sql (a case).
 func caseDirs(t *testing.T, root string) []string {
 	t.Helper()
-	var dirs []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Name() == "current.sql" {
-			dirs = append(dirs, filepath.Dir(p))
-		}
-		return err
-	})
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no cases in %s: %v", root, err)
+	dirs, err := golden.CaseDirs(root)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return dirs
 }
@@ -190,18 +185,12 @@ func loadDesired(t *testing.T, db, dir string) {
 // skipOtherMajors skips a case whose majors file ("-16", "17-", "14-16") leaves
 // out the server's major.
 func skipOtherMajors(t *testing.T, dir string) {
-	b, err := os.ReadFile(filepath.Join(dir, "majors"))
+	ok, spec, err := golden.ForMajor(dir, pgtest.Server().Major())
 	if err != nil {
-		return
+		t.Fatal(err)
 	}
-	var lo, hi int
-	spec := strings.TrimSpace(string(b))
-	l, h, _ := strings.Cut(spec, "-")
-	fmt.Sscan(l, &lo)
-	fmt.Sscan(h, &hi)
-	m := pgtest.Server().Major()
-	if lo != 0 && m < lo || hi != 0 && m > hi {
-		t.Skipf("the case is about PostgreSQL %s; this server is %d", spec, m)
+	if !ok {
+		t.Skipf("the case is about PostgreSQL %s; this server is %d", spec, pgtest.Server().Major())
 	}
 }
 

@@ -56,6 +56,9 @@ func TestRealSchemas(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			// Each case has databases of its own, and objects of no database
+			// (roles, settings) are left alone: the cases can overlap.
+			t.Parallel()
 			dir := filepath.Join(root, c.name)
 			for _, f := range []string{"NOTICE", "LICENSE"} {
 				if m, _ := filepath.Glob(filepath.Join(dir, f+"*")); len(m) == 0 {

@@ -12,8 +12,9 @@
 //	}
 //
 // The server starts with the first test that asks for a database and stops when
-// Main returns. Tests run against a real server, never a mock. When the server
-// binaries are missing, Main prints how to install them and exits with status 1:
-// a test run that silently skipped every database test would pass without testing
-// anything.
+// Main returns. It lives in RAM (/dev/shm) when there is room, since creating and
+// dropping databases is much of what tests ask of it. Tests run against a real
+// server, never a mock. When the server binaries are missing, Main prints how to
+// install them and exits with status 1: a test run that silently skipped every
+// database test would pass without testing anything.
 package pgtest

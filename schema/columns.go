@@ -54,7 +54,7 @@ SELECT a.attrelid, a.attnum, a.attname,
 	NOT c.relispartition AND NOT a.attislocal AND a.attinhcount > 0,
 	CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
 	` + since(version, 140000, `CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE '' END`, `''`) + `,
-	` + since(version, 180000, notNullNames, `'', '', ''`) + `
+	` + since(version, 180000, notNullNames, `'', ''`) + `
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -72,19 +72,13 @@ ORDER BY a.attrelid, a.attnum`
 // notNullNames are the columns of columnsQuery that name a column's NOT NULL
 // constraint and, for a partition, its parent column's (PostgreSQL 18 and later).
 //
-// A child of plain inheritance shares its parents' names in ways the model does not
-// follow (a column it declares NOT NULL itself has a name of its own, one it only
-// inherits its first parent's, and ALTER TABLE ... INHERIT keeps what it had): its
-// names are read apart, for when it leaves its parents (model.Table.ChildNotNullNames).
-const notNullNames = `CASE WHEN NOT c.relispartition AND EXISTS (
-		SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) THEN ''
-	ELSE coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con
-		WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum), '') END,
-	CASE WHEN NOT c.relispartition AND EXISTS (
-		SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) THEN
-	coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con
-		WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum), '')
-	ELSE '' END,
+// A child of plain inheritance (its parents read already, Inherits) shares its
+// parents' names in ways the model does not follow (a column it declares NOT NULL
+// itself has a name of its own, one it only inherits its first parent's, and ALTER
+// TABLE ... INHERIT keeps what it had): readColumns keeps its names apart, for when
+// it leaves its parents (model.Table.ChildNotNullNames).
+const notNullNames = `coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con
+		WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum), ''),
 	CASE WHEN c.relispartition THEN coalesce((SELECT pc.conname FROM pg_catalog.pg_constraint pc
 		JOIN pg_catalog.pg_attribute pa ON pa.attrelid = pc.conrelid AND pa.attnum = pc.conkey[1]
 		WHERE pc.conrelid = inh.inhparent AND pc.contype = 'n' AND pa.attname = a.attname), '') ELSE '' END`
@@ -98,24 +92,24 @@ func (in *inspector) readColumns(rows pgx.Rows) error {
 		parentDefault            string
 		inherited                bool
 		notNull, parentNotNullAs string
-		childNotNull             string
 	)
 	scans := []any{&rel, &num, &c.Name, &c.Type, &c.NotNull, &c.Default,
 		&c.Identity, &c.Generated, &c.Virtual, &c.Collation, &c.Comment,
 		&partition, &parentNotNull, &parentDefault,
-		&inherited, &c.Storage, &c.Compression, &notNull, &childNotNull, &parentNotNullAs}
+		&inherited, &c.Storage, &c.Compression, &notNull, &parentNotNullAs}
 	_, err := pgx.ForEachRow(rows, scans, func() error {
 		t := in.tables[rel]
 		if t == nil { // an ignored table
 			return nil
 		}
 		col := c
-		col.NotNullName = ownNotNullName(t.Name.Name, col.Name, notNull, parentNotNullAs)
-		if childNotNull != "" {
+		if len(t.Inherits) > 0 && notNull != "" {
 			if t.ChildNotNullNames == nil {
 				t.ChildNotNullNames = map[string]string{}
 			}
-			t.ChildNotNullNames[col.Name] = childNotNull
+			t.ChildNotNullNames[col.Name] = notNull
+		} else if len(t.Inherits) == 0 {
+			col.NotNullName = ownNotNullName(t.Name.Name, col.Name, notNull, parentNotNullAs)
 		}
 		// Every column is kept by attnum: a partition's own constraints name theirs.
 		t.columns[num] = &col

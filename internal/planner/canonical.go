@@ -27,9 +27,12 @@ type canonical struct {
 	work *shadow.Database
 }
 
-// close drops the scratch database and closes the scratch server.
+// close drops the scratch database, when there is one yet, and closes the
+// scratch server.
 func (c *canonical) close() {
-	c.work.Drop()
+	if c.work != nil {
+		c.work.Drop()
+	}
 	c.srv.Close()
 }
 
@@ -58,10 +61,7 @@ func readCanonical(ctx context.Context, opts Options, from, to Source, names [2]
 	}
 	c := &canonical{fromParsed: fromParsed, toParsed: toParsed, srv: srv}
 	if err := c.read(ctx, opts, from, to, names); err != nil {
-		if c.work != nil {
-			c.work.Drop()
-		}
-		srv.Close()
+		c.close()
 		return nil, err
 	}
 	return c, nil

@@ -41,6 +41,12 @@ const FlywayHistoryTable = "flyway_schema_history"
 // transaction and ends it before returning. The queries run in one pipelined batch,
 // so their number does not grow with the size of the database.
 func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog, error) {
+	return inspectCatalog(ctx, conn, opts, true)
+}
+
+// inspectCatalog is Inspect; askPresence false runs every query whatever the database
+// holds, which the tests compare with asking first (presence.go).
+func inspectCatalog(ctx context.Context, conn *pgx.Conn, opts Options, askPresence bool) (*model.Catalog, error) {
 	// Inside a caller's transaction, BEGIN would only warn, and the ROLLBACK that ends
 	// the read would silently undo the caller's work.
 	if status := conn.PgConn().TxStatus(); status != 'I' {
@@ -64,7 +70,13 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 	}
 	in := newInspector(opts)
 	in.version = version
-	steps := in.steps()
+	present := func(string) bool { return true }
+	if askPresence {
+		if present, err = in.presentKinds(ctx, tx); err != nil {
+			return nil, fmt.Errorf("schema: %w", err)
+		}
+	}
+	steps := in.steps(present)
 
 	include, exclude := nonNil(opts.IncludeSchemas), nonNil(opts.ExcludeSchemas)
 	batch := &pgx.Batch{}
@@ -127,44 +139,75 @@ func Inspect(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Catalog,
 }
 
 // step is one catalog query and the function that reads its rows. The query takes
-// the schema filters as $1 (include) and $2 (exclude), unless unfiltered.
+// the schema filters as $1 (include) and $2 (exclude), unless unfiltered. A step
+// with a presence condition (presence.go) runs only where it holds.
 type step struct {
 	kind       string
 	query      string
 	read       func(pgx.Rows) error
 	unfiltered bool
+	present    string
+}
+
+// presentKinds asks which of the kinds the steps read the database has any
+// object of (presence.go) and returns the answer as steps takes it.
+func (in *inspector) presentKinds(ctx context.Context, tx pgx.Tx) (func(cond string) bool, error) {
+	var conds []string
+	for _, s := range in.steps(func(string) bool { return true }) {
+		conds = append(conds, s.present)
+	}
+	for _, k := range wholeObjectKinds {
+		conds = append(conds, k.present)
+	}
+	held, err := presence(ctx, tx, conds)
+	if err != nil {
+		return nil, err
+	}
+	return func(cond string) bool { return cond == "" || held[cond] }, nil
 }
 
 // steps lists the queries in the order their rows must be read: tables before their
 // columns, columns before the constraints and identity sequences that refer to them,
 // views before the indexes of materialized views, every object before the
 // privileges granted on it and the dependencies between them.
-func (in *inspector) steps() []step {
-	steps := []step{
+func (in *inspector) steps(present func(cond string) bool) []step {
+	// The presence conditions (presence.go) of the steps that need one.
+	var (
+		tables    = userRows("pg_class", "oid", "relkind IN ('r', 'p')")
+		relations = func(kinds string) string { return userRows("pg_class", "oid", "relkind IN ("+kinds+")") }
+		types     = func(kind string) string { return userRows("pg_type", "oid", "typtype = '"+kind+"'") }
+	)
+	all := []step{
 		{kind: "schemas", query: schemasQuery, read: in.readSchemas},
-		{kind: "extensions", query: extensionsQuery, read: in.readExtensions},
-		{kind: "collations", query: collationsQuery, read: in.readCollations},
-		{kind: "tables", query: tablesQuery(in.version), read: in.readTables},
-		{kind: "columns", query: columnsQuery(in.version), read: in.readColumns},
-		{kind: "constraints", query: constraintsQuery, read: in.readConstraints},
-		{kind: "views", query: viewsQuery, read: in.readViews},
-		{kind: "indexes", query: indexesQuery, read: in.readIndexes},
-		{kind: "sequences", query: sequencesQuery, read: in.readSequences},
-		{kind: "enums", query: enumsQuery, read: in.readEnums},
-		{kind: "domains", query: domainsQuery, read: in.readDomains},
-		{kind: "composite types", query: compositesQuery, read: in.readComposites},
-		{kind: "range types", query: rangesQuery(in.version), read: in.readRanges},
-		{kind: "functions", query: functionsQuery, read: in.readFunctions},
-		{kind: "triggers", query: triggersQuery, read: in.readTriggers},
-		{kind: "policies", query: policiesQuery, read: in.readPolicies},
-	}
-	steps = append(steps, in.wholeObjectsStep())
-	return append(steps, []step{
+		{kind: "extensions", query: extensionsQuery, read: in.readExtensions, present: userRows("pg_extension", "oid", "")},
+		{kind: "collations", query: collationsQuery, read: in.readCollations, present: userRows("pg_collation", "oid", "")},
+		{kind: "tables", query: tablesQuery(in.version), read: in.readTables, present: tables},
+		{kind: "columns", query: columnsQuery(in.version), read: in.readColumns, present: tables},
+		{kind: "constraints", query: constraintsQuery, read: in.readConstraints, present: userRows("pg_constraint", "oid", "")},
+		{kind: "views", query: viewsQuery, read: in.readViews, present: relations("'v', 'm'")},
+		{kind: "indexes", query: indexesQuery, read: in.readIndexes, present: userRows("pg_index", "indexrelid", "")},
+		{kind: "sequences", query: sequencesQuery, read: in.readSequences, present: userRows("pg_sequence", "seqrelid", "")},
+		{kind: "enums", query: enumsQuery, read: in.readEnums, present: types("e")},
+		{kind: "domains", query: domainsQuery, read: in.readDomains, present: types("d")},
+		{kind: "composite types", query: compositesQuery, read: in.readComposites, present: relations("'c'")},
+		{kind: "range types", query: rangesQuery(in.version), read: in.readRanges, present: userRows("pg_range", "rngtypid", "")},
+		{kind: "functions", query: functionsQuery, read: in.readFunctions, present: userRows("pg_proc", "oid", "")},
+		{kind: "triggers", query: triggersQuery, read: in.readTriggers, present: userRows("pg_trigger", "oid", "")},
+		{kind: "policies", query: policiesQuery, read: in.readPolicies, present: userRows("pg_policy", "oid", "")},
+		in.wholeObjectsStep(present),
 		{kind: "privileges", query: privilegesQuery, read: in.readPrivileges},
-		{kind: "default privileges", query: defaultPrivilegesQuery, read: in.readDefaultPrivileges},
+		{kind: "default privileges", query: defaultPrivilegesQuery, read: in.readDefaultPrivileges, present: userRows("pg_default_acl", "oid", "")},
 		{kind: "dependencies", query: dependenciesQuery, read: in.readDependencies, unfiltered: true},
-		{kind: "unsupported objects", query: unsupportedQuery, read: in.readUnsupported},
-	}...)
+		{kind: "unsupported objects", query: unsupportedQuery, read: in.readUnsupported,
+			present: userRows("pg_conversion", "oid", "") + " OR " + subscriptionsHere},
+	}
+	var steps []step
+	for _, s := range all {
+		if s.query != "" && present(s.present) {
+			steps = append(steps, s)
+		}
+	}
+	return steps
 }
 
 func (in *inspector) run(results pgx.BatchResults, s step) error {

@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -37,13 +38,22 @@ func newDatabase(t testing.TB, setup string, tracer ...pgx.QueryTracer) *pgx.Con
 	return conn
 }
 
-// inspect loads setup into a fresh database and reads it back.
+// inspect loads setup into a fresh database and reads it back. It also reads it
+// with every query run, whatever the database holds, which must give the same
+// catalog: Inspect leaves out only the queries that would return nothing.
 func inspect(t testing.TB, setup string, opts Options) *model.Catalog {
 	t.Helper()
 	conn := newDatabase(t, setup)
 	cat, err := Inspect(context.Background(), conn, opts)
 	if err != nil {
 		t.Fatalf("Inspect: %v", err)
+	}
+	every, err := inspectCatalog(context.Background(), conn, opts, false)
+	if err != nil {
+		t.Fatalf("Inspect with every query: %v", err)
+	}
+	if !reflect.DeepEqual(cat, every) {
+		t.Errorf("Inspect differs from a read that runs every query:\n%s\nevery query:\n%s", show(cat), show(every))
 	}
 	return cat
 }

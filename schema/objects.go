@@ -28,17 +28,15 @@ import (
 // ones made for them: see extmembers.go).
 // Objects of no schema are read only when no schema is singled out with
 // IncludeSchemas: they belong to the database as a whole.
-func wholeObjectsQuery(version int) string {
+func wholeObjectsQuery(version int, present func(cond string) bool) string {
 	var inner []string
-	add := func(kind model.ObjectKind, query string) {
-		inner = append(inner, "SELECT '"+string(kind)+"'::text AS kind, q.* FROM ("+query+") q")
-	}
 	for _, k := range wholeObjectKinds {
-		add(k.kind, k.query)
+		if q := k.query(version); q != "" && present(k.present) {
+			inner = append(inner, "SELECT '"+string(k.kind)+"'::text AS kind, q.* FROM ("+q+") q")
+		}
 	}
-	add(model.KindPublicationTable, publicationTablesQuery(version))
-	if version >= 150000 {
-		add(model.KindPublicationSchema, publicationSchemasQuery)
+	if len(inner) == 0 {
+		return ""
 	}
 	return `
 SELECT x.kind, x.cat, x.oid, x.nspname, x.name, x.member, x.ddl,
@@ -54,38 +52,46 @@ WHERE (CASE WHEN x.nspname = '' THEN pg_catalog.cardinality($1::text[]) = 0 ELSE
 	AND ` + notExtensionObjectOf("('pg_catalog.' || x.cat)::pg_catalog.regclass", "x.oid")
 }
 
-// wholeObjectsStep is the step that reads the kinds compared as a whole.
-func (in *inspector) wholeObjectsStep() step {
-	return step{kind: "objects compared as a whole", query: wholeObjectsQuery(in.version), read: in.readWholeObjects}
+// wholeObjectsStep is the step that reads the kinds compared as a whole, those
+// present (see presence.go); its query is empty when none is.
+func (in *inspector) wholeObjectsStep(present func(cond string) bool) step {
+	return step{kind: "objects compared as a whole", query: wholeObjectsQuery(in.version, present), read: in.readWholeObjects}
 }
 
-// wholeObjectKinds are the kinds compared as a whole, each with its inner query,
-// in the order they are read: rules and foreign tables after the tables and views
-// they belong to.
+// wholeObjectKinds are the kinds compared as a whole, in the order they are
+// read: rules and foreign tables after the tables and views they belong to. Each
+// has its inner query for a server version ("" where the version has no such
+// kind) and its presence condition (presence.go).
 var wholeObjectKinds = []struct {
-	kind  model.ObjectKind
-	query string
+	kind    model.ObjectKind
+	query   func(version int) string
+	present string
 }{
-	{model.KindAggregate, aggregatesQuery},
-	{model.KindOperator, operatorsQuery},
-	{model.KindOperatorFamily, operatorFamiliesQuery},
-	{model.KindOperatorClass, operatorClassesQuery},
-	{model.KindCast, castsQuery},
-	{model.KindTextSearchParser, textSearchParsersQuery},
-	{model.KindTextSearchTemplate, textSearchTemplatesQuery},
-	{model.KindTextSearchDict, textSearchDictionariesQuery},
-	{model.KindTextSearchConfig, textSearchConfigurationsQuery},
-	{model.KindRule, rulesQuery},
-	{model.KindEventTrigger, eventTriggersQuery},
-	{model.KindStatistics, statisticsQuery},
-	{model.KindForeignDataWrapper, foreignDataWrappersQuery},
-	{model.KindServer, serversQuery},
-	{model.KindUserMapping, userMappingsQuery},
-	{model.KindForeignTable, foreignTablesQuery},
-	{model.KindPublication, publicationsQuery},
-	// the tables and schemas they publish: see wholeObjectsQuery (their queries
-	// depend on the server's version)
+	{model.KindAggregate, always(aggregatesQuery), userRows("pg_aggregate", "aggfnoid", "")},
+	{model.KindOperator, always(operatorsQuery), userRows("pg_operator", "oid", "")},
+	{model.KindOperatorFamily, always(operatorFamiliesQuery), userRows("pg_opfamily", "oid", "")},
+	{model.KindOperatorClass, always(operatorClassesQuery), userRows("pg_opclass", "oid", "")},
+	{model.KindCast, always(castsQuery), userRows("pg_cast", "oid", "")},
+	{model.KindTextSearchParser, always(textSearchParsersQuery), userRows("pg_ts_parser", "oid", "")},
+	{model.KindTextSearchTemplate, always(textSearchTemplatesQuery), userRows("pg_ts_template", "oid", "")},
+	{model.KindTextSearchDict, always(textSearchDictionariesQuery), userRows("pg_ts_dict", "oid", "")},
+	{model.KindTextSearchConfig, always(textSearchConfigurationsQuery), userRows("pg_ts_config", "oid", "")},
+	{model.KindRule, always(rulesQuery), userRows("pg_rewrite", "oid", "rulename <> '_RETURN'")},
+	{model.KindEventTrigger, always(eventTriggersQuery), userRows("pg_event_trigger", "oid", "")},
+	{model.KindStatistics, always(statisticsQuery), userRows("pg_statistic_ext", "oid", "")},
+	{model.KindForeignDataWrapper, always(foreignDataWrappersQuery), userRows("pg_foreign_data_wrapper", "oid", "")},
+	// pg_user_mapping is the superuser's alone; a mapping needs a server.
+	{model.KindServer, always(serversQuery), userRows("pg_foreign_server", "oid", "")},
+	{model.KindUserMapping, always(userMappingsQuery), userRows("pg_foreign_server", "oid", "")},
+	{model.KindForeignTable, always(foreignTablesQuery), userRows("pg_foreign_table", "ftrelid", "")},
+	{model.KindPublication, always(publicationsQuery), userRows("pg_publication", "oid", "")},
+	// the tables and schemas a publication publishes (schemas from PostgreSQL 15)
+	{model.KindPublicationTable, publicationTablesQuery, userRows("pg_publication", "oid", "")},
+	{model.KindPublicationSchema, publicationSchemasQuery, userRows("pg_publication", "oid", "")},
 }
+
+// always is a query the same on every supported version.
+func always(query string) func(int) string { return func(int) string { return query } }
 
 func (in *inspector) readWholeObjects(rows pgx.Rows) error {
 	var (

@@ -71,10 +71,15 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`
 
 // publicationSchemasQuery reads the schemas a publication publishes (PostgreSQL 15)
 // as ALTER PUBLICATION ... ADD TABLES IN SCHEMA, named by schema and publication.
-var publicationSchemasQuery = `
+func publicationSchemasQuery(version int) string {
+	if version < 150000 {
+		return ""
+	}
+	return `
 SELECT 'pg_publication_namespace' AS cat, pns.oid, n.nspname, n.nspname AS name, p.pubname AS member,
 	ARRAY['ALTER PUBLICATION ' || pg_catalog.quote_ident(p.pubname) || ' ADD TABLES IN SCHEMA ' || pg_catalog.quote_ident(n.nspname)] AS ddl,
 	0::pg_catalog.oid AS owner, NULL::pg_catalog.aclitem[] AS acl
 FROM pg_catalog.pg_publication_namespace pns
 JOIN pg_catalog.pg_publication p ON p.oid = pns.pnpubid
 JOIN pg_catalog.pg_namespace n ON n.oid = pns.pnnspid`
+}

@@ -14,10 +14,16 @@ SELECT kind, name FROM (
 	FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace WHERE ` + userNamespace + `
 	UNION ALL
 	SELECT 'subscription', pg_catalog.quote_ident(s.subname), s.oid, 'pg_subscription' FROM pg_catalog.pg_subscription s
-	WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())
+	WHERE ` + subscriptionOfThisDatabase + `
 ) x
 WHERE ` + notExtensionObjectOf("('pg_catalog.' || x.cat)::pg_catalog.regclass", "x.oid") + `
 ORDER BY kind, name`
+
+// subscriptionOfThisDatabase restricts pg_subscription, aliased s, to this
+// database's subscriptions; subscriptionsHere is its presence condition.
+const subscriptionOfThisDatabase = `s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())`
+
+var subscriptionsHere = `EXISTS (SELECT FROM pg_catalog.pg_subscription s WHERE ` + subscriptionOfThisDatabase + `)`
 
 func (in *inspector) readUnsupported(rows pgx.Rows) error {
 	var kind, name string

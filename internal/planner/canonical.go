@@ -6,6 +6,7 @@ import (
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
+	"github.com/pgshape/pgshape/schema"
 )
 
 // canonical is two states read from their sources and brought to canonical
@@ -98,7 +99,11 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	if c.work, err = c.srv.CreateDatabase(ctx, "rehearsal"); err != nil {
 		return err
 	}
-	if c.base, err = inspect(ctx, c.work.ConnStr, so); err != nil {
+	work, err := c.work.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	if c.base, err = schema.Inspect(ctx, work, so); err != nil {
 		return err
 	}
 	// Both sides are rebuilt from their catalogs: PostgreSQL does not always
@@ -107,7 +112,7 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	// printed form is run), and a plan is made of printed forms.
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			c.from, err = rebuild(ctx, c.work.ConnStr, c.base, c.from, names[0], so)
+			c.from, err = rebuild(ctx, work, c.base, c.from, names[0], so)
 			return err
 		},
 		func(ctx context.Context) (err error) {

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/golden"
@@ -196,11 +198,22 @@ func rebuilt(t *testing.T, url string, so schema.Options) *model.Catalog {
 		t.Fatal(err)
 	}
 	into := pgtest.NewDatabase(t)
-	c, err = rebuild(ctx, into, emptyCatalog(t, into, so), c, url, so)
+	c, err = rebuild(ctx, connect(t, into), emptyCatalog(t, into, so), c, url, so)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// connect opens a session on the database at url, closed when the test ends.
+func connect(t *testing.T, url string) *pgx.Conn {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
 }
 
 // emptyCatalogs holds the catalog of a fresh test database, by

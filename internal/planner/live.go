@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/schema"
 )
 
 // Live is a live database as pull reads it: its catalog, limited to the scope, and
@@ -38,7 +39,11 @@ func InspectLive(ctx context.Context, opts Options, url string) (*Live, error) {
 		return nil, err
 	}
 	defer empty.Drop()
-	base, err := inspect(ctx, empty.ConnStr, so)
+	conn, err := empty.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	base, err := schema.Inspect(ctx, conn, so)
 	if err != nil {
 		return nil, fmt.Errorf("inspect an empty database on %s: %w", srv.Description, err)
 	}

@@ -26,11 +26,15 @@ func CheckNoOp(ctx context.Context, opts Options, targetURL string, state *model
 	}
 	defer db.Drop()
 	so := opts.schemaOptions()
-	rebuilt, err := rebuild(ctx, db.ConnStr, nil, state, "the expected state", so)
+	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
 	}
-	if _, err := rehearse(ctx, db.ConnStr, rebuilt, plan, so); err != nil {
+	rebuilt, err := rebuild(ctx, conn, nil, state, "the expected state", so)
+	if err != nil {
+		return err
+	}
+	if _, err := rehearse(ctx, conn, rebuilt, plan, so); err != nil {
 		return fmt.Errorf("on the state the migrations build: %w", err)
 	}
 	return nil

@@ -46,7 +46,11 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	}
 	defer c.close()
 	so := opts.schemaOptions()
-	rehearsal, currentState, desiredState, facts := c.work.ConnStr, c.from, c.to, c.fromFacts
+	currentState, desiredState, facts := c.from, c.to, c.fromFacts
+	rehearsal, err := c.work.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
 	// From here on the plan is made from in alone (DiffInput.Plan); the server
 	// only rehearses it.
 	in := &DiffInput{
@@ -64,7 +68,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
 		}
 		ran.add(renamed, locks)
-		if currentState, err = inspect(ctx, rehearsal, so); err != nil {
+		if currentState, err = schema.Inspect(ctx, rehearsal, so); err != nil {
 			return nil, err
 		}
 		facts = facts.renamed(renames)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/shadow"
@@ -12,7 +14,7 @@ import (
 	"github.com/pgshape/pgshape/schema"
 )
 
-// rebuild creates the objects of catalog in the empty database at connStr, with the
+// rebuild creates the objects of catalog in the empty database conn is connected to, with the
 // SQL pgshape itself emits, and returns the catalog read back: the same objects in the
 // form PostgreSQL gives its own printed definitions. The tables' Stats are left
 // out (nil): the scratch copy's are those of empty tables.
@@ -20,10 +22,10 @@ import (
 // empty is the catalog of that empty database when the caller has read it
 // already (every scratch database is a copy of template0, so one read serves
 // them all: a read is a large part of a plan's time); nil reads it.
-func rebuild(ctx context.Context, connStr string, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
 	if empty == nil {
 		var err error
-		if empty, err = inspect(ctx, connStr, so); err != nil {
+		if empty, err = schema.Inspect(ctx, conn, so); err != nil {
 			return nil, err
 		}
 	}
@@ -31,10 +33,10 @@ func rebuild(ctx context.Context, connStr string, empty, catalog *model.Catalog,
 	if err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s: %w", what, err)
 	}
-	if err := shadow.Apply(ctx, connStr, emitter.Emit(changes)); err != nil {
+	if err := shadow.ApplyConn(ctx, conn, emitter.Emit(changes)); err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s in a scratch database: %w", what, err)
 	}
-	rebuilt, err := inspect(ctx, connStr, so)
+	rebuilt, err := schema.Inspect(ctx, conn, so)
 	if err != nil {
 		return nil, err
 	}
@@ -52,24 +54,28 @@ func normalize(ctx context.Context, srv *shadow.Server, empty, catalog *model.Ca
 		return nil, err
 	}
 	defer db.Drop()
-	return rebuild(ctx, db.ConnStr, empty, catalog, what, so)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return rebuild(ctx, conn, empty, catalog, what, so)
 }
 
-// rehearse applies the plan to the rebuilt copy of the current state at connStr and
+// rehearse applies the plan to the rebuilt copy of the current state conn is connected to and
 // checks that the result is the desired state, so no plan is shown that fails or falls
 // short. It returns the locks each statement of the plan was seen taking
 // (shadow.Rehearse).
-func rehearse(ctx context.Context, connStr string, desired *model.Catalog, plan *emitter.Plan, so schema.Options) ([][]emitter.Lock, error) {
-	locks, err := shadow.Rehearse(ctx, connStr, plan)
+func rehearse(ctx context.Context, conn *pgx.Conn, desired *model.Catalog, plan *emitter.Plan, so schema.Options) ([][]emitter.Lock, error) {
+	locks, err := shadow.Rehearse(ctx, conn, plan)
 	if err != nil {
 		return nil, fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
 	}
-	return locks, converged(ctx, connStr, desired, so)
+	return locks, converged(ctx, conn, desired, so)
 }
 
-// converged checks that the database at connStr is the desired state.
-func converged(ctx context.Context, connStr string, desired *model.Catalog, so schema.Options) error {
-	got, err := inspect(ctx, connStr, so)
+// converged checks that the database conn is connected to is the desired state.
+func converged(ctx context.Context, conn *pgx.Conn, desired *model.Catalog, so schema.Options) error {
+	got, err := schema.Inspect(ctx, conn, so)
 	if err != nil {
 		return err
 	}

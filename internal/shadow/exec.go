@@ -103,31 +103,38 @@ func describe(err error) string {
 	return s
 }
 
-// Apply runs a plan: each transactional group in one transaction, the others
-// statement by statement. The error names the failing statement.
+// Apply runs a plan on the database at connStr, in a session of its own
+// (ApplyConn).
 func Apply(ctx context.Context, connStr string, plan *emitter.Plan) error {
-	_, err := apply(ctx, connStr, plan, false)
+	conn, err := ConnectScratch(ctx, connStr)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	return ApplyConn(ctx, conn, plan)
+}
+
+// ApplyConn runs a plan on conn: each transactional group in one transaction,
+// the others statement by statement. The error names the failing statement.
+func ApplyConn(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan) error {
+	_, err := apply(ctx, conn, plan, false)
 	return err
 }
 
-// Rehearse runs a plan as Apply does and returns, for each statement of
+// Rehearse runs a plan as ApplyConn does and returns, for each statement of
 // plan.Statements() in order, the relation locks it was seen taking (see
 // observer): a non-nil list, empty when it took none, for the statements of
 // transactional groups; nil for the others, whose locks end with them before
 // they can be seen, and for those run after their transaction held
 // maxLocksObserved locks.
-func Rehearse(ctx context.Context, connStr string, plan *emitter.Plan) ([][]emitter.Lock, error) {
-	return apply(ctx, connStr, plan, true)
+func Rehearse(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan) ([][]emitter.Lock, error) {
+	return apply(ctx, conn, plan, true)
 }
 
-func apply(ctx context.Context, connStr string, plan *emitter.Plan, observe bool) ([][]emitter.Lock, error) {
-	conn, err := ConnectScratch(ctx, connStr)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(ctx)
+func apply(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan, observe bool) ([][]emitter.Lock, error) {
 	var obs *observer
 	if observe {
+		var err error
 		if obs, err = newObserver(ctx, conn); err != nil {
 			return nil, err
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/pgshape/pgshape/internal/pgtemp"
 	"github.com/pgshape/pgshape/model"
@@ -30,8 +31,12 @@ type Server struct {
 	Major int
 
 	admin    string         // conn string of a database to run CREATE/DROP DATABASE from
+	adminSQL *adminConn     // a session there, kept for the server's life
 	embedded *pgtemp.Server // set when the server is the embedded one
 	stopSig  func()
+	// fileCopy: CREATE DATABASE copies the template's files (STRATEGY
+	// FILE_COPY) rather than writing them through the WAL (see CreateDatabase).
+	fileCopy bool
 }
 
 // Database is a scratch database. Drop removes it.
@@ -39,28 +44,32 @@ type Database struct {
 	Name    string
 	ConnStr string
 	server  *Server
+	conn    *pgx.Conn // see Conn
 }
 
 // Connect opens a server from a connection string to any database on it: the scratch
 // databases are created next to that database. The user must be allowed to create
 // databases; ErrCannotCreate says it is not.
 func Connect(ctx context.Context, connStr, description string) (*Server, error) {
-	conn, err := pgx.Connect(ctx, connStr)
+	s := &Server{Description: description, admin: connStr, adminSQL: &adminConn{connStr: connStr}}
+	var canCreate, fsync bool
+	err := s.adminSQL.with(ctx, func(conn *pgx.Conn) error {
+		return conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int / 10000,
+			current_setting('fsync')::bool
+			FROM pg_roles WHERE rolname = current_user`).Scan(&canCreate, &s.Major, &fsync)
+	})
 	if err != nil {
-		return nil, unavailable{fmt.Errorf("shadow: connect to %s: %w", description, err)}
-	}
-	defer conn.Close(ctx)
-	var canCreate bool
-	var major int
-	err = conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int / 10000
-		FROM pg_roles WHERE rolname = current_user`).Scan(&canCreate, &major)
-	if err != nil {
+		s.Close()
+		if errors.As(err, new(*pgconn.ConnectError)) {
+			return nil, unavailable{fmt.Errorf("shadow: connect to %s: %w", description, err)}
+		}
 		return nil, unavailable{fmt.Errorf("shadow: %s: %w", description, err)}
 	}
 	if !canCreate {
+		s.Close()
 		return nil, unavailable{fmt.Errorf("shadow: %s: %w", description, ErrCannotCreate)}
 	}
-	s := &Server{Description: description, Major: major, admin: connStr}
+	s.fileCopy = !fsync && s.Major >= 15
 	s.dropStale(ctx)
 	return s, nil
 }
@@ -90,17 +99,21 @@ func StartEmbedded(ctx context.Context) (*Server, error) {
 	if err != nil {
 		return nil, unavailable{err}
 	}
+	admin := srv.ConnString("postgres")
 	return &Server{
 		Description: fmt.Sprintf("embedded PostgreSQL %d (%s)", srv.Major(), srv.BinDir()),
 		Major:       srv.Major(),
-		admin:       srv.ConnString("postgres"),
+		admin:       admin,
+		adminSQL:    &adminConn{connStr: admin},
 		embedded:    srv,
 		stopSig:     srv.StopOnSignal(),
+		fileCopy:    srv.Major() >= 15, // the embedded server runs with fsync off
 	}, nil
 }
 
-// Close stops the embedded server; it does nothing for a real server.
+// Close ends the server's admin session and stops the embedded server.
 func (s *Server) Close() {
+	s.adminSQL.close()
 	if s.embedded != nil {
 		s.stopSig()
 		s.embedded.Stop()
@@ -111,27 +124,55 @@ func (s *Server) Close() {
 func (s *Server) Embedded() bool { return s.embedded != nil }
 
 // CreateDatabase creates an empty scratch database with a random name.
+//
+// On a server that runs with fsync off (the embedded one, a throwaway test
+// server), the template's files are copied (STRATEGY FILE_COPY, the default
+// before PostgreSQL 15) rather than written through the WAL: the checkpoints a
+// file copy needs flush nothing to disk there, and the copy costs about half as
+// much. A plan creates three scratch databases.
 func (s *Server) CreateDatabase(ctx context.Context, purpose string) (*Database, error) {
 	var b [6]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return nil, err
 	}
 	name := "pgshape_" + purpose + "_" + hex.EncodeToString(b[:])
-	conn, err := pgx.Connect(ctx, s.admin)
-	if err != nil {
-		return nil, fmt.Errorf("shadow: connect to %s: %w", s.Description, err)
-	}
-	defer conn.Close(ctx)
 	quoted := pgx.Identifier{name}.Sanitize()
 	// template0: the user's template1 may hold objects that would show up as differences.
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+quoted+" TEMPLATE template0"); err != nil {
-		return nil, fmt.Errorf("shadow: create scratch database on %s: %w", s.Description, err)
+	create := "CREATE DATABASE " + quoted + " TEMPLATE template0"
+	if s.fileCopy {
+		create += " STRATEGY FILE_COPY"
 	}
 	comment := fmt.Sprintf("%s, created %s", marker, time.Now().UTC().Format(time.RFC3339))
-	if _, err := conn.Exec(ctx, "COMMENT ON DATABASE "+quoted+" IS "+model.QuoteLiteral(comment)); err != nil {
-		return nil, fmt.Errorf("shadow: mark scratch database: %w", err)
+	err := s.adminSQL.with(ctx, func(conn *pgx.Conn) error {
+		if _, err := conn.Exec(ctx, create); err != nil {
+			return fmt.Errorf("shadow: create scratch database on %s: %w", s.Description, err)
+		}
+		if _, err := conn.Exec(ctx, "COMMENT ON DATABASE "+quoted+" IS "+model.QuoteLiteral(comment)); err != nil {
+			return fmt.Errorf("shadow: mark scratch database: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return &Database{Name: name, ConnStr: WithDatabase(s.admin, name), server: s}, nil
+}
+
+// Conn is a session on the scratch database (ConnectScratch), opened on first
+// use and kept until Drop: a new session in a new database must build its
+// catalog caches from scratch, which costs as much as a small query. It is for
+// one goroutine at a time, and for pgshape's own statements: those of the
+// user's files run in sessions of their own (Load), which may change the
+// session's settings and role.
+func (d *Database) Conn(ctx context.Context) (*pgx.Conn, error) {
+	if d.conn == nil || d.conn.IsClosed() {
+		conn, err := ConnectScratch(ctx, d.ConnStr)
+		if err != nil {
+			return nil, err
+		}
+		d.conn = conn
+	}
+	return d.conn, nil
 }
 
 // Drop removes the scratch database, disconnecting whoever is still in it. It uses a
@@ -139,12 +180,14 @@ func (s *Server) CreateDatabase(ctx context.Context, purpose string) (*Database,
 func (d *Database) Drop() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	conn, err := pgx.Connect(ctx, d.server.admin)
-	if err != nil {
-		return fmt.Errorf("shadow: drop %s: %w", d.Name, err)
+	if d.conn != nil {
+		d.conn.Close(ctx)
+		d.conn = nil
 	}
-	defer conn.Close(ctx)
-	_, err = conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{d.Name}.Sanitize()+" WITH (FORCE)")
+	err := d.server.adminSQL.with(ctx, func(conn *pgx.Conn) error {
+		_, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{d.Name}.Sanitize()+" WITH (FORCE)")
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("shadow: drop %s: %w", d.Name, err)
 	}
@@ -154,29 +197,27 @@ func (d *Database) Drop() error {
 // dropStale drops the scratch databases that earlier runs left behind (a crash, a
 // kill -9) once they are old enough that no run can still be using them.
 func (s *Server) dropStale(ctx context.Context) {
-	conn, err := pgx.Connect(ctx, s.admin)
-	if err != nil {
-		return
-	}
-	defer conn.Close(ctx)
-	rows, err := conn.Query(ctx, `SELECT d.datname, shobj_description(d.oid, 'pg_database')
-		FROM pg_database d WHERE d.datname LIKE 'pgshape\_%' AND shobj_description(d.oid, 'pg_database') LIKE $1`, marker+"%")
-	if err != nil {
-		return
-	}
-	var stale []string
-	for rows.Next() {
-		var name, comment string
-		if rows.Scan(&name, &comment) != nil {
-			continue
+	s.adminSQL.with(ctx, func(conn *pgx.Conn) error { //nolint:errcheck // best effort
+		rows, err := conn.Query(ctx, `SELECT d.datname, shobj_description(d.oid, 'pg_database')
+			FROM pg_database d WHERE d.datname LIKE 'pgshape\_%' AND shobj_description(d.oid, 'pg_database') LIKE $1`, marker+"%")
+		if err != nil {
+			return err
 		}
-		created, err := time.Parse(time.RFC3339, strings.TrimPrefix(comment, marker+", created "))
-		if err == nil && time.Since(created) > staleAfter {
-			stale = append(stale, name)
+		var stale []string
+		for rows.Next() {
+			var name, comment string
+			if rows.Scan(&name, &comment) != nil {
+				continue
+			}
+			created, err := time.Parse(time.RFC3339, strings.TrimPrefix(comment, marker+", created "))
+			if err == nil && time.Since(created) > staleAfter {
+				stale = append(stale, name)
+			}
 		}
-	}
-	rows.Close()
-	for _, name := range stale {
-		conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
-	}
+		rows.Close()
+		for _, name := range stale {
+			conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
+		}
+		return nil
+	})
 }

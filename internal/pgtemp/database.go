@@ -43,13 +43,10 @@ func (s *Server) DropDatabase(ctx context.Context, name string) error {
 // multi-statement simple query is one, so callers send those statements alone or
 // after statements that need no transaction of their own.
 func (s *Server) admin(ctx context.Context, sql string) error {
-	conn, err := pgx.Connect(ctx, s.ConnString("postgres"))
-	if err != nil {
+	return s.adminSession.With(ctx, func(conn *pgx.Conn) error {
+		_, err := conn.PgConn().Exec(ctx, sql).ReadAll()
 		return err
-	}
-	defer conn.Close(context.WithoutCancel(ctx))
-	_, err = conn.PgConn().Exec(ctx, sql).ReadAll()
-	return err
+	})
 }
 
 func quoteLiteral(s string) string {

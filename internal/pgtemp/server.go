@@ -61,6 +61,8 @@ type Server struct {
 	cmd     *exec.Cmd
 	exited  chan struct{} // closed when the postmaster has exited
 	waitErr error         // valid once exited is closed
+	// adminSession runs CreateDatabase and DropDatabase.
+	adminSession *Session
 
 	stopOnce sync.Once
 	stopErr  error
@@ -119,6 +121,7 @@ func StartWith(ctx context.Context, opts Options) (*Server, error) {
 		dataDir: filepath.Join(dir, "data"),
 		logPath: filepath.Join(dir, "postgres.log"),
 	}
+	s.adminSession = NewSession(s.ConnString("postgres"))
 	if opts.LogPath != "" {
 		s.logPath = opts.LogPath
 	}
@@ -368,6 +371,9 @@ func (s *Server) stop() error {
 			errs = append(errs, err)
 		}
 	}
+	// After the shutdown, which ends the session: a statement running in it
+	// (Ctrl-C during a CREATE DATABASE) would hold it until it is done.
+	s.adminSession.Close()
 	if err := os.RemoveAll(s.dir); err != nil {
 		errs = append(errs, fmt.Errorf("pgtemp: remove %s: %w", s.dir, err))
 	}

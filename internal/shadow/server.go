@@ -30,9 +30,9 @@ type Server struct {
 	// Major is the server's major version.
 	Major int
 
-	admin    string         // conn string of a database to run CREATE/DROP DATABASE from
-	adminSQL *adminConn     // a session there, kept for the server's life
-	embedded *pgtemp.Server // set when the server is the embedded one
+	admin    string          // conn string of a database to run CREATE/DROP DATABASE from
+	adminSQL *pgtemp.Session // a session there, kept for the server's life
+	embedded *pgtemp.Server  // set when the server is the embedded one
 	stopSig  func()
 	// fileCopy: CREATE DATABASE copies the template's files (STRATEGY
 	// FILE_COPY) rather than writing them through the WAL (see CreateDatabase).
@@ -51,9 +51,9 @@ type Database struct {
 // databases are created next to that database. The user must be allowed to create
 // databases; ErrCannotCreate says it is not.
 func Connect(ctx context.Context, connStr, description string) (*Server, error) {
-	s := &Server{Description: description, admin: connStr, adminSQL: &adminConn{connStr: connStr}}
+	s := &Server{Description: description, admin: connStr, adminSQL: pgtemp.NewSession(connStr)}
 	var canCreate, fsync bool
-	err := s.adminSQL.with(ctx, func(conn *pgx.Conn) error {
+	err := s.adminSQL.With(ctx, func(conn *pgx.Conn) error {
 		return conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int / 10000,
 			current_setting('fsync')::bool
 			FROM pg_roles WHERE rolname = current_user`).Scan(&canCreate, &s.Major, &fsync)
@@ -104,7 +104,7 @@ func StartEmbedded(ctx context.Context) (*Server, error) {
 		Description: fmt.Sprintf("embedded PostgreSQL %d (%s)", srv.Major(), srv.BinDir()),
 		Major:       srv.Major(),
 		admin:       admin,
-		adminSQL:    &adminConn{connStr: admin},
+		adminSQL:    pgtemp.NewSession(admin),
 		embedded:    srv,
 		stopSig:     srv.StopOnSignal(),
 		fileCopy:    srv.Major() >= 15, // the embedded server runs with fsync off
@@ -113,7 +113,7 @@ func StartEmbedded(ctx context.Context) (*Server, error) {
 
 // Close ends the server's admin session and stops the embedded server.
 func (s *Server) Close() {
-	s.adminSQL.close()
+	s.adminSQL.Close()
 	if s.embedded != nil {
 		s.stopSig()
 		s.embedded.Stop()
@@ -143,7 +143,7 @@ func (s *Server) CreateDatabase(ctx context.Context, purpose string) (*Database,
 		create += " STRATEGY FILE_COPY"
 	}
 	comment := fmt.Sprintf("%s, created %s", marker, time.Now().UTC().Format(time.RFC3339))
-	err := s.adminSQL.with(ctx, func(conn *pgx.Conn) error {
+	err := s.adminSQL.With(ctx, func(conn *pgx.Conn) error {
 		if _, err := conn.Exec(ctx, create); err != nil {
 			return fmt.Errorf("shadow: create scratch database on %s: %w", s.Description, err)
 		}
@@ -184,7 +184,7 @@ func (d *Database) Drop() error {
 		d.conn.Close(ctx)
 		d.conn = nil
 	}
-	err := d.server.adminSQL.with(ctx, func(conn *pgx.Conn) error {
+	err := d.server.adminSQL.With(ctx, func(conn *pgx.Conn) error {
 		_, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{d.Name}.Sanitize()+" WITH (FORCE)")
 		return err
 	})
@@ -197,7 +197,7 @@ func (d *Database) Drop() error {
 // dropStale drops the scratch databases that earlier runs left behind (a crash, a
 // kill -9) once they are old enough that no run can still be using them.
 func (s *Server) dropStale(ctx context.Context) {
-	s.adminSQL.with(ctx, func(conn *pgx.Conn) error { //nolint:errcheck // best effort
+	s.adminSQL.With(ctx, func(conn *pgx.Conn) error { //nolint:errcheck // best effort
 		rows, err := conn.Query(ctx, `SELECT d.datname, shobj_description(d.oid, 'pg_database')
 			FROM pg_database d WHERE d.datname LIKE 'pgshape\_%' AND shobj_description(d.oid, 'pg_database') LIKE $1`, marker+"%")
 		if err != nil {

@@ -25,14 +25,7 @@ func (s *Server) CreateDatabase(ctx context.Context, name string) (string, error
 
 // DropDatabase drops database name if it exists, disconnecting its sessions.
 func (s *Server) DropDatabase(ctx context.Context, name string) error {
-	ident := pgx.Identifier{name}.Sanitize()
-	sql := "DROP DATABASE IF EXISTS " + ident + " WITH (FORCE)"
-	if s.major < 13 {
-		// WITH (FORCE) is new in 13; before, end the sessions by hand first.
-		sql = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = " +
-			quoteLiteral(name) + " AND pid <> pg_backend_pid(); DROP DATABASE IF EXISTS " + ident
-	}
-	if err := s.admin(ctx, sql); err != nil {
+	if err := s.adminSession.DropDatabase(ctx, name, s.major); err != nil {
 		return fmt.Errorf("pgtemp: drop database %s: %w", name, err)
 	}
 	return nil
@@ -47,15 +40,4 @@ func (s *Server) admin(ctx context.Context, sql string) error {
 		_, err := conn.PgConn().Exec(ctx, sql).ReadAll()
 		return err
 	})
-}
-
-func quoteLiteral(s string) string {
-	out := []byte{'\''}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\'' {
-			out = append(out, '\'')
-		}
-		out = append(out, s[i])
-	}
-	return string(append(out, '\''))
 }

@@ -184,11 +184,7 @@ func (d *Database) Drop() error {
 		d.conn.Close(ctx)
 		d.conn = nil
 	}
-	err := d.server.adminSQL.With(ctx, func(conn *pgx.Conn) error {
-		_, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{d.Name}.Sanitize()+" WITH (FORCE)")
-		return err
-	})
-	if err != nil {
+	if err := d.server.adminSQL.DropDatabase(ctx, d.Name, d.server.Major); err != nil {
 		return fmt.Errorf("shadow: drop %s: %w", d.Name, err)
 	}
 	return nil

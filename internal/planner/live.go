@@ -2,10 +2,8 @@ package planner
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/pgshape/pgshape/model"
-	"github.com/pgshape/pgshape/schema"
 )
 
 // Live is a live database as pull reads it: its catalog, limited to the scope, and
@@ -34,18 +32,9 @@ func InspectLive(ctx context.Context, opts Options, url string) (*Live, error) {
 	if err != nil {
 		return nil, err
 	}
-	empty, err := srv.CreateDatabase(ctx, "base")
+	base, err := srv.EmptyCatalog(ctx, so)
 	if err != nil {
 		return nil, err
-	}
-	defer empty.Drop()
-	conn, err := empty.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	base, err := schema.Inspect(ctx, conn, so)
-	if err != nil {
-		return nil, fmt.Errorf("inspect an empty database on %s: %w", srv.Description, err)
 	}
 	// What the connecting role owns is written without an owner, as plan reads
 	// files without one: it belongs to whoever runs the migration.

@@ -154,7 +154,7 @@ func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Re
 		warnOtherMajor(logf, s.Catalog.ServerVersion/10000, srv)
 		// A copy: the scope, the history table and the runner's role are
 		// applied to the state in place.
-		return cloneCatalog(s.Catalog), nil
+		return s.Catalog.Clone(), nil
 	}
 	return nil, fmt.Errorf("planner: source of unknown kind %d", s.Kind)
 }

@@ -34,6 +34,9 @@ type Server struct {
 	adminSQL *pgtemp.Session // a session there, kept for the server's life
 	embedded *pgtemp.Server  // set when the server is the embedded one
 	stopSig  func()
+	// version is server_version_num, 0 for the embedded server (whose
+	// admin conn string, a socket in a directory of its own, names it alone).
+	version int
 	// fileCopy: CREATE DATABASE copies the template's files (STRATEGY
 	// FILE_COPY) rather than writing them through the WAL (see CreateDatabase).
 	fileCopy bool
@@ -54,10 +57,11 @@ func Connect(ctx context.Context, connStr, description string) (*Server, error) 
 	s := &Server{Description: description, admin: connStr, adminSQL: pgtemp.NewSession(connStr)}
 	var canCreate, fsync bool
 	err := s.adminSQL.With(ctx, func(conn *pgx.Conn) error {
-		return conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int / 10000,
+		return conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int,
 			current_setting('fsync')::bool
-			FROM pg_roles WHERE rolname = current_user`).Scan(&canCreate, &s.Major, &fsync)
+			FROM pg_roles WHERE rolname = current_user`).Scan(&canCreate, &s.version, &fsync)
 	})
+	s.Major = s.version / 10000
 	if err != nil {
 		s.Close()
 		if errors.As(err, new(*pgconn.ConnectError)) {

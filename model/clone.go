@@ -1,21 +1,17 @@
-package planner
+package model
 
-import (
-	"reflect"
+import "reflect"
 
-	"github.com/pgshape/pgshape/model"
-)
-
-// cloneCatalog returns a deep copy of c: a catalog given as a source
-// (CatalogSource) stays the caller's, while the planner narrows the state to
-// the scope and renames its role in place. The copy is made by reflection so
-// that it follows every kind model gains; nil maps and slices stay nil, empty
+// Clone returns a deep copy of c, for a catalog that is kept (given by a
+// caller, or read once and handed out many times) while its users narrow it
+// to a scope or rename roles in place. The copy is made by reflection so that
+// it follows every kind the model gains; nil maps and slices stay nil, empty
 // ones empty, because some code tells them apart.
-func cloneCatalog(c *model.Catalog) *model.Catalog {
-	return deepCopy(reflect.ValueOf(c)).Interface().(*model.Catalog)
+func (c *Catalog) Clone() *Catalog {
+	return deepCopy(reflect.ValueOf(c)).Interface().(*Catalog)
 }
 
-// deepCopy copies v and everything it points to. model's types are plain
+// deepCopy copies v and everything it points to. The model's types are plain
 // values with exported fields and no cycles, which is all it handles.
 func deepCopy(v reflect.Value) reflect.Value {
 	switch v.Kind() {

@@ -1,4 +1,4 @@
-package planner
+package model_test
 
 import (
 	"reflect"
@@ -9,7 +9,7 @@ import (
 
 // A cloned catalog equals its original, nil and empty alike, and shares
 // nothing with it: changing the copy leaves the original as it was.
-func TestCloneCatalog(t *testing.T) {
+func TestClone(t *testing.T) {
 	orders := model.QName{Schema: "public", Name: "orders"}
 	parent := model.QName{Schema: "public", Name: "events"}
 	c := model.NewCatalog()
@@ -27,7 +27,7 @@ func TestCloneCatalog(t *testing.T) {
 	c.DefaultPrivileges = []model.DefaultPrivilege{{Role: "app", Schema: "public"}}
 	c.Role, c.ServerVersion = "app", 150004
 
-	copied := cloneCatalog(c)
+	copied := c.Clone()
 	if !reflect.DeepEqual(copied, c) {
 		t.Fatalf("copy differs from the original:\n got  %+v\n want %+v", copied, c)
 	}
@@ -38,7 +38,8 @@ func TestCloneCatalog(t *testing.T) {
 	copied.Tables[orders].Columns[0].Name = "changed"
 	copied.Tables[orders].Stats.Rows = 0
 	*copied.Tables[model.QName{Schema: "public", Name: "events_2024"}].PartitionOf = orders
-	renameRole(copied, "app", "other")
+	copied.Tables[orders].Owner = "other"
+	copied.DefaultPrivileges[0].Role = "other"
 	if c.Tables[parent] == nil || c.Tables[orders].Columns[0].Name != "id" || c.Tables[orders].Stats.Rows != 10 ||
 		*c.Tables[model.QName{Schema: "public", Name: "events_2024"}].PartitionOf != parent ||
 		c.Tables[orders].Owner != "app" || c.DefaultPrivileges[0].Role != "app" {

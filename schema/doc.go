@@ -6,7 +6,10 @@
 // privileges, dependencies), whatever the size of the database: never one query per
 // table. They are sent as one
 // pipelined batch inside a single REPEATABLE READ READ ONLY transaction, so every query
-// sees the same snapshot and the whole read costs a few network round trips.
+// sees the same snapshot and the whole read costs a few network round trips. One small
+// query first asks which kinds the database has any object of, and the queries of the
+// others are left out (presence.go): planning a catalog query costs more than running
+// it on a small database, and scratch databases hold none of most kinds.
 //
 // Every piece of SQL text in the result is PostgreSQL's own canonical spelling:
 // format_type for column types, pg_get_expr for defaults and generated expressions,

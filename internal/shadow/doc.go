@@ -7,4 +7,8 @@
 // throwaway server started from the local PostgreSQL installation. Scratch databases
 // on real servers carry a comment that marks them as pgshape's, so a later run can
 // drop the ones a crashed run left behind.
+//
+// Every session costs the server a process and a catalog-cache build, as much as a
+// small query: a Server keeps one session for creating and dropping databases, and a
+// Database one for pgshape's own statements and reads in it (Database.Conn).
 package shadow

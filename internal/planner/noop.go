@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/model"
 )
@@ -20,22 +22,15 @@ func CheckNoOp(ctx context.Context, opts Options, targetURL string, state *model
 		return err
 	}
 	defer srv.Close()
-	db, err := srv.CreateDatabase(ctx, "noop")
-	if err != nil {
-		return err
-	}
-	defer db.Drop()
 	so := opts.schemaOptions()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	rebuilt, err := rebuild(ctx, conn, nil, state, "the expected state", so)
-	if err != nil {
-		return err
-	}
-	if _, err := rehearse(ctx, conn, rebuilt, plan, so); err != nil {
-		return fmt.Errorf("on the state the migrations build: %w", err)
-	}
-	return nil
+	return srv.InDatabase(ctx, "noop", func(conn *pgx.Conn) error {
+		rebuilt, err := rebuild(ctx, conn, nil, state, "the expected state", so)
+		if err != nil {
+			return err
+		}
+		if _, err := rehearse(ctx, conn, rebuilt, plan, so); err != nil {
+			return fmt.Errorf("on the state the migrations build: %w", err)
+		}
+		return nil
+	})
 }

@@ -49,16 +49,12 @@ func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog,
 // normalize rebuilds a catalog in a scratch database of its own; empty is as
 // for rebuild.
 func normalize(ctx context.Context, srv *shadow.Server, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
-	db, err := srv.CreateDatabase(ctx, "normalize")
-	if err != nil {
-		return nil, err
-	}
-	defer db.Drop()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return rebuild(ctx, conn, empty, catalog, what, so)
+	var rebuilt *model.Catalog
+	err := srv.InDatabase(ctx, "normalize", func(conn *pgx.Conn) (err error) {
+		rebuilt, err = rebuild(ctx, conn, empty, catalog, what, so)
+		return err
+	})
+	return rebuilt, err
 }
 
 // rehearse applies the plan to the rebuilt copy of the current state conn is connected to and

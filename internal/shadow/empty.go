@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/schema"
 )
@@ -29,16 +31,11 @@ func (s *Server) EmptyCatalog(ctx context.Context, so schema.Options) (*model.Ca
 	if c, ok := emptyCatalogs.Load(key); ok {
 		return c.(*model.Catalog).Clone(), nil
 	}
-	db, err := s.CreateDatabase(ctx, "base")
-	if err != nil {
-		return nil, err
-	}
-	defer db.Drop()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	c, err := schema.Inspect(ctx, conn, so)
+	var c *model.Catalog
+	err := s.InDatabase(ctx, "base", func(conn *pgx.Conn) (err error) {
+		c, err = schema.Inspect(ctx, conn, so)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("inspect an empty database on %s: %w", s.Description, err)
 	}

@@ -162,6 +162,21 @@ func (s *Server) CreateDatabase(ctx context.Context, purpose string) (*Database,
 	return &Database{Name: name, ConnStr: WithDatabase(s.admin, name), server: s}, nil
 }
 
+// InDatabase creates a scratch database, runs fn on its session (Conn), and
+// drops it.
+func (s *Server) InDatabase(ctx context.Context, purpose string, fn func(*pgx.Conn) error) error {
+	db, err := s.CreateDatabase(ctx, purpose)
+	if err != nil {
+		return err
+	}
+	defer db.Drop()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	return fn(conn)
+}
+
 // Conn is a session on the scratch database (ConnectScratch), opened on first
 // use and kept until Drop: a new session in a new database must build its
 // catalog caches from scratch, which costs as much as a small query. It is for

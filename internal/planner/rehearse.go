@@ -33,7 +33,7 @@ func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog,
 	if err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s: %w", what, err)
 	}
-	if err := shadow.ApplyConn(ctx, conn, emitter.Emit(changes)); err != nil {
+	if err := shadow.ApplyConn(ctx, conn, smallTransactions(emitter.Emit(changes), rebuildTransactionSize)); err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s in a scratch database: %w", what, err)
 	}
 	rebuilt, err := schema.Inspect(ctx, conn, so)
@@ -44,6 +44,31 @@ func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog,
 		t.Stats = nil // a scratch table's size says nothing of the state's
 	}
 	return rebuilt, nil
+}
+
+// rebuildTransactionSize bounds the statements a rebuild runs in one
+// transaction. A rebuild creates every object of a state, and one transaction
+// that locks thousands of new tables, with their indexes, sequences and TOAST
+// tables, runs out of the server's lock table (max_locks_per_transaction, 64 by
+// default, for each of max_connections): a schema of 1,000 tables did, on a
+// server with the default settings. A scratch database needs no atomicity.
+const rebuildTransactionSize = 100
+
+// smallTransactions splits p's transactional groups into transactions of at
+// most size statements each.
+func smallTransactions(p *emitter.Plan, size int) *emitter.Plan {
+	out := &emitter.Plan{Changes: p.Changes, Timeouts: p.Timeouts}
+	for _, g := range p.Groups {
+		if !g.Transactional {
+			out.Groups = append(out.Groups, g)
+			continue
+		}
+		for start := 0; start < len(g.Statements); start += size {
+			end := min(start+size, len(g.Statements))
+			out.Groups = append(out.Groups, emitter.Group{Transactional: true, Statements: g.Statements[start:end]})
+		}
+	}
+	return out
 }
 
 // normalize rebuilds a catalog in a scratch database of its own; empty is as

@@ -12,14 +12,16 @@ import (
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
 )
 
-// A schema of more tables than the server's lock table holds at once (here 300
-// tables, with a lock table of about 300 slots) is rebuilt and planned: the
-// rebuilds run in transactions of bounded size (rebuildTransactionSize).
+// A schema that takes more locks to create than the server's lock table holds
+// (400 tables with a primary key and a TOAST table: four new relations each,
+// 1,600 locks; the lock table holds max_locks_per_transaction times the number
+// of server processes, about 850 here) is rebuilt and planned: the rebuilds run
+// in transactions of bounded size (rebuildTransactionSize, 400 locks here).
 func TestRebuildWithinLockTable(t *testing.T) {
 	ctx := context.Background()
 	srv, err := pgtemp.StartWith(ctx, pgtemp.Options{
 		BinDir:   pgtest.Server().BinDir(),
-		Settings: []string{"max_locks_per_transaction=10", "max_connections=20"},
+		Settings: []string{"max_locks_per_transaction=20", "max_connections=20"},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -30,7 +32,7 @@ func TestRebuildWithinLockTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ddl strings.Builder
-	for i := range 300 {
+	for i := range 400 {
 		table := fmt.Sprintf("CREATE TABLE t%03d (id int PRIMARY KEY, note text);\n", i)
 		pgtest.Exec(t, url, table) // one transaction would run out of locks too
 		ddl.WriteString(table)

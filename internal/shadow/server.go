@@ -212,13 +212,14 @@ func (d *Database) Drop() error {
 // dropStale drops the scratch databases that earlier runs left behind (a crash, a
 // kill -9) once they are old enough that no run can still be using them.
 func (s *Server) dropStale(ctx context.Context) {
+	var stale []string
 	s.adminSQL.With(ctx, func(conn *pgx.Conn) error { //nolint:errcheck // best effort
 		rows, err := conn.Query(ctx, `SELECT d.datname, shobj_description(d.oid, 'pg_database')
 			FROM pg_database d WHERE d.datname LIKE 'pgshape\_%' AND shobj_description(d.oid, 'pg_database') LIKE $1`, marker+"%")
 		if err != nil {
 			return err
 		}
-		var stale []string
+		defer rows.Close()
 		for rows.Next() {
 			var name, comment string
 			if rows.Scan(&name, &comment) != nil {
@@ -229,10 +230,9 @@ func (s *Server) dropStale(ctx context.Context) {
 				stale = append(stale, name)
 			}
 		}
-		rows.Close()
-		for _, name := range stale {
-			conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
-		}
 		return nil
 	})
+	for _, name := range stale {
+		s.adminSQL.DropDatabase(ctx, name, s.Major) //nolint:errcheck // best effort
+	}
 }

@@ -1,0 +1,9 @@
+package shadow
+
+import (
+	"testing"
+
+	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }

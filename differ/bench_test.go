@@ -4,15 +4,15 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/internal/synthetic"
 )
 
 // BenchmarkDiff diffs two generated catalogs of n tables each (8 columns, a primary
 // key, a foreign key, a check and two indexes per table) where 2% of the tables gained
-// a column and 1% are new.
+// a column and 1% are new (synthetic.Catalog).
 func BenchmarkDiff(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
-		from, to := generated(n, false), generated(n, true)
+		from, to := synthetic.Catalog(n, false), synthetic.Catalog(n, true)
 		b.Run(fmt.Sprintf("tables=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -22,37 +22,4 @@ func BenchmarkDiff(b *testing.B) {
 			}
 		})
 	}
-}
-
-func generated(n int, changed bool) *model.Catalog {
-	c := model.NewCatalog()
-	c.Schemas["public"] = &model.Schema{Name: "public"}
-	tables := n
-	if changed {
-		tables += n / 100
-	}
-	for i := range tables {
-		name := model.QName{Schema: "public", Name: fmt.Sprintf("t%05d", i)}
-		t := &model.Table{Name: name}
-		for j := range 8 {
-			t.Columns = append(t.Columns, &model.Column{Name: fmt.Sprintf("c%d", j), Type: "integer", NotNull: j == 0})
-		}
-		if changed && i%50 == 0 {
-			t.Columns = append(t.Columns, &model.Column{Name: "added", Type: "text"})
-		}
-		t.Constraints = append(t.Constraints,
-			&model.Constraint{Name: name.Name + "_pkey", Kind: model.PrimaryKey, Definition: "PRIMARY KEY (c0)", Columns: []string{"c0"}},
-			&model.Constraint{Name: name.Name + "_c1_check", Kind: model.Check, Definition: "CHECK ((c1 > 0))", Columns: []string{"c1"}})
-		if i > 0 {
-			ref := model.QName{Schema: "public", Name: fmt.Sprintf("t%05d", i-1)}
-			t.Constraints = append(t.Constraints, &model.Constraint{Name: name.Name + "_c2_fkey", Kind: model.ForeignKey,
-				Definition: "FOREIGN KEY (c2) REFERENCES " + ref.String() + "(c0)", Columns: []string{"c2"}, References: ref, ReferencedColumns: []string{"c0"}})
-		}
-		for j := 3; j < 5; j++ {
-			idx := fmt.Sprintf("%s_c%d_idx", name.Name, j)
-			t.Indexes = append(t.Indexes, &model.Index{Name: idx, Definition: fmt.Sprintf("CREATE INDEX %s ON %s USING btree (c%d)", idx, name, j)})
-		}
-		c.Tables[name] = t
-	}
-	return c
 }

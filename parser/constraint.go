@@ -13,38 +13,48 @@ import (
 // applied to the constraint they follow. The tree is not changed.
 func foldAttributes(list []*pg_query.Node) []*pg_query.Constraint {
 	var out []*pg_query.Constraint
+	copied := -1 // the index in out of the last constraint copied, to change it
 	for _, n := range list {
 		c := n.GetConstraint()
 		if c == nil {
 			continue
 		}
-		var last *pg_query.Constraint
-		if len(out) > 0 {
-			last = out[len(out)-1]
+		if !isAttribute(c.Contype) {
+			out = append(out, c)
+			continue
 		}
+		if len(out) == 0 {
+			continue
+		}
+		// Only a constraint an attribute changes is copied: most have none.
+		if copied != len(out)-1 {
+			out[len(out)-1], copied = clone(out[len(out)-1]), len(out)-1
+		}
+		last := out[len(out)-1]
 		switch c.Contype {
 		case pg_query.ConstrType_CONSTR_ATTR_DEFERRABLE:
-			if last != nil {
-				last.Deferrable = true
-			}
+			last.Deferrable = true
 		case pg_query.ConstrType_CONSTR_ATTR_NOT_DEFERRABLE:
-			if last != nil {
-				last.Deferrable = false
-			}
+			last.Deferrable = false
 		case pg_query.ConstrType_CONSTR_ATTR_DEFERRED:
-			if last != nil {
-				last.Initdeferred = true
-				last.Deferrable = true
-			}
+			last.Initdeferred = true
+			last.Deferrable = true
 		case pg_query.ConstrType_CONSTR_ATTR_IMMEDIATE:
-			if last != nil {
-				last.Initdeferred = false
-			}
-		default:
-			out = append(out, clone(c))
+			last.Initdeferred = false
 		}
 	}
 	return out
+}
+
+// isAttribute reports whether a constraint item is a DEFERRABLE / INITIALLY
+// clause of the constraint before it.
+func isAttribute(t pg_query.ConstrType) bool {
+	switch t {
+	case pg_query.ConstrType_CONSTR_ATTR_DEFERRABLE, pg_query.ConstrType_CONSTR_ATTR_NOT_DEFERRABLE,
+		pg_query.ConstrType_CONSTR_ATTR_DEFERRED, pg_query.ConstrType_CONSTR_ATTR_IMMEDIATE:
+		return true
+	}
+	return false
 }
 
 // isTableConstraint reports whether a constraint becomes a pg_constraint row (NOT

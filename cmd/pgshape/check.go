@@ -56,6 +56,7 @@ Reviewing changes); --order risk lists the refused hazards first.`,
 			if err != nil {
 				return err
 			}
+			defer f.finish(cmd)
 			// The comparison is always schema/ against sql/ replayed; --url only
 			// names a database whose history is checked.
 			historyURL := ""

@@ -57,6 +57,7 @@ refused when it has hazards --allow-hazards does not name.`,
 			if err != nil {
 				return err
 			}
+			defer f.finish(cmd)
 			if fix != "" {
 				return writeFix(cmd, &f, opts, fix)
 			}

@@ -45,6 +45,7 @@ paths then go to stderr.`,
 			if err != nil {
 				return err
 			}
+			defer f.finish(cmd)
 			policy, err := f.hazardPolicy()
 			if err != nil {
 				return err

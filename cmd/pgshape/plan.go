@@ -46,6 +46,7 @@ the table locks the rehearsal saw it take.`,
 			if err != nil {
 				return err
 			}
+			defer f.finish(cmd)
 			policy, err := f.hazardPolicy()
 			if err != nil {
 				return err

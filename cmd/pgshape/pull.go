@@ -51,6 +51,7 @@ left as they are.`,
 			if err != nil {
 				return err
 			}
+			defer f.finish(cmd)
 			summary, err := pull.Run(cmd.Context(), pull.Options{URL: project.URL, Planner: opts, Dir: f.schemaDir, Force: force})
 			if summary != nil {
 				printPullSummary(cmd.ErrOrStderr(), f.schemaDir, summary)

@@ -9,6 +9,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -47,6 +48,10 @@ type planFlags struct {
 	withOwners             bool
 	online                 bool
 	timeouts               emitter.Timeouts
+	timings                bool
+	// track follows the phases of the command: the status line on a
+	// terminal, the table --timings prints (see finish).
+	track *progress.Tracker
 }
 
 func (f *planFlags) register(cmd *cobra.Command) {
@@ -65,7 +70,18 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.timeouts.Statement, "statement-timeout", emitter.DefaultTimeouts.Statement, "statement_timeout the SQL sets for quick statements")
 	fl.StringVar(&f.timeouts.Long, "long-statement-timeout", emitter.DefaultTimeouts.Long, "lock_timeout and statement_timeout for statements that scan or build without\nblocking writes (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT), and statement_timeout\nfor a scan or rewrite allowed to block them")
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
+	fl.BoolVar(&f.timings, "timings", false, "print how long each phase took (parse, load, inspect, rebuild, diff, rehearse, emit) to stderr")
 	f.history.register(cmd)
+}
+
+// finish ends what options started: it erases the status line and, with
+// --timings, prints each phase's time. Commands defer it once options
+// returned.
+func (f *planFlags) finish(cmd *cobra.Command) {
+	f.track.Close()
+	if f.timings {
+		f.track.WriteTimings(cmd.ErrOrStderr())
+	}
 }
 
 // historyFlags are the runner's history table settings, which plan and the
@@ -122,13 +138,16 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 	if len(dirs) == 0 {
 		return planner.Options{}, planner.Project{}, fmt.Errorf("--migrations: no location given")
 	}
+	f.track = progress.New()
+	f.track.Show(stderr)
 	opts := planner.Options{
 		DevURL:     f.devURL,
 		Scope:      f.scope,
 		History:    planner.HistoryTable(f.history.table, f.history.defaultSchema, f.history.schemas),
 		WithOwners: f.withOwners,
 		SQL:        planner.SQLOptions{Plain: !f.online, Timeouts: f.timeouts},
-		Logf:       func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
+		Logf:       func(format string, args ...any) { f.track.Print(stderr, fmt.Sprintf(format, args...)) },
+		Progress:   f.track,
 	}
 	project := planner.Project{
 		URL:            url,

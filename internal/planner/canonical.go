@@ -2,11 +2,13 @@ package planner
 
 import (
 	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
-	"github.com/pgshape/pgshape/schema"
 )
 
 // canonical is two states read from their sources and brought to canonical
@@ -44,23 +46,14 @@ func (c *canonical) close() {
 // were written. names name the two states in messages. The caller closes the
 // result.
 func readCanonical(ctx context.Context, opts Options, from, to Source, names [2]string) (*canonical, error) {
-	logf := opts.logf()
 	if err := opts.Scope.Validate(); err != nil {
 		return nil, err
 	}
-	fromParsed, err := from.parse(logf)
+	srv, err := openShadowServer(ctx, opts.DevURL, firstURL(from, to), opts.logf())
 	if err != nil {
 		return nil, err
 	}
-	toParsed, err := to.parse(logf)
-	if err != nil {
-		return nil, err
-	}
-	srv, err := openShadowServer(ctx, opts.DevURL, firstURL(from, to), logf)
-	if err != nil {
-		return nil, err
-	}
-	c := &canonical{fromParsed: fromParsed, toParsed: toParsed, srv: srv}
+	c := &canonical{srv: srv}
 	if err := c.read(ctx, opts, from, to, names); err != nil {
 		c.close()
 		return nil, err
@@ -69,33 +62,9 @@ func readCanonical(ctx context.Context, opts Options, from, to Source, names [2]
 }
 
 func (c *canonical) read(ctx context.Context, opts Options, from, to Source, names [2]string) error {
-	logf := opts.logf()
-	// The two states are built at the same time, each in its own scratch
-	// database: on a schema of thousands of tables that is most of the time.
 	so := opts.schemaOptions()
-	err := concurrently(ctx,
-		func(ctx context.Context) (err error) {
-			c.from, err = from.state(ctx, c.srv, c.fromParsed, so, logf)
-			return err
-		},
-		func(ctx context.Context) (err error) {
-			c.to, err = to.state(ctx, c.srv, c.toParsed, so, logf)
-			return err
-		})
-	if err != nil {
-		return err
-	}
-	sameRoles(from, to, c.from, c.to)
-	opts.Scope.apply(c.from)
-	opts.Scope.apply(c.to)
-	leaveHistorySchemaOut(opts.historyTable(), c.from, c.to)
-	leaveHistorySchemaOut(opts.historyTable(), c.to, c.from)
-	warnUnsupported(logf, names[0], c.from)
-	warnUnsupported(logf, names[1], c.to)
-	// What the rebuild below loses; only a live database has sizes to grade
-	// hazards by (migrations replay into empty tables).
-	c.fromFacts = liveFactsOf(c.from, from.live())
-	toFacts := liveFactsOf(c.to, to.live())
+	phase := opts.Progress.Start("create the rehearsal database", 0, "")
+	var err error
 	if c.work, err = c.srv.CreateDatabase(ctx, "rehearsal"); err != nil {
 		return err
 	}
@@ -103,20 +72,31 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	if err != nil {
 		return err
 	}
-	if c.base, err = schema.Inspect(ctx, work, so); err != nil {
+	phase.End()
+	if c.base, err = inspectPhase(ctx, work, so, opts.Progress, "inspect an empty database"); err != nil {
 		return err
 	}
+	// The two sides are read and rebuilt at the same time, each on its own
+	// from its files to its canonical catalog: on a schema of thousands of
+	// tables that is most of the time, and neither waits for the other.
+	//
 	// Both sides are rebuilt from their catalogs: PostgreSQL does not always
 	// read its own printed definitions back to the same form (an IN list on
 	// varchar is stored one way when written by hand, another way when its
-	// printed form is run), and a plan is made of printed forms.
+	// printed form is run), and a plan is made of printed forms. From is
+	// rebuilt in the rehearsal database, where the plan is rehearsed.
+	var toFacts liveFacts
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			c.from, err = rebuild(ctx, work, c.base, c.from, names[0], so)
+			c.fromParsed, c.from, c.fromFacts, err = c.side(ctx, opts, from, to, names[0], func(state *model.Catalog) (*model.Catalog, error) {
+				return rebuild(ctx, work, c.base, state, names[0], so, opts.Progress)
+			})
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			c.to, err = normalize(ctx, c.srv, c.base, c.to, names[1], so)
+			c.toParsed, c.to, toFacts, err = c.side(ctx, opts, to, from, names[1], func(state *model.Catalog) (*model.Catalog, error) {
+				return normalize(ctx, c.srv, c.base, state, names[1], so, opts.Progress)
+			})
 			return err
 		})
 	if err != nil {
@@ -124,5 +104,56 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	}
 	c.fromFacts.carry(c.from)
 	toFacts.carry(c.to)
+	return c.leaveHistorySchemaOut(ctx, opts.historyTable(), work)
+}
+
+// side reads the state of s, other being the state it is compared with, and
+// brings it to canonical form with rebuild. It returns the files of s as
+// parsed (nil unless a schema source), the canonical catalog, and what the
+// rebuild could not carry.
+func (c *canonical) side(ctx context.Context, opts Options, s, other Source, what string,
+	rebuild func(*model.Catalog) (*model.Catalog, error)) (*parser.Result, *model.Catalog, liveFacts, error) {
+	logf := opts.logf()
+	parsed, err := s.parse(logf, opts.Progress)
+	if err != nil {
+		return nil, nil, liveFacts{}, err
+	}
+	state, err := s.state(ctx, c.srv, parsed, opts.schemaOptions(), logf, opts.Progress, what)
+	if err != nil {
+		return nil, nil, liveFacts{}, err
+	}
+	// The role that connects to a database reads as the scratch server's
+	// role when only this side is a live database: an object the migrations
+	// or schema files give no owner belongs to whoever runs them. The other
+	// side is then read on the scratch server, as the role of its empty
+	// database.
+	if s.live() && !other.live() && state.Role != "" && state.Role != c.base.Role {
+		runnerAsShadowRole(state, c.base.Role)
+	}
+	opts.Scope.apply(state)
+	warnUnsupported(logf, what, state)
+	// What the rebuild loses; only a live database has sizes to grade
+	// hazards by (migrations replay into empty tables).
+	facts := liveFactsOf(state, s.live())
+	rebuilt, err := rebuild(state)
+	if err != nil {
+		return nil, nil, liveFacts{}, err
+	}
+	return parsed, rebuilt, facts, nil
+}
+
+// leaveHistorySchemaOut leaves the history table's schema out of a side
+// where it holds nothing else and the other side does not have it (see
+// leaveHistorySchemaOut); out of the rehearsal database too, where from was
+// rebuilt with it.
+func (c *canonical) leaveHistorySchemaOut(ctx context.Context, history model.QName, work *pgx.Conn) error {
+	had := c.from.Schemas[history.Schema] != nil
+	leaveHistorySchemaOut(history, c.from, c.to)
+	leaveHistorySchemaOut(history, c.to, c.from)
+	if had && c.from.Schemas[history.Schema] == nil {
+		if _, err := work.Exec(ctx, "DROP SCHEMA "+model.QuoteIdent(history.Schema)); err != nil {
+			return fmt.Errorf("rehearsal: leave the history table's schema out: %w", err)
+		}
+	}
 	return nil
 }

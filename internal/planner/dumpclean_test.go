@@ -28,7 +28,7 @@ func TestPgDumpCleanCycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := pgtest.NewDatabase(t)
-	if err := shadow.Load(ctx, db, parsed.Statements); err != nil {
+	if err := shadow.Load(ctx, db, parsed.Statements, nil); err != nil {
 		t.Fatalf("load: %v", err)
 	}
 	conn, err := pgx.Connect(ctx, db)

@@ -206,7 +206,7 @@ func rebuilt(t *testing.T, url string, so schema.Options) *model.Catalog {
 		t.Fatal(err)
 	}
 	into := pgtest.NewDatabase(t)
-	c, err = rebuild(ctx, connect(t, into), emptyCatalog(t, into, so), c, url, so)
+	c, err = rebuild(ctx, connect(t, into), emptyCatalog(t, into, so), c, url, so, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

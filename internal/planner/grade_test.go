@@ -172,7 +172,7 @@ func TestObservationStopsOnManyLocks(t *testing.T) {
 	}
 	many.Statements = append(many.Statements, emitter.Statement{SQL: "ALTER TABLE public.t ADD COLUMN a int"})
 	next := emitter.Group{Transactional: true, Statements: []emitter.Statement{{SQL: "ALTER TABLE public.t ADD COLUMN b int"}}}
-	locks, err := shadow.Rehearse(context.Background(), connect(t, url), &emitter.Plan{Groups: []emitter.Group{many, next}})
+	locks, err := shadow.Rehearse(context.Background(), connect(t, url), &emitter.Plan{Groups: []emitter.Group{many, next}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,11 +24,11 @@ func CheckNoOp(ctx context.Context, opts Options, targetURL string, state *model
 	defer srv.Close()
 	so := opts.schemaOptions()
 	return srv.InDatabase(ctx, "noop", func(conn *pgx.Conn) error {
-		rebuilt, err := rebuild(ctx, conn, nil, state, "the expected state", so)
+		rebuilt, err := rebuild(ctx, conn, nil, state, "the expected state", so, opts.Progress)
 		if err != nil {
 			return err
 		}
-		if _, err := rehearse(ctx, conn, rebuilt, plan, so); err != nil {
+		if _, err := rehearse(ctx, conn, rebuilt, plan, so, opts.Progress); err != nil {
 			return fmt.Errorf("on the state the migrations build: %w", err)
 		}
 		return nil

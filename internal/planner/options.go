@@ -2,6 +2,7 @@ package planner
 
 import (
 	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
@@ -31,6 +32,9 @@ type Options struct {
 	SQL SQLOptions
 	// Logf receives progress notes meant for a human (stderr); nil discards them.
 	Logf func(format string, args ...any)
+	// Progress follows the phases of the work (--timings, the status line on
+	// a terminal); nil follows nothing.
+	Progress *progress.Tracker
 }
 
 // SQLOptions are the settings of the SQL Plan writes.

@@ -63,7 +63,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	var ran rehearsed
 	if len(renames) > 0 {
 		renamed := emitter.Emit(renames)
-		locks, err := shadow.Rehearse(ctx, rehearsal, renamed)
+		locks, err := shadow.Rehearse(ctx, rehearsal, renamed, nil)
 		if err != nil {
 			return nil, fmt.Errorf("rehearsal: the renames fail on a copy of the current state: %w", err)
 		}
@@ -75,37 +75,30 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 		facts.carry(currentState)
 		in.Renamed = currentState
 	}
+	phase := opts.Progress.Start("diff", 0, "changes")
 	changes, err := in.changes()
 	if err != nil {
 		return nil, err
 	}
+	phase.Add(len(changes))
+	phase.End()
 	if rest := emitter.Emit(changes); !rest.Empty() {
-		locks, err := rehearse(ctx, rehearsal, desiredState, rest, so)
+		locks, err := rehearse(ctx, rehearsal, desiredState, rest, so, opts.Progress)
 		if err != nil {
 			return nil, err
 		}
 		ran.add(rest, locks)
 	}
+	phase = opts.Progress.Start("emit", 0, "statements")
 	plan := in.emit(renames, changes)
+	phase.Add(len(plan.Statements()))
+	phase.End()
 	ran.observe(plan)
 	var grades review.Grades
 	if facts.stats != nil {
 		grades = grade(plan, currentState)
 	}
 	return &Result{Plan: plan, Current: currentState, Desired: desiredState, Parsed: c.toParsed, Base: c.base, Grades: grades, Input: in}, nil
-}
-
-// sameRoles makes the role that connects to a database read as the shadow's
-// role, when only one of the two states comes from a live database (see
-// Source.live): an object the
-// migrations or schema files give no owner belongs to whoever runs them.
-func sameRoles(a, b Source, aState, bState *model.Catalog) {
-	switch {
-	case a.live() && !b.live() && aState.Role != "" && aState.Role != bState.Role:
-		runnerAsShadowRole(aState, bState.Role)
-	case b.live() && !a.live() && bState.Role != "" && bState.Role != aState.Role:
-		runnerAsShadowRole(bState, aState.Role)
-	}
 }
 
 // openShadowServer picks where scratch databases live: devURL, else the server of

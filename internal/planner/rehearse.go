@@ -9,6 +9,7 @@ import (
 
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/schema"
@@ -22,7 +23,7 @@ import (
 // empty is the catalog of that empty database when the caller has read it
 // already (every scratch database is a copy of template0, so one read serves
 // them all: a read is a large part of a plan's time); nil reads it.
-func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog, what string, so schema.Options, track *progress.Tracker) (*model.Catalog, error) {
 	if empty == nil {
 		var err error
 		if empty, err = schema.Inspect(ctx, conn, so); err != nil {
@@ -33,10 +34,13 @@ func rebuild(ctx context.Context, conn *pgx.Conn, empty, catalog *model.Catalog,
 	if err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s: %w", what, err)
 	}
-	if err := shadow.ApplyConn(ctx, conn, smallTransactions(emitter.Emit(changes), rebuildTransactionSize)); err != nil {
+	plan := smallTransactions(emitter.Emit(changes), rebuildTransactionSize)
+	phase := track.Start("rebuild "+what, len(plan.Statements()), "statements")
+	if err := shadow.ApplyConn(ctx, conn, plan, phase); err != nil {
 		return nil, fmt.Errorf("cannot rebuild %s in a scratch database: %w", what, err)
 	}
-	rebuilt, err := schema.Inspect(ctx, conn, so)
+	phase.End()
+	rebuilt, err := inspectPhase(ctx, conn, so, track, "inspect "+what+" rebuilt")
 	if err != nil {
 		return nil, err
 	}
@@ -73,10 +77,10 @@ func smallTransactions(p *emitter.Plan, size int) *emitter.Plan {
 
 // normalize rebuilds a catalog in a scratch database of its own; empty is as
 // for rebuild.
-func normalize(ctx context.Context, srv *shadow.Server, empty, catalog *model.Catalog, what string, so schema.Options) (*model.Catalog, error) {
+func normalize(ctx context.Context, srv *shadow.Server, empty, catalog *model.Catalog, what string, so schema.Options, track *progress.Tracker) (*model.Catalog, error) {
 	var rebuilt *model.Catalog
 	err := srv.InDatabase(ctx, "normalize", func(conn *pgx.Conn) (err error) {
-		rebuilt, err = rebuild(ctx, conn, empty, catalog, what, so)
+		rebuilt, err = rebuild(ctx, conn, empty, catalog, what, so, track)
 		return err
 	})
 	return rebuilt, err
@@ -86,17 +90,27 @@ func normalize(ctx context.Context, srv *shadow.Server, empty, catalog *model.Ca
 // checks that the result is the desired state, so no plan is shown that fails or falls
 // short. It returns the locks each statement of the plan was seen taking
 // (shadow.Rehearse).
-func rehearse(ctx context.Context, conn *pgx.Conn, desired *model.Catalog, plan *emitter.Plan, so schema.Options) ([][]emitter.Lock, error) {
-	locks, err := shadow.Rehearse(ctx, conn, plan)
+func rehearse(ctx context.Context, conn *pgx.Conn, desired *model.Catalog, plan *emitter.Plan, so schema.Options, track *progress.Tracker) ([][]emitter.Lock, error) {
+	phase := track.Start("rehearse the plan", len(plan.Statements()), "statements")
+	locks, err := shadow.Rehearse(ctx, conn, plan, phase)
 	if err != nil {
 		return nil, fmt.Errorf("rehearsal: the plan fails on a copy of the current state: %w", err)
 	}
-	return locks, converged(ctx, conn, desired, so)
+	phase.End()
+	return locks, converged(ctx, conn, desired, so, track)
+}
+
+// inspectPhase reads the catalog of the database conn is connected to, as a
+// phase of its own.
+func inspectPhase(ctx context.Context, conn *pgx.Conn, so schema.Options, track *progress.Tracker, name string) (*model.Catalog, error) {
+	phase := track.Start(name, 0, "")
+	defer phase.End()
+	return schema.Inspect(ctx, conn, so)
 }
 
 // converged checks that the database conn is connected to is the desired state.
-func converged(ctx context.Context, conn *pgx.Conn, desired *model.Catalog, so schema.Options) error {
-	got, err := schema.Inspect(ctx, conn, so)
+func converged(ctx context.Context, conn *pgx.Conn, desired *model.Catalog, so schema.Options, track *progress.Tracker) error {
+	got, err := inspectPhase(ctx, conn, so, track, "inspect the rehearsal")
 	if err != nil {
 		return err
 	}

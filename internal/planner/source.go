@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
@@ -118,10 +119,12 @@ func (s Source) locationNames() []string {
 }
 
 // parse reads a schema source's files; other sources have none (nil).
-func (s Source) parse(logf func(string, ...any)) (*parser.Result, error) {
+func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (*parser.Result, error) {
 	if s.Kind != FromSchema {
 		return nil, nil
 	}
+	phase := track.Start("parse "+s.String(), 0, "statements")
+	defer phase.End()
 	var parsed *parser.Result
 	var err error
 	if s.FS != nil {
@@ -132,6 +135,7 @@ func (s Source) parse(logf func(string, ...any)) (*parser.Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	phase.Add(len(parsed.Statements))
 	for _, n := range parsed.Notices {
 		logf("pgshape: %s", n)
 	}
@@ -142,14 +146,18 @@ func (s Source) parse(logf func(string, ...any)) (*parser.Result, error) {
 }
 
 // state reads the catalog of a source; parsed is what s.parse returned.
-func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options, logf func(string, ...any)) (*model.Catalog, error) {
+//
+// what names the state in the phases it is read in ("the desired state").
+func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options, logf func(string, ...any), track *progress.Tracker, what string) (*model.Catalog, error) {
 	switch s.Kind {
 	case FromURL:
+		phase := track.Start("inspect "+what, 0, "")
+		defer phase.End()
 		return inspectURL(ctx, s.URL, srv, so, logf)
 	case FromSchema:
-		return loadDesired(ctx, srv, parsed, so)
+		return loadDesired(ctx, srv, parsed, so, track, what)
 	case FromMigrations:
-		return replayMigrations(ctx, srv, s, so)
+		return replayMigrations(ctx, srv, s, so, track, what)
 	case FromCatalog:
 		warnOtherMajor(logf, s.Catalog.ServerVersion/10000, srv)
 		// A copy: the scope, the history table and the runner's role are
@@ -203,7 +211,7 @@ func serverMajor(conn *pgx.Conn) int {
 
 // replayMigrations builds a state from migration locations, with the runner's
 // placeholders, up to the source's target version.
-func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so schema.Options) (*model.Catalog, error) {
+func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so schema.Options, track *progress.Tracker, what string) (*model.Catalog, error) {
 	locs := s.Locations
 	if locs == nil {
 		locs = make([]migrate.Location, len(s.Dirs))
@@ -229,22 +237,30 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 		return nil, err
 	}
 	defer conn.Close(ctx)
+	phase := track.Start("replay "+s.String(), 0, "")
 	if err := migrate.ReplayLocations(ctx, conn, locs, s.Replay); err != nil {
 		return nil, fmt.Errorf("replay %s: %w", strings.Join(s.locationNames(), ","), err)
 	}
-	return schema.Inspect(ctx, conn, so)
+	phase.End()
+	return inspectPhase(ctx, conn, so, track, "inspect "+what+" replayed")
 }
 
 // loadDesired loads the desired statements into a scratch database and reads them
 // back, so the desired catalog is spelled the way PostgreSQL spells the current one.
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (*model.Catalog, error) {
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options, track *progress.Tracker, what string) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
 	}
 	defer db.Drop()
-	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements); err != nil {
+	phase := track.Start("load "+what, len(parsed.Statements), "statements")
+	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements, phase); err != nil {
 		return nil, err
 	}
-	return inspect(ctx, db.ConnStr, so)
+	phase.End()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return inspectPhase(ctx, conn, so, track, "inspect "+what+" loaded")
 }

@@ -177,7 +177,7 @@ func loadDesired(t *testing.T, db, dir string) {
 	if err != nil {
 		t.Fatalf("parse the desired state: %v", err)
 	}
-	if err := shadow.Load(context.Background(), db, parsed.Statements); err != nil {
+	if err := shadow.Load(context.Background(), db, parsed.Statements, nil); err != nil {
 		t.Fatalf("load the desired state: %v", err)
 	}
 }

@@ -11,37 +11,44 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/pgshape/pgshape/emitter"
+	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
 )
 
 // Load executes the desired-state statements, in the given (load) order, in an empty
-// database. Each runs on its own, so that statements that refuse transaction blocks
-// work too. The first failure is returned as an error at its file:line:col; for an
-// opaque statement (one the parser's grammar did not read) the server is the only
-// judge, and the error says so. A function whose body names what is not created yet
-// is created unchecked and checked at the end (see bodies.go).
-func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
+// database, counting them on phase. The first failure is returned as an error at its
+// file:line:col; for an opaque statement (one the parser's grammar did not read) the
+// server is the only judge, and the error says so. A function whose body names what
+// is not created yet is created unchecked and checked at the end (see bodies.go).
+//
+// Statements are sent loadBatchSize at a time, in one round trip (batch.go); a
+// batch that fails runs again statement by statement, each on its own, which
+// finds the failing statement and its position, and lets statements that refuse
+// transaction blocks run.
+func Load(ctx context.Context, connStr string, stmts []parser.Statement, phase *progress.Phase) error {
 	conn, err := ConnectScratch(ctx, connStr)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(ctx)
 	var deferred []deferredBody // see bodies.go
-	for _, s := range stmts {
-		_, err := conn.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol)
-		if err != nil && isRoutine(s) {
-			var d deferredBody
-			if d, err = createUnchecked(ctx, conn, s); err == nil {
-				deferred = append(deferred, d)
+	for _, batch := range loadBatches(stmts) {
+		if len(batch) > 1 {
+			if err := execBatch(ctx, conn, statementsSQL(batch)); err == nil {
+				phase.Add(len(batch))
+				continue
 			}
 		}
-		if err != nil {
-			msg := describe(err)
-			if s.Opaque {
-				msg += "\n  note: pgshape's parser did not read this statement either; it was loaded as written"
+		for _, s := range batch {
+			d, err := loadOne(ctx, conn, s)
+			if err != nil {
+				return err
 			}
-			return &parser.Error{Source: errorSource(s, err), Message: msg}
+			if d != nil {
+				deferred = append(deferred, *d)
+			}
+			phase.Add(1)
 		}
 	}
 	for _, d := range deferred {
@@ -51,6 +58,27 @@ func Load(ctx context.Context, connStr string, stmts []parser.Statement) error {
 		}
 	}
 	return nil
+}
+
+// loadOne executes one statement on its own; a function whose creation fails
+// is created again with its body unchecked, returned to be checked at the end.
+func loadOne(ctx context.Context, conn *pgx.Conn, s parser.Statement) (*deferredBody, error) {
+	_, err := conn.Exec(ctx, s.SQL, pgx.QueryExecModeSimpleProtocol)
+	if err == nil {
+		return nil, nil
+	}
+	if isRoutine(s) {
+		d, uncheckedErr := createUnchecked(ctx, conn, s)
+		if uncheckedErr == nil {
+			return &d, nil
+		}
+		err = uncheckedErr
+	}
+	msg := describe(err)
+	if s.Opaque {
+		msg += "\n  note: pgshape's parser did not read this statement either; it was loaded as written"
+	}
+	return nil, &parser.Error{Source: errorSource(s, err), Message: msg}
 }
 
 // ConnectScratch connects to a scratch database with synchronous_commit off: its
@@ -111,13 +139,14 @@ func Apply(ctx context.Context, connStr string, plan *emitter.Plan) error {
 		return err
 	}
 	defer conn.Close(ctx)
-	return ApplyConn(ctx, conn, plan)
+	return ApplyConn(ctx, conn, plan, nil)
 }
 
-// ApplyConn runs a plan on conn: each transactional group in one transaction,
-// the others statement by statement. The error names the failing statement.
-func ApplyConn(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan) error {
-	_, err := apply(ctx, conn, plan, false)
+// ApplyConn runs a plan on conn, counting its statements on phase: each
+// transactional group in one transaction and one round trip, the others
+// statement by statement. The error names the failing statement.
+func ApplyConn(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan, phase *progress.Phase) error {
+	_, err := apply(ctx, conn, plan, false, phase)
 	return err
 }
 
@@ -127,11 +156,11 @@ func ApplyConn(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan) error {
 // transactional groups; nil for the others, whose locks end with them before
 // they can be seen, and for those run after their transaction held
 // maxLocksObserved locks.
-func Rehearse(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan) ([][]emitter.Lock, error) {
-	return apply(ctx, conn, plan, true)
+func Rehearse(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan, phase *progress.Phase) ([][]emitter.Lock, error) {
+	return apply(ctx, conn, plan, true, phase)
 }
 
-func apply(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan, observe bool) ([][]emitter.Lock, error) {
+func apply(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan, observe bool, phase *progress.Phase) ([][]emitter.Lock, error) {
 	var obs *observer
 	if observe {
 		var err error
@@ -143,6 +172,7 @@ func apply(ctx context.Context, conn *pgx.Conn, plan *emitter.Plan, observe bool
 		if err := applyGroup(ctx, conn, g, obs); err != nil {
 			return nil, err
 		}
+		phase.Add(len(g.Statements))
 	}
 	if obs == nil {
 		return nil, nil
@@ -166,6 +196,16 @@ func applyGroup(ctx context.Context, conn *pgx.Conn, g emitter.Group, obs *obser
 			}
 		}
 		return nil
+	}
+	if obs == nil && len(g.Statements) > 1 {
+		// One round trip for the group; when it fails, the group runs again
+		// statement by statement, which names the statement that fails.
+		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+			return execBatch(ctx, tx.Conn(), planSQL(g.Statements))
+		})
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
 	}
 	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		if obs != nil {

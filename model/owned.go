@@ -123,3 +123,32 @@ func (o ownedMap[K, V]) deleteIf(drop func(Owned) bool) {
 		}
 	}
 }
+
+// Put adds o to the catalog under its key, in place of an object with the
+// same key.
+func (c *Catalog) Put(o Owned) {
+	switch o := o.(type) {
+	case *Schema:
+		c.Schemas[o.Name] = o
+	case *Collation:
+		c.Collations[o.Name] = o
+	case *Enum:
+		c.Enums[o.Name] = o
+	case *Domain:
+		c.Domains[o.Name] = o
+	case *CompositeType:
+		c.Composites[o.Name] = o
+	case *RangeType:
+		c.Ranges[o.Name] = o
+	case *Function:
+		c.Functions[o.Signature()] = o
+	case *Sequence:
+		c.Sequences[o.Name] = o
+	case *Table:
+		c.Tables[o.Name] = o
+	case *View:
+		c.Views[o.Name] = o
+	case *Object:
+		c.Objects[o.ID] = o
+	}
+}

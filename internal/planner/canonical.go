@@ -85,17 +85,28 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	// varchar is stored one way when written by hand, another way when its
 	// printed form is run), and a plan is made of printed forms. From is
 	// rebuilt in the rehearsal database, where the plan is rehearsed.
+	//
+	// The desired side needs a rebuild only of what differs from the current
+	// side as read (normalizeChanged): it waits for the current state as read,
+	// rebuilds its changed objects while the current side is rebuilt whole,
+	// and takes the rest from that.
 	var toFacts liveFacts
+	fromRead, fromRebuilt := newPending(), newPending()
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
 			c.fromParsed, c.from, c.fromFacts, err = c.side(ctx, opts, from, to, names[0], func(state *model.Catalog) (*model.Catalog, error) {
-				return rebuild(ctx, work, c.base, state, names[0], so, opts.Progress)
+				fromRead.set(state)
+				rebuilt, err := rebuild(ctx, work, c.base, state, names[0], so, opts.Progress)
+				if err == nil {
+					fromRebuilt.set(rebuilt)
+				}
+				return rebuilt, err
 			})
 			return err
 		},
 		func(ctx context.Context) (err error) {
 			c.toParsed, c.to, toFacts, err = c.side(ctx, opts, to, from, names[1], func(state *model.Catalog) (*model.Catalog, error) {
-				return normalize(ctx, c.srv, c.base, state, names[1], so, opts.Progress)
+				return c.normalize(ctx, state, fromRead, fromRebuilt, names[1], opts)
 			})
 			return err
 		})
@@ -156,4 +167,35 @@ func (c *canonical) leaveHistorySchemaOut(ctx context.Context, history model.QNa
 		}
 	}
 	return nil
+}
+
+// normalize brings the state of the second side to canonical form: only what
+// differs from the first side's state as read is rebuilt, when it can be
+// (normalizeChanged), else all of it.
+func (c *canonical) normalize(ctx context.Context, state *model.Catalog, fromRead, fromRebuilt *pending, what string, opts Options) (*model.Catalog, error) {
+	so := opts.schemaOptions()
+	current, err := fromRead.wait(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The current state's rebuild does not change its catalog as read: the
+	// two sides only read it.
+	rebuilt, ok, err := normalizeChanged(ctx, c.srv, c.base, current, state,
+		func() (*model.Catalog, error) { return fromRebuilt.wait(ctx) }, what, so, opts.Progress)
+	if err != nil || !ok {
+		if err == nil {
+			rebuilt, err = normalize(ctx, c.srv, c.base, state, what, so, opts.Progress)
+		}
+		return rebuilt, err
+	}
+	if checkNormalizeChanged {
+		whole, err := normalize(ctx, c.srv, c.base, state, what, so, opts.Progress)
+		if err != nil {
+			return nil, err
+		}
+		if err := sameCatalogs(whole, rebuilt); err != nil {
+			return nil, fmt.Errorf("planner: the changed objects rebuilt do not give the state rebuilt whole: %w", err)
+		}
+	}
+	return rebuilt, nil
 }

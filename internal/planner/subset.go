@@ -1,0 +1,409 @@
+package planner
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/pgshape/pgshape/internal/progress"
+	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/schema"
+)
+
+// Canonical form costs a rebuild of the whole state in a scratch database:
+// on a schema of thousands of tables, as long as loading it. Most of the
+// desired state is usually what the current state is already, object for
+// object, and an object PostgreSQL stores alike on both sides rebuilds alike
+// too: its rebuild depends on its own definition and those of the objects it
+// uses, and on nothing else. So the desired state needs rebuilding only where
+// it differs from the current state as read (the changed objects), with what
+// those use; the rest is the current state's rebuilt form, which the current
+// side computes anyway for the rehearsal. normalizeChanged does that, and
+// gives up (ok false) where the reasoning does not hold or would not pay.
+
+// normalizeChanged brings desired, a state as read from the scratch server,
+// to canonical form by rebuilding only the objects that differ from current,
+// the other state as read, with what they use; the rest is taken from
+// current in canonical form, which currentRebuilt waits for. ok is false when
+// it cannot: the caller rebuilds the whole state then.
+func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, desired *model.Catalog,
+	currentRebuilt func() (*model.Catalog, error), what string, so schema.Options, track *progress.Tracker) (_ *model.Catalog, ok bool, _ error) {
+	// The objects compared as a whole (operators, casts, publications...)
+	// use and are used in ways the dependency edges do not all say.
+	if len(current.Objects) > 0 || len(desired.Objects) > 0 {
+		return nil, false, nil
+	}
+	changed := changedObjects(current, desired)
+	// An object whose dependency edges differ is changed too, though its
+	// definition is the same: which objects it is bound to can differ (a
+	// foreign key stands on whichever unique index of the table it
+	// references matched when it was made).
+	for id := range changedEdges(current, desired) {
+		changed[id] = true
+	}
+	needed := dependencyClosure(desired, changed)
+	// Every schema, with the default privileges in it, which apply to what is
+	// created there: schemas are few, and cheap.
+	for name := range desired.Schemas {
+		needed[model.ObjectID{Kind: model.KindSchema, Name: model.QName{Name: name}}] = true
+	}
+	if len(needed)*2 > len(desired.OwnedObjects()) && !checkNormalizeChanged {
+		return nil, false, nil // most of it: a whole rebuild costs no more
+	}
+	subset := desired.Clone()
+	subset.Keep(func(id model.ObjectID) bool { return needed[id] })
+	strip(subset, changed)
+	rebuilt, err := normalize(ctx, srv, empty, subset, what+" (changed objects)", so, track)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, false, ctx.Err()
+		}
+		// What the dependency edges do not say (a function body naming a
+		// table) can make a part fail to build where the whole builds.
+		return nil, false, nil
+	}
+	whole, err := currentRebuilt()
+	if err != nil {
+		return nil, false, err
+	}
+	return mergeRebuilt(whole, rebuilt, changed), true, nil
+}
+
+// pending is a catalog one goroutine computes and others wait for.
+type pending struct {
+	done    chan struct{}
+	catalog *model.Catalog
+}
+
+func newPending() *pending { return &pending{done: make(chan struct{})} }
+
+// set makes the catalog known; it is called once.
+func (p *pending) set(c *model.Catalog) {
+	p.catalog = c
+	close(p.done)
+}
+
+// wait returns the catalog once set, or the context's error if it ends
+// first (the goroutine that computes it failed, and cancelled the context).
+func (p *pending) wait(ctx context.Context) (*model.Catalog, error) {
+	select {
+	case <-p.done:
+		return p.catalog, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// changedObjects are the objects of a and b that differ, or that only one of
+// them has. Facts of a live database (table sizes) do not count.
+func changedObjects(a, b *model.Catalog) map[model.ObjectID]bool {
+	changed := map[model.ObjectID]bool{}
+	inB := map[model.ObjectID]model.Owned{}
+	for _, o := range b.OwnedObjects() {
+		inB[o.Ident()] = o
+	}
+	for _, o := range a.OwnedObjects() {
+		id := o.Ident()
+		other, ok := inB[id]
+		delete(inB, id)
+		if !ok || !sameDefinition(o, other) {
+			changed[id] = true
+		}
+	}
+	for id := range inB {
+		changed[id] = true
+	}
+	return changed
+}
+
+// changedEdges are the objects (as catalogs key them: tables for their
+// columns) with a dependency edge that only one of a and b has.
+func changedEdges(a, b *model.Catalog) map[model.ObjectID]bool {
+	edges := func(c *model.Catalog) map[model.Dependency]bool {
+		m := make(map[model.Dependency]bool, len(c.Dependencies))
+		for _, d := range c.Dependencies {
+			m[d] = true
+		}
+		return m
+	}
+	inA, inB := edges(a), edges(b)
+	changed := map[model.ObjectID]bool{}
+	ownerA, ownerB := ownersOf(a), ownersOf(b)
+	for d := range inA {
+		if !inB[d] {
+			changed[ownerA(d.From)] = true
+		}
+	}
+	for d := range inB {
+		if !inA[d] {
+			changed[ownerB(d.From)] = true
+		}
+	}
+	return changed
+}
+
+// sameDefinition compares two objects as definitions: a table's size and
+// where a definition was read from are not part of it.
+func sameDefinition(a, b model.Owned) bool {
+	ta, aTable := a.(*model.Table)
+	tb, bTable := b.(*model.Table)
+	if aTable && bTable {
+		ca, cb := *ta, *tb
+		ca.Stats, cb.Stats = nil, nil
+		ca.Source, cb.Source = model.Source{}, model.Source{}
+		return reflect.DeepEqual(&ca, &cb)
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// dependencyClosure is seeds, the ones c has, and every object of c they use,
+// directly or not: what a scratch database needs to create them. An object
+// there only for what uses it needs less than all of itself: a table's
+// foreign keys, triggers and policies are left out of it (stripped), and
+// what they use with them, or a schema of tables linked by foreign keys
+// would need all of its tables for any one.
+func dependencyClosure(c *model.Catalog, seeds map[model.ObjectID]bool) map[model.ObjectID]bool {
+	owner := ownersOf(c)
+	uses, usesStripped := map[model.ObjectID][]model.ObjectID{}, map[model.ObjectID][]model.ObjectID{}
+	add := func(from, to model.ObjectID, member bool) {
+		uses[from] = append(uses[from], to)
+		if !member {
+			usesStripped[from] = append(usesStripped[from], to)
+		}
+	}
+	for _, d := range c.Dependencies {
+		from, to := owner(d.From), owner(d.To)
+		if from != to {
+			add(from, to, strippedMember(c, d.From))
+		}
+	}
+	// What pg_depend does not say, or the inspection leaves out: a
+	// sequence's owning table, a partition's parent and a partitioned
+	// table's partitions, an inheriting table's parents; and below, the
+	// schema of every object.
+	for _, s := range c.Sequences {
+		if s.OwnedBy != nil {
+			add(s.Ident(), model.ObjectID{Kind: model.KindTable, Name: s.OwnedBy.Table}, false)
+		}
+	}
+	for _, t := range c.Tables {
+		if t.PartitionOf != nil {
+			// Each way: a partitioned index is valid only once every
+			// partition has an index attached to it.
+			parent := model.ObjectID{Kind: model.KindTable, Name: *t.PartitionOf}
+			add(t.Ident(), parent, false)
+			add(parent, t.Ident(), false)
+		}
+		for _, p := range t.Inherits {
+			add(t.Ident(), model.ObjectID{Kind: model.KindTable, Name: p}, false)
+		}
+	}
+	needed := map[model.ObjectID]bool{}
+	var queue []model.ObjectID
+	for id := range seeds {
+		queue = append(queue, id)
+	}
+	for len(queue) > 0 {
+		id := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if needed[id] {
+			continue
+		}
+		needed[id] = true
+		if seeds[id] {
+			queue = append(queue, uses[id]...)
+		} else {
+			queue = append(queue, usesStripped[id]...)
+		}
+		if id.Kind != model.KindSchema && id.Name.Schema != "" {
+			queue = append(queue, model.ObjectID{Kind: model.KindSchema, Name: model.QName{Name: id.Name.Schema}})
+		}
+	}
+	return needed
+}
+
+// strippedMember reports whether id is a member a table needed only for
+// what uses it is built without: a foreign key, a trigger, a policy.
+func strippedMember(c *model.Catalog, id model.ObjectID) bool {
+	switch id.Kind {
+	case model.KindTrigger, model.KindPolicy:
+		return true
+	case model.KindConstraint:
+		if t := c.Tables[id.Name]; t != nil {
+			for _, k := range t.Constraints {
+				if k.Name == id.Member {
+					return k.Kind == model.ForeignKey
+				}
+			}
+		}
+	}
+	return false
+}
+
+// strip leaves out of the tables of c that are not among full their
+// foreign keys, triggers and policies (see dependencyClosure).
+func strip(c *model.Catalog, full map[model.ObjectID]bool) {
+	c.Dependencies = slices.DeleteFunc(c.Dependencies, func(d model.Dependency) bool {
+		return !full[model.ObjectID{Kind: model.KindTable, Name: d.From.Name}] && strippedMember(c, d.From)
+	})
+	for _, t := range c.Tables {
+		if full[t.Ident()] {
+			continue
+		}
+		t.Triggers, t.Policies = nil, nil
+		t.Constraints = slices.DeleteFunc(t.Constraints, func(k *model.Constraint) bool { return k.Kind == model.ForeignKey })
+	}
+}
+
+// ownersOf maps an object of c to the object the catalog keys it under: a
+// column, constraint, trigger or policy to its table or view, an index to
+// its table or materialized view; others to themselves.
+func ownersOf(c *model.Catalog) func(model.ObjectID) model.ObjectID {
+	indexes := map[model.QName]model.ObjectID{}
+	for _, t := range c.Tables {
+		for _, list := range [][]*model.Index{t.Indexes, t.PartitionIndexes} {
+			for _, i := range list {
+				indexes[model.QName{Schema: t.Name.Schema, Name: i.Name}] = t.Ident()
+			}
+		}
+		for _, k := range t.Constraints {
+			indexes[model.QName{Schema: t.Name.Schema, Name: k.Name}] = t.Ident()
+		}
+	}
+	for _, v := range c.Views {
+		for _, i := range v.Indexes {
+			indexes[model.QName{Schema: v.Name.Schema, Name: i.Name}] = v.Ident()
+		}
+	}
+	return func(id model.ObjectID) model.ObjectID {
+		switch {
+		case id.Kind == model.KindIndex:
+			if o, ok := indexes[id.Name]; ok {
+				return o
+			}
+		case id.Member != "":
+			if c.Views[id.Name] != nil {
+				return model.ObjectID{Kind: model.KindView, Name: id.Name}
+			}
+			return model.ObjectID{Kind: model.KindTable, Name: id.Name}
+		}
+		return id
+	}
+}
+
+// mergeRebuilt is the desired state in canonical form: the changed objects
+// as rebuilt (from part, a rebuild of them and what they use), every other
+// object as the current state's rebuild has it. The catalog-wide parts
+// (extensions, default privileges, role) are the rebuilt part's: it has them
+// all.
+func mergeRebuilt(currentRebuilt, part *model.Catalog, changed map[model.ObjectID]bool) *model.Catalog {
+	out := currentRebuilt.Clone()
+	out.Keep(func(id model.ObjectID) bool { return !changed[id] })
+	for _, o := range part.OwnedObjects() {
+		if changed[o.Ident()] {
+			out.Put(o)
+		}
+	}
+	out.Extensions, out.DefaultPrivileges, out.Objects = part.Extensions, part.DefaultPrivileges, part.Objects
+	out.Role, out.ServerVersion, out.Unsupported = part.Role, part.ServerVersion, part.Unsupported
+	// The edges of an unchanged object are the current state's; those of a
+	// changed one, the rebuilt part's.
+	currentOwner, partOwner := ownersOf(currentRebuilt), ownersOf(part)
+	deps := []model.Dependency{} // as read: empty, not nil
+	// Extensions are not among the objects compared one by one: theirs are
+	// the rebuilt part's, which has them all.
+	fromPart := func(owner model.ObjectID) bool { return changed[owner] || owner.Kind == model.KindExtension }
+	for _, d := range currentRebuilt.Dependencies {
+		if !fromPart(currentOwner(d.From)) {
+			deps = append(deps, d)
+		}
+	}
+	for _, d := range part.Dependencies {
+		if fromPart(partOwner(d.From)) {
+			deps = append(deps, d)
+		}
+	}
+	slices.SortFunc(deps, func(a, b model.Dependency) int {
+		switch {
+		case a.From != b.From:
+			return compareIDs(a.From, b.From)
+		default:
+			return compareIDs(a.To, b.To)
+		}
+	})
+	out.Dependencies = slices.CompactFunc(deps, func(a, b model.Dependency) bool { return a == b })
+	return out
+}
+
+func compareIDs(a, b model.ObjectID) int {
+	switch {
+	case a == b:
+		return 0
+	case a.Less(b):
+		return -1
+	}
+	return 1
+}
+
+// checkNormalizeChanged makes every normalizeChanged rebuild the whole state
+// too, and fail unless both give the same catalog. The tests set it: every
+// plan they make checks the shortcut against the long way.
+var checkNormalizeChanged = false
+
+// sameCatalogs reports how two catalogs differ, or nil.
+func sameCatalogs(want, got *model.Catalog) error {
+	if reflect.DeepEqual(want, got) {
+		return nil
+	}
+	var diffs []string
+	for id := range changedObjects(want, got) {
+		diffs = append(diffs, id.String())
+	}
+	slices.Sort(diffs)
+	if !reflect.DeepEqual(want.Dependencies, got.Dependencies) {
+		diffs = append(diffs, "dependencies: "+edgesDiff(want.Dependencies, got.Dependencies))
+	}
+	for _, f := range []struct {
+		name      string
+		want, got any
+	}{
+		{"extensions", want.Extensions, got.Extensions}, {"default privileges", want.DefaultPrivileges, got.DefaultPrivileges},
+		{"objects", want.Objects, got.Objects}, {"role", want.Role, got.Role},
+		{"server version", want.ServerVersion, got.ServerVersion}, {"unsupported", want.Unsupported, got.Unsupported},
+	} {
+		if !reflect.DeepEqual(f.want, f.got) {
+			diffs = append(diffs, fmt.Sprintf("%s: %v, want %v", f.name, f.got, f.want))
+		}
+	}
+	return fmt.Errorf("%s", strings.Join(diffs, "; "))
+}
+
+// edgesDiff lists the edges only one of two lists has.
+func edgesDiff(want, got []model.Dependency) string {
+	in := func(list []model.Dependency) map[model.Dependency]bool {
+		m := map[model.Dependency]bool{}
+		for _, d := range list {
+			m[d] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var out []string
+	for _, d := range want {
+		if !g[d] {
+			out = append(out, "missing "+d.From.String()+" -> "+d.To.String())
+		}
+	}
+	for _, d := range got {
+		if !w[d] {
+			out = append(out, "extra "+d.From.String()+" -> "+d.To.String())
+		}
+	}
+	if len(out) == 0 {
+		return "the same edges, in another order or repeated"
+	}
+	return strings.Join(out, ", ")
+}

@@ -3,6 +3,7 @@ package pgshape
 import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
@@ -86,6 +87,21 @@ func WithHistoryTable(schema, table string) Option {
 // and testing.T.Logf fit.
 func WithLog(logf func(format string, args ...any)) Option {
 	return func(o *settings) { o.Logf = logf }
+}
+
+// WithCache keeps the desired state, as the scratch server reads schema
+// files back, in dir (created if missing), so that a plan of the same files
+// on a like server skips loading them again; "" is pgshape plan's default
+// directory, $XDG_CACHE_HOME/pgshape. Without this option nothing is cached.
+// An entry depends on the files, the server's version and extensions, the
+// options and the pgshape build; a change to any of them is a miss.
+func WithCache(dir string) Option {
+	return func(o *settings) {
+		if dir == "" {
+			dir = statecache.Default()
+		}
+		o.Cache = statecache.Cache{Dir: dir}
+	}
 }
 
 // settingsFor applies opts; the history table, when not given, is the one

@@ -10,6 +10,7 @@ import (
 	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
 	"github.com/pgshape/pgshape/internal/progress"
+	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
 
@@ -48,7 +49,7 @@ type planFlags struct {
 	withOwners             bool
 	online                 bool
 	timeouts               emitter.Timeouts
-	timings                bool
+	timings, noCache       bool
 	// track follows the phases of the command: the status line on a
 	// terminal, the table --timings prints (see finish).
 	track *progress.Tracker
@@ -70,6 +71,7 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.timeouts.Statement, "statement-timeout", emitter.DefaultTimeouts.Statement, "statement_timeout the SQL sets for quick statements")
 	fl.StringVar(&f.timeouts.Long, "long-statement-timeout", emitter.DefaultTimeouts.Long, "lock_timeout and statement_timeout for statements that scan or build without\nblocking writes (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT), and statement_timeout\nfor a scan or rewrite allowed to block them")
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
+	fl.BoolVar(&f.noCache, "no-cache", false, "load the schema files into a scratch database even when the cache has them as read back\n(cache: $XDG_CACHE_HOME/pgshape, else ~/.cache/pgshape; keyed by the statements, the server's\nversion and extensions, the options and the pgshape build)")
 	fl.BoolVar(&f.timings, "timings", false, "print how long each phase took (parse, load, inspect, rebuild, diff, rehearse, emit) to stderr")
 	f.history.register(cmd)
 }
@@ -148,6 +150,9 @@ func (f *planFlags) options(cmd *cobra.Command, s *config.Settings) (planner.Opt
 		SQL:        planner.SQLOptions{Plain: !f.online, Timeouts: f.timeouts},
 		Logf:       func(format string, args ...any) { f.track.Print(stderr, fmt.Sprintf(format, args...)) },
 		Progress:   f.track,
+	}
+	if !f.noCache {
+		opts.Cache = statecache.Cache{Dir: statecache.Default()}
 	}
 	project := planner.Project{
 		URL:            url,

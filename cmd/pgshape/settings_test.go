@@ -13,6 +13,7 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/config"
 	"github.com/pgshape/pgshape/internal/planner"
+	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -252,6 +253,7 @@ pgshape.longStatementTimeout=3h
 			wantProject.Replay.Placeholders = map[string]string{"note": "hi"}
 			wantProject.Replay.Schemas = []string{"app"}
 			want.SQL = planner.SQLOptions{Plain: true, Timeouts: emitter.Timeouts{Lock: "2s", Statement: "1min", Long: "3h"}}
+			want.Cache = statecache.Cache{Dir: statecache.Default()}
 			tc.want(&want, &wantProject)
 			got.Logf, got.Progress = nil, nil // functions and a tracker made per run
 			if !reflect.DeepEqual(got, want) {

@@ -129,7 +129,7 @@ func (c *canonical) side(ctx context.Context, opts Options, s, other Source, wha
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}
-	state, err := s.state(ctx, c.srv, parsed, opts.schemaOptions(), logf, opts.Progress, what)
+	state, err := s.state(ctx, c.srv, parsed, opts, what)
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}

@@ -16,7 +16,9 @@ import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/golden"
 	"github.com/pgshape/pgshape/internal/pgtemp/pgtest"
+	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/schema"
 )
@@ -29,7 +31,8 @@ var update = flag.Bool("update", false, "rewrite the golden files (plan.sql, can
 // plan must be empty. What the plan was made from must be the case's stored
 // canonical.json (compareInput). The second plan reads the database after the
 // plan and rebuilds it, as rebuilt does: its Current is what is compared with
-// desired.sql's database.
+// desired.sql's database. The first plan caches the desired state as read
+// back, and the second reads it from the cache (statecache).
 func TestDiffCases(t *testing.T) {
 	for _, dir := range caseDirs(t, "../../testdata/diff") {
 		t.Run(caseName(dir), func(t *testing.T) {
@@ -41,7 +44,8 @@ func TestDiffCases(t *testing.T) {
 			schemaDir := desiredDir(t, dir)
 
 			withOwners := caseWithOwners(dir)
-			result := runPlannerOptions(t, cur, schemaDir, withOwners)
+			cache := statecache.Cache{Dir: t.TempDir()}
+			result, _ := runPlannerCached(t, cur, schemaDir, withOwners, cache)
 			comparePlanGolden(t, filepath.Join(dir, "plan.sql"), result.Plan.SQL())
 			compareInput(t, dir, result)
 			if result.Plan.Empty() {
@@ -54,7 +58,10 @@ func TestDiffCases(t *testing.T) {
 			}
 			want := pgtest.NewDatabase(t)
 			loadDesiredFiles(t, want, schemaDir)
-			again := runPlannerOptions(t, cur, schemaDir, withOwners)
+			again, loaded := runPlannerCached(t, cur, schemaDir, withOwners, cache)
+			if loaded {
+				t.Errorf("second plan loaded the schema files again: the first did not cache them")
+			}
 			assertCatalogIs(t, again.Current, want, withOwners)
 			if !again.Plan.Empty() {
 				t.Errorf("second plan is not empty:\n%s", again.Plan.SQL())
@@ -64,7 +71,8 @@ func TestDiffCases(t *testing.T) {
 }
 
 // TestEquivalentCases runs testdata/equivalent: the same schema spelled two ways must
-// plan nothing, and the canonical states must be the case's canonical.json.
+// plan nothing, and the canonical states must be the case's canonical.json; the
+// same again with the desired state read from the cache the first plan filled.
 func TestEquivalentCases(t *testing.T) {
 	for _, dir := range caseDirs(t, "../../testdata/equivalent") {
 		t.Run(caseName(dir), func(t *testing.T) {
@@ -73,10 +81,16 @@ func TestEquivalentCases(t *testing.T) {
 			createRoles(t, dir)
 			cur := pgtest.NewDatabase(t)
 			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
-			result := runPlannerOptions(t, cur, desiredDir(t, dir), caseWithOwners(dir))
-			compareInput(t, dir, result)
-			if !result.Plan.Empty() {
-				t.Errorf("plan for an equivalent schema is not empty:\n%s", result.Plan.SQL())
+			cache := statecache.Cache{Dir: t.TempDir()}
+			for i, run := range []string{"loaded", "cached"} {
+				result, loaded := runPlannerCached(t, cur, desiredDir(t, dir), caseWithOwners(dir), cache)
+				if loaded != (i == 0) {
+					t.Fatalf("%s plan: loaded the schema files: %v", run, loaded)
+				}
+				compareInput(t, dir, result)
+				if !result.Plan.Empty() {
+					t.Errorf("plan for an equivalent schema (%s) is not empty:\n%s", run, result.Plan.SQL())
+				}
 			}
 		})
 	}
@@ -165,14 +179,29 @@ func runPlanner(t *testing.T, url, schemaDir string) *Result {
 
 func runPlannerOptions(t *testing.T, url, schemaDir string, withOwners bool) *Result {
 	t.Helper()
+	result, _ := runPlannerCached(t, url, schemaDir, withOwners, statecache.Cache{})
+	return result
+}
+
+// runPlannerCached is runPlannerOptions with the desired state cached in
+// cache; loaded reports whether the plan loaded the schema files into a
+// scratch database rather than reading them from the cache.
+func runPlannerCached(t *testing.T, url, schemaDir string, withOwners bool, cache statecache.Cache) (_ *Result, loaded bool) {
+	t.Helper()
+	track := progress.New()
 	result, err := Plan(context.Background(), Options{
 		DevURL:     pgtest.Server().ConnString("postgres"),
 		WithOwners: withOwners,
+		Cache:      cache,
+		Progress:   track,
 	}, URLSource(url), SchemaSource(schemaDir))
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
-	return result
+	for _, p := range track.Timings() {
+		loaded = loaded || strings.HasPrefix(p.Name, "load ")
+	}
+	return result, loaded
 }
 
 // assertSameCatalog compares two databases through the same catalog reader and

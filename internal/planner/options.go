@@ -3,6 +3,7 @@ package planner
 import (
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/progress"
+	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/sql/migrate"
 )
@@ -35,6 +36,10 @@ type Options struct {
 	// Progress follows the phases of the work (--timings, the status line on
 	// a terminal); nil follows nothing.
 	Progress *progress.Tracker
+	// Cache keeps the desired state as read back from the scratch server,
+	// by its statements, the server and the options: the next plan of the
+	// same files skips loading them. The zero Cache keeps nothing.
+	Cache statecache.Cache
 }
 
 // SQLOptions are the settings of the SQL Plan writes.

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
 	"github.com/pgshape/pgshape/schema"
@@ -148,14 +150,15 @@ func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (*pars
 // state reads the catalog of a source; parsed is what s.parse returned.
 //
 // what names the state in the phases it is read in ("the desired state").
-func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options, logf func(string, ...any), track *progress.Tracker, what string) (*model.Catalog, error) {
+func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
+	so, logf, track := opts.schemaOptions(), opts.logf(), opts.Progress
 	switch s.Kind {
 	case FromURL:
 		phase := track.Start("inspect "+what, 0, "")
 		defer phase.End()
 		return inspectURL(ctx, s.URL, srv, so, logf)
 	case FromSchema:
-		return loadDesired(ctx, srv, parsed, so, track, what)
+		return loadDesired(ctx, srv, parsed, opts, what)
 	case FromMigrations:
 		return replayMigrations(ctx, srv, s, so, track, what)
 	case FromCatalog:
@@ -247,7 +250,24 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 
 // loadDesired loads the desired statements into a scratch database and reads them
 // back, so the desired catalog is spelled the way PostgreSQL spells the current one.
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options, track *progress.Tracker, what string) (*model.Catalog, error) {
+// What it reads back is cached (opts.Cache), by the statements and all else
+// it depends on (desiredKey): the same statements on a like server read back
+// from the cache.
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
+	so, track := opts.schemaOptions(), opts.Progress
+	key := ""
+	if opts.Cache.Dir != "" {
+		var err error
+		if key, err = desiredKey(ctx, srv, parsed, so); err != nil {
+			return nil, err
+		}
+		phase := track.Start("read "+what+" from the cache", 0, "")
+		cached, ok := opts.Cache.Get(key)
+		phase.End()
+		if ok {
+			return cached, nil
+		}
+	}
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
@@ -262,5 +282,30 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 	if err != nil {
 		return nil, err
 	}
-	return inspectPhase(ctx, conn, so, track, "inspect "+what+" loaded")
+	loaded, err := inspectPhase(ctx, conn, so, track, "inspect "+what+" loaded")
+	if err != nil || key == "" {
+		return loaded, err
+	}
+	phase = track.Start("cache "+what, 0, "")
+	if err := opts.Cache.Put(key, loaded); err != nil {
+		opts.logf()("pgshape: WARNING: %v (the next plan loads the schema again)", err)
+	}
+	phase.End()
+	return loaded, nil
+}
+
+// desiredKey is the cache key of the catalog the statements read back as on
+// srv: the statements, in order, the server's fingerprint and the reader's
+// options.
+func desiredKey(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (string, error) {
+	fingerprint, err := srv.Fingerprint(ctx)
+	if err != nil {
+		return "", err
+	}
+	k := statecache.NewKey("desired state")
+	k.Add(fingerprint, fmt.Sprintf("%+v", so))
+	for _, s := range parsed.Statements {
+		k.Add(s.Kind, strconv.FormatBool(s.Opaque), s.SQL)
+	}
+	return k.String(), nil
 }

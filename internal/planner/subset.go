@@ -154,9 +154,60 @@ func sameDefinition(a, b model.Owned) bool {
 		ca, cb := *ta, *tb
 		ca.Stats, cb.Stats = nil, nil
 		ca.Source, cb.Source = model.Source{}, model.Source{}
-		return reflect.DeepEqual(&ca, &cb)
+		return equalValues(reflect.ValueOf(ca), reflect.ValueOf(cb))
 	}
-	return reflect.DeepEqual(a, b)
+	return equalValues(reflect.ValueOf(a), reflect.ValueOf(b))
+}
+
+// equalValues is reflect.DeepEqual but for empty slices and maps, which
+// equal nil ones: a state read from the cache has nil for every empty one
+// (encoding/gob writes none), one read from a server may have either.
+func equalValues(a, b reflect.Value) bool {
+	if a.IsValid() != b.IsValid() {
+		return false
+	}
+	if !a.IsValid() {
+		return true
+	}
+	if a.Type() != b.Type() {
+		return false
+	}
+	switch a.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() == b.IsNil()
+		}
+		return equalValues(a.Elem(), b.Elem())
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !equalValues(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice, reflect.Array:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for i := range a.Len() {
+			if !equalValues(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Map:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for _, k := range a.MapKeys() {
+			bv := b.MapIndex(k)
+			if !bv.IsValid() || !equalValues(a.MapIndex(k), bv) {
+				return false
+			}
+		}
+		return true
+	}
+	return a.Equal(b)
 }
 
 // dependencyClosure is seeds, the ones c has, and every object of c they use,

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -40,6 +41,10 @@ type Server struct {
 	// fileCopy: CREATE DATABASE copies the template's files (STRATEGY
 	// FILE_COPY) rather than writing them through the WAL (see CreateDatabase).
 	fileCopy bool
+
+	fingerprintOnce sync.Once // see Fingerprint
+	fingerprint     string
+	fingerprintErr  error
 }
 
 // Database is a scratch database. Drop removes it.

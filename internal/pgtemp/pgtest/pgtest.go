@@ -55,6 +55,15 @@ func run(m *testing.M) int {
 	inMain = true
 	// Deferred, so that a panic unwinding through here still stops the server.
 	defer stop()
+	// Plans cache what they load in $XDG_CACHE_HOME/pgshape by default: the
+	// tests' go to a directory of their own, never the user's.
+	cache, err := os.MkdirTemp("", "pgshape-test-cache-")
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "pgtest: %v\n", err)
+		return 1
+	}
+	defer os.RemoveAll(cache)
+	os.Setenv("XDG_CACHE_HOME", cache)
 	return m.Run()
 }
 

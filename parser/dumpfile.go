@@ -37,61 +37,58 @@ type dumpFile struct {
 	// railsRows counts the skipped rows per Rails table, railsAt is the first one.
 	railsRows map[string]int
 	railsAt   int
-	// placeholders are the placeholder views and replacing the CREATE OR REPLACE VIEW
-	// statements that define them.
-	placeholders []*rawStmt
-	replacing    map[*rawStmt]bool
+	// placeholders name the placeholder views, placeholderAt says where each
+	// is, and replacing holds the CREATE OR REPLACE VIEW statements that
+	// define them; open are the placeholders not replaced yet.
+	placeholders  []string
+	placeholderAt []int
+	replacing     map[*rawStmt]bool
+	open          map[model.QName]*rawStmt
+	inPrelude     bool // no statement but the --clean prelude's read yet
 }
 
-// readDump sorts a file's statements: those of pg_dump's --clean prelude and Rails'
-// rows are left out (counted for the notices), placeholder views and their
-// replacements are found. It returns the statements to analyse.
-func readDump(f *file, raws []*rawStmt) ([]*rawStmt, *dumpFile) {
-	d := &dumpFile{f: f, railsRows: map[string]int{}, railsAt: -1, replacing: map[*rawStmt]bool{}}
-	var kept []*rawStmt
-	inPrelude := true
-	for _, r := range raws {
-		if r.node == nil {
-			inPrelude = false
-			kept = append(kept, r)
-			continue
+// newDumpFile starts the intake of a file's statements (read).
+func newDumpFile(f *file) *dumpFile {
+	return &dumpFile{f: f, railsRows: map[string]int{}, railsAt: -1, replacing: map[*rawStmt]bool{}, open: map[model.QName]*rawStmt{}, inPrelude: true}
+}
+
+// read takes the file's next statement, its tree decoded: it reports
+// whether the statement is to be analysed, false for those of pg_dump's
+// --clean prelude and Rails' rows (counted for the notices), and finds
+// placeholder views and their replacements.
+func (d *dumpFile) read(r *rawStmt) bool {
+	switch {
+	case r.node == nil:
+		d.inPrelude = false
+		return true
+	case isSessionSetting(r.node):
+		return true
+	case d.inPrelude && isCleanStatement(r.node):
+		d.prelude = append(d.prelude, r)
+		return false
+	}
+	d.inPrelude = false
+	if table, rows := railsRows(r.node); rows > 0 {
+		if d.railsAt < 0 {
+			d.railsAt = r.start
 		}
-		if isSessionSetting(r.node) {
-			kept = append(kept, r)
-			continue
-		}
-		if inPrelude && isCleanStatement(r.node) {
-			d.prelude = append(d.prelude, r)
-			continue
-		}
-		inPrelude = false
-		if table, rows := railsRows(r.node); rows > 0 {
-			if d.railsAt < 0 {
-				d.railsAt = r.start
-			}
-			d.railsRows[table] += rows
-			continue
-		}
-		kept = append(kept, r)
+		d.railsRows[table] += rows
+		return false
 	}
 	// A placeholder is replaced by the first CREATE OR REPLACE VIEW of its name after it.
-	open := map[model.QName]*rawStmt{}
-	for _, r := range kept {
-		v := r.node.GetViewStmt()
-		if v == nil {
-			continue
-		}
+	if v := r.node.GetViewStmt(); v != nil {
 		q := rangeVarName(v.View)
 		switch {
 		case !v.Replace && isPlaceholderQuery(v.Query):
-			open[q] = r
-		case v.Replace && open[q] != nil:
-			d.placeholders = append(d.placeholders, open[q])
+			d.open[q] = r
+		case v.Replace && d.open[q] != nil:
+			d.placeholders = append(d.placeholders, q.String())
+			d.placeholderAt = append(d.placeholderAt, d.open[q].start)
 			d.replacing[r] = true
-			delete(open, q)
+			delete(d.open, q)
 		}
 	}
-	return kept, d
+	return true
 }
 
 // notices adds the file's notices: one for the prelude, one for Rails' rows, one for
@@ -111,12 +108,9 @@ func (d *dumpFile) notices() {
 		d.f.notice(d.railsAt, "skipped Rails' bookkeeping data: %s", strings.Join(parts, ", "))
 	}
 	if n := len(d.placeholders); n > 0 {
-		var names []string
-		for _, r := range d.placeholders {
-			names = append(names, rangeVarName(r.node.GetViewStmt().View).String())
-		}
+		names := append([]string(nil), d.placeholders...)
 		sort.Strings(names)
-		d.f.notice(d.placeholders[0].start, "read %s pg_dump writes to break dependency cycles (%s): each takes its query from its later CREATE OR REPLACE VIEW",
+		d.f.notice(d.placeholderAt[0], "read %s pg_dump writes to break dependency cycles (%s): each takes its query from its later CREATE OR REPLACE VIEW",
 			plural(n, "placeholder view"), strings.Join(names, ", "))
 	}
 }

@@ -111,8 +111,16 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 		fs = append(fs, f)
 		raws, ferrs := splitFile(f)
 		errs = append(errs, ferrs...)
-		raws, dump := readDump(f, raws)
+		dump := newDumpFile(f)
 		for _, r := range raws {
+			if err := r.decode(); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if !dump.read(r) {
+				r.node = nil
+				continue
+			}
 			if r.node == nil {
 				stmts = append(stmts, opaqueStmt(r))
 				opaque = true
@@ -120,6 +128,7 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 			}
 			if isSessionSetting(r.node) {
 				f.notice(r.start, "skipped session setting %s", r.text())
+				r.node = nil
 				continue
 			}
 			if err := dropOutsidePrelude(r); err != nil {
@@ -133,6 +142,10 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 			}
 			if dump.replacing[r] {
 				replacesPlaceholder(ss)
+			}
+			if err := pack(r, ss); err != nil {
+				errs = append(errs, err)
+				continue
 			}
 			stmts = append(stmts, ss...)
 		}
@@ -156,7 +169,10 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 		res.Renames = append(res.Renames, f.renames...)
 	}
 	for _, s := range ordered {
-		if err := b.apply(s); err != nil && !(opaque && undeclared(err)) {
+		s.node = s.tree() // decoded again for the builder, and dropped after
+		err := b.apply(s)
+		s.node = nil
+		if err != nil && !(opaque && undeclared(err)) {
 			// With opaque statements, an object the files seem not to declare may be
 			// one of theirs: the scratch database will tell.
 			errs = append(errs, err)

@@ -16,8 +16,11 @@ import (
 func orderAttachedIndexes(stmts []*stmt) {
 	attached := map[model.QName]model.QName{} // partition's index → parent's index
 	for _, s := range stmts {
-		at := s.node.GetAlterTableStmt()
-		if s.kind != kindAlterIndex || at == nil {
+		if s.kind != kindAlterIndex {
+			continue
+		}
+		at := s.tree().GetAlterTableStmt()
+		if at == nil {
 			continue
 		}
 		for _, cn := range at.Cmds {
@@ -29,8 +32,11 @@ func orderAttachedIndexes(stmts []*stmt) {
 		return
 	}
 	for _, s := range stmts {
-		ix := s.node.GetIndexStmt()
-		if s.kind != kindCreateIndex || ix == nil {
+		if s.kind != kindCreateIndex {
+			continue
+		}
+		ix := s.tree().GetIndexStmt()
+		if ix == nil {
 			continue
 		}
 		name := model.QName{Schema: rangeVarName(ix.Relation).Schema, Name: ix.Idxname}

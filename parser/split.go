@@ -11,10 +11,14 @@ import (
 
 // rawStmt is one parsed statement and where its text sits in its file.
 type rawStmt struct {
-	file  *file
-	node  *pg_query.Node
-	start int // byte offset of the first token (comments before it are not part of it)
-	end   int // byte offset just past the last token
+	file *file
+	// node is the statement's parse tree while it is read (see decode);
+	// encoded is the same tree as pg_query's protobuf, a part of the whole
+	// file's, which the statement keeps instead (see trees.go).
+	node    *pg_query.Node
+	encoded []byte
+	start   int // byte offset of the first token (comments before it are not part of it)
+	end     int // byte offset just past the last token
 	// base is added to the locations inside node: non-zero when the statement was
 	// parsed on its own after the whole file failed to parse.
 	base  int
@@ -53,20 +57,24 @@ func splitFile(f *file) ([]*rawStmt, []error) {
 	}
 	f.tokens = scan.Tokens
 	tokens := significant(scan.Tokens)
-	tree, err := pg_query.Parse(f.content)
+	tree, err := pgparser.ParseToProtobuf(f.content)
 	if err == nil {
+		stmts, err := encodedStatements(tree)
+		if err != nil {
+			return nil, []error{f.errorAt(0, "cannot read pg_query's parse tree: %v", err)}
+		}
 		var out []*rawStmt
-		for _, rs := range tree.Stmts {
-			from := int(rs.StmtLocation)
+		for _, rs := range stmts {
+			from := int(rs.location)
 			to := len(f.content)
-			if rs.StmtLen > 0 {
-				to = from + int(rs.StmtLen)
+			if rs.length > 0 {
+				to = from + int(rs.length)
 			}
 			start, end, ok := tokenSpan(tokens, from, to)
 			if !ok {
 				continue
 			}
-			out = append(out, &rawStmt{file: f, node: rs.Stmt, start: start, end: end, index: len(out)})
+			out = append(out, &rawStmt{file: f, encoded: rs.node, start: start, end: end, index: len(out)})
 		}
 		return out, nil
 	}

@@ -119,6 +119,9 @@ type stmt struct {
 	kind string
 	sql  string
 	node *pg_query.Node // the tree applied to the catalog (modified when split)
+	// encoded is node encoded, held instead of it once the statement is read
+	// (see trees.go): tree decodes it.
+	encoded []byte
 
 	provides []ref
 	requires []ref

@@ -1,0 +1,154 @@
+package parser
+
+import (
+	"errors"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
+)
+
+// Parse trees are large: as Go values, forty times the text they stand for,
+// so the trees of a schema of 10,000 tables would take most of a gigabyte
+// if they were all held at once. The whole file is parsed in one call,
+// into pg_query's protobuf (about twice the text), and each statement keeps
+// its part of that: its tree is decoded while it is read (rawStmt.decode),
+// and again when the builder applies it (stmt.tree). A tree that reading
+// changed (a CREATE TABLE without its foreign keys) is encoded again for
+// the builder (pack).
+
+// encodedStmt is one statement of pg_query's protobuf parse result: its tree,
+// encoded, and where its text is in the file.
+type encodedStmt struct {
+	node             []byte
+	location, length int32
+}
+
+var errBadTree = errors.New("malformed protobuf")
+
+// encodedStatements splits pg_query's protobuf ParseResult into its
+// statements (field 2, RawStmt: stmt 1, stmt_location 2, stmt_len 3)
+// without decoding their trees.
+func encodedStatements(b []byte) ([]encodedStmt, error) {
+	var out []encodedStmt
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return nil, errBadTree
+		}
+		b = b[n:]
+		if num != 2 || typ != protowire.BytesType {
+			if n = protowire.ConsumeFieldValue(num, typ, b); n < 0 {
+				return nil, errBadTree
+			}
+			b = b[n:]
+			continue
+		}
+		msg, n := protowire.ConsumeBytes(b)
+		if n < 0 {
+			return nil, errBadTree
+		}
+		b = b[n:]
+		s, err := encodedStatement(msg)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// encodedStatement reads one RawStmt.
+func encodedStatement(b []byte) (encodedStmt, error) {
+	var s encodedStmt
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return s, errBadTree
+		}
+		b = b[n:]
+		switch {
+		case num == 1 && typ == protowire.BytesType:
+			s.node, n = protowire.ConsumeBytes(b)
+		case (num == 2 || num == 3) && typ == protowire.VarintType:
+			var v uint64
+			v, n = protowire.ConsumeVarint(b)
+			if num == 2 {
+				s.location = int32(v)
+			} else {
+				s.length = int32(v)
+			}
+		default:
+			n = protowire.ConsumeFieldValue(num, typ, b)
+		}
+		if n < 0 {
+			return s, errBadTree
+		}
+		b = b[n:]
+	}
+	return s, nil
+}
+
+// decodeNode decodes a tree pg_query encoded; nil for none.
+func decodeNode(b []byte) (*pg_query.Node, error) {
+	if b == nil {
+		return nil, nil
+	}
+	n := &pg_query.Node{}
+	if err := proto.Unmarshal(b, n); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// decode sets r.node from the encoded tree, for reading the statement; the
+// caller drops it (r.node = nil) once read.
+func (r *rawStmt) decode() error {
+	if r.node != nil || r.encoded == nil {
+		return nil
+	}
+	n, err := decodeNode(r.encoded)
+	if err != nil {
+		return r.file.errorAt(r.start, "cannot read pg_query's parse tree: %v", err)
+	}
+	r.node = n
+	return nil
+}
+
+// pack replaces the trees of the statements read from r by their encoded
+// form: r's own where a statement's tree is r's, unchanged; the tree encoded
+// again where reading changed it. The statements decode them again when
+// applied (tree).
+func pack(r *rawStmt, ss []*stmt) error {
+	for _, s := range ss {
+		switch {
+		case s.node == nil || s.opaque:
+			continue
+		case s.node == r.node && r.encoded != nil:
+			s.encoded = r.encoded
+		default:
+			b, err := proto.Marshal(s.node)
+			if err != nil {
+				return s.errorAt(-1, "cannot encode the statement's parse tree: %v", err)
+			}
+			s.encoded = b
+		}
+		s.node = nil
+	}
+	r.node = nil
+	return nil
+}
+
+// tree is the statement's parse tree: as it is while being read, decoded
+// again from its encoded form after (see pack).
+func (s *stmt) tree() *pg_query.Node {
+	if s.node != nil || s.encoded == nil {
+		return s.node
+	}
+	n, err := decodeNode(s.encoded)
+	if err != nil {
+		// pack encoded it, or pg_query did: the bytes are the process's own.
+		panic("parser: cannot decode a parse tree encoded by this process: " + err.Error())
+	}
+	return n
+}

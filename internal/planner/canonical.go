@@ -6,6 +6,9 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/pgshape/pgshape/differ"
+	"github.com/pgshape/pgshape/emitter"
+
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/model"
 	"github.com/pgshape/pgshape/parser"
@@ -26,8 +29,10 @@ type canonical struct {
 
 	srv *shadow.Server
 	// work is the scratch database that holds from as rebuilt: Plan rehearses
-	// the plan there, on a copy of the current state.
+	// the plan there, on a copy of the current state; of part of it when part
+	// is not nil (see currentPart).
 	work *shadow.Database
+	part *currentPart
 }
 
 // close drops the scratch database, when there is one yet, and closes the
@@ -86,27 +91,40 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	// printed form is run), and a plan is made of printed forms. From is
 	// rebuilt in the rehearsal database, where the plan is rehearsed.
 	//
-	// The desired side needs a rebuild only of what differs from the current
-	// side as read (normalizeChanged): it waits for the current state as read,
-	// rebuilds its changed objects while the current side is rebuilt whole,
-	// and takes the rest from that.
+	// Each side needs a rebuild only of what differs from the other side as
+	// read, with what depends on it and what it uses (canonicalCurrent,
+	// normalizeChanged): each waits for the other state as read, and the
+	// desired side for the current side's canonical form, where it takes the
+	// rest from.
 	var toFacts liveFacts
-	fromRead, fromRebuilt := newPending(), newPending()
+	fromRead, toRead, fromCanonical := newPending(), newPending(), newPending()
 	err = concurrently(ctx,
 		func(ctx context.Context) (err error) {
-			c.fromParsed, c.from, c.fromFacts, err = c.side(ctx, opts, from, to, names[0], func(state *model.Catalog) (*model.Catalog, error) {
-				fromRead.set(state)
-				rebuilt, err := rebuild(ctx, work, c.base, state, names[0], so, opts.Progress)
-				if err == nil {
-					fromRebuilt.set(rebuilt)
+			c.fromParsed, c.from, c.fromFacts, err = c.side(ctx, opts, from, to, names[0], func(state *model.Catalog, _ *parser.Result) (*model.Catalog, error) {
+				fromRead.set(state, false)
+				var canonical *model.Catalog
+				var err error
+				if len(state.Objects) > 0 {
+					// No part of it will do (see planPart): the whole, at once.
+					canonical, err = rebuild(ctx, work, c.base, state, names[0], so, opts.Progress)
+				} else {
+					desired, renames, werr := toRead.wait(ctx)
+					if werr != nil {
+						return nil, werr
+					}
+					canonical, c.part, err = c.canonicalCurrent(ctx, work, state, desired, renames, names[0], opts)
 				}
-				return rebuilt, err
+				if err == nil {
+					fromCanonical.set(canonical, false)
+				}
+				return canonical, err
 			})
 			return err
 		},
 		func(ctx context.Context) (err error) {
-			c.toParsed, c.to, toFacts, err = c.side(ctx, opts, to, from, names[1], func(state *model.Catalog) (*model.Catalog, error) {
-				return c.normalize(ctx, state, fromRead, fromRebuilt, names[1], opts)
+			c.toParsed, c.to, toFacts, err = c.side(ctx, opts, to, from, names[1], func(state *model.Catalog, parsed *parser.Result) (*model.Catalog, error) {
+				toRead.set(state, parsed != nil && len(parsed.Renames) > 0)
+				return c.normalize(ctx, state, fromRead, fromCanonical, names[1], opts)
 			})
 			return err
 		})
@@ -115,7 +133,47 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	}
 	c.fromFacts.carry(c.from)
 	toFacts.carry(c.to)
-	return c.leaveHistorySchemaOut(ctx, opts.historyTable(), work)
+	if err := c.leaveHistorySchemaOut(ctx, opts.historyTable(), work); err != nil {
+		return err
+	}
+	if checkNormalizeChanged {
+		return c.checkAgainstWhole(ctx, fromRead.catalog, toRead.catalog, toFacts, opts)
+	}
+	return nil
+}
+
+// checkAgainstWhole checks that the two sides' canonical forms, each
+// rebuilt in part, give the changes the two states rebuilt whole give (the
+// tests' checkNormalizeChanged).
+func (c *canonical) checkAgainstWhole(ctx context.Context, current, desired *model.Catalog, toFacts liveFacts, opts Options) error {
+	so := opts.schemaOptions()
+	wholeC, err := normalize(ctx, c.srv, c.base, current, "the current state, whole", so, nil)
+	if err != nil {
+		return err
+	}
+	wholeD, err := normalize(ctx, c.srv, c.base, desired, "the desired state, whole", so, nil)
+	if err != nil {
+		return err
+	}
+	c.fromFacts.carry(wholeC)
+	toFacts.carry(wholeD)
+	h := opts.historyTable()
+	leaveHistorySchemaOut(h, wholeC, wholeD)
+	leaveHistorySchemaOut(h, wholeD, wholeC)
+	sql := func(from, to *model.Catalog) (string, error) {
+		changes, err := differ.Diff(from, to)
+		if err != nil {
+			return "", err
+		}
+		return emitter.Emit(changes).SQL(), nil
+	}
+	want, wantErr := sql(wholeC, wholeD)
+	got, gotErr := sql(c.from, c.to)
+	if want != got || (wantErr == nil) != (gotErr == nil) {
+		return fmt.Errorf("planner: the states rebuilt in part give other changes than the states rebuilt whole:\n"+
+			"in part (error %v):\n%s\nwhole (error %v):\n%s", gotErr, got, wantErr, want)
+	}
+	return nil
 }
 
 // side reads the state of s, other being the state it is compared with, and
@@ -123,7 +181,7 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 // parsed (nil unless a schema source), the canonical catalog, and what the
 // rebuild could not carry.
 func (c *canonical) side(ctx context.Context, opts Options, s, other Source, what string,
-	rebuild func(*model.Catalog) (*model.Catalog, error)) (*parser.Result, *model.Catalog, liveFacts, error) {
+	rebuild func(*model.Catalog, *parser.Result) (*model.Catalog, error)) (*parser.Result, *model.Catalog, liveFacts, error) {
 	logf := opts.logf()
 	parsed, err := s.parse(logf, opts.Progress)
 	if err != nil {
@@ -146,7 +204,7 @@ func (c *canonical) side(ctx context.Context, opts Options, s, other Source, wha
 	// What the rebuild loses; only a live database has sizes to grade
 	// hazards by (migrations replay into empty tables).
 	facts := liveFactsOf(state, s.live())
-	rebuilt, err := rebuild(state)
+	rebuilt, err := rebuild(state, parsed)
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}
@@ -174,28 +232,32 @@ func (c *canonical) leaveHistorySchemaOut(ctx context.Context, history model.QNa
 // (normalizeChanged), else all of it.
 func (c *canonical) normalize(ctx context.Context, state *model.Catalog, fromRead, fromRebuilt *pending, what string, opts Options) (*model.Catalog, error) {
 	so := opts.schemaOptions()
-	current, err := fromRead.wait(ctx)
+	current, _, err := fromRead.wait(ctx)
 	if err != nil {
 		return nil, err
 	}
 	// The current state's rebuild does not change its catalog as read: the
 	// two sides only read it.
 	rebuilt, ok, err := normalizeChanged(ctx, c.srv, c.base, current, state,
-		func() (*model.Catalog, error) { return fromRebuilt.wait(ctx) }, what, so, opts.Progress)
-	if err != nil || !ok {
-		if err == nil {
-			rebuilt, err = normalize(ctx, c.srv, c.base, state, what, so, opts.Progress)
-		}
+		func() (*model.Catalog, error) {
+			c, _, err := fromRebuilt.wait(ctx)
+			return c, err
+		}, what, so, opts.Progress)
+	if err != nil || ok {
 		return rebuilt, err
 	}
-	if checkNormalizeChanged {
-		whole, err := normalize(ctx, c.srv, c.base, state, what, so, opts.Progress)
-		if err != nil {
-			return nil, err
-		}
-		if err := sameCatalogs(whole, rebuilt); err != nil {
-			return nil, fmt.Errorf("planner: the changed objects rebuilt do not give the state rebuilt whole: %w", err)
-		}
+	whole, err := normalize(ctx, c.srv, c.base, state, what, so, opts.Progress)
+	if err != nil {
+		return nil, err
 	}
-	return rebuilt, nil
+	canonicalCurrent, _, err := fromRebuilt.wait(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if c.part != nil {
+		// The current side left what it did not change as read: so must
+		// this side, for the two to compare equal there.
+		return mergeRebuilt(canonicalCurrent, whole, changedSet(current, state)), nil
+	}
+	return whole, nil
 }

@@ -83,7 +83,7 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	phase.Add(len(changes))
 	phase.End()
 	if rest := emitter.Emit(changes); !rest.Empty() {
-		locks, err := rehearse(ctx, rehearsal, desiredState, rest, so, opts.Progress)
+		locks, err := rehearse(ctx, rehearsal, c.part.restrict(desiredState), rest, so, opts.Progress)
 		if err != nil {
 			return nil, err
 		}

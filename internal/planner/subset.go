@@ -2,10 +2,8 @@ package planner
 
 import (
 	"context"
-	"fmt"
 	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/internal/shadow"
@@ -36,15 +34,8 @@ func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, d
 	if len(current.Objects) > 0 || len(desired.Objects) > 0 {
 		return nil, false, nil
 	}
-	changed := changedObjects(current, desired)
-	// An object whose dependency edges differ is changed too, though its
-	// definition is the same: which objects it is bound to can differ (a
-	// foreign key stands on whichever unique index of the table it
-	// references matched when it was made).
-	for id := range changedEdges(current, desired) {
-		changed[id] = true
-	}
-	needed := dependencyClosure(desired, changed)
+	changed := changedSet(current, desired)
+	needed := dependencyClosure(desired, changed, changed)
 	// Every schema, with the default privileges in it, which apply to what is
 	// created there: schemas are few, and cheap.
 	for name := range desired.Schemas {
@@ -72,28 +63,30 @@ func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, d
 	return mergeRebuilt(whole, rebuilt, changed), true, nil
 }
 
-// pending is a catalog one goroutine computes and others wait for.
+// pending is a catalog one goroutine computes and others wait for, with
+// whether its files rename objects.
 type pending struct {
 	done    chan struct{}
 	catalog *model.Catalog
+	renames bool
 }
 
 func newPending() *pending { return &pending{done: make(chan struct{})} }
 
 // set makes the catalog known; it is called once.
-func (p *pending) set(c *model.Catalog) {
-	p.catalog = c
+func (p *pending) set(c *model.Catalog, renames bool) {
+	p.catalog, p.renames = c, renames
 	close(p.done)
 }
 
 // wait returns the catalog once set, or the context's error if it ends
 // first (the goroutine that computes it failed, and cancelled the context).
-func (p *pending) wait(ctx context.Context) (*model.Catalog, error) {
+func (p *pending) wait(ctx context.Context) (*model.Catalog, bool, error) {
 	select {
 	case <-p.done:
-		return p.catalog, nil
+		return p.catalog, p.renames, nil
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, false, ctx.Err()
 	}
 }
 
@@ -216,7 +209,9 @@ func equalValues(a, b reflect.Value) bool {
 // foreign keys, triggers and policies are left out of it (stripped), and
 // what they use with them, or a schema of tables linked by foreign keys
 // would need all of its tables for any one.
-func dependencyClosure(c *model.Catalog, seeds map[model.ObjectID]bool) map[model.ObjectID]bool {
+//
+// Full are the objects needed whole: those not among them are stripped.
+func dependencyClosure(c *model.Catalog, seeds, full map[model.ObjectID]bool) map[model.ObjectID]bool {
 	owner := ownersOf(c)
 	uses, usesStripped := map[model.ObjectID][]model.ObjectID{}, map[model.ObjectID][]model.ObjectID{}
 	add := func(from, to model.ObjectID, member bool) {
@@ -264,7 +259,7 @@ func dependencyClosure(c *model.Catalog, seeds map[model.ObjectID]bool) map[mode
 			continue
 		}
 		needed[id] = true
-		if seeds[id] {
+		if full[id] {
 			queue = append(queue, uses[id]...)
 		} else {
 			queue = append(queue, usesStripped[id]...)
@@ -404,57 +399,3 @@ func compareIDs(a, b model.ObjectID) int {
 // plan they make checks the shortcut against the long way.
 var checkNormalizeChanged = false
 
-// sameCatalogs reports how two catalogs differ, or nil.
-func sameCatalogs(want, got *model.Catalog) error {
-	if reflect.DeepEqual(want, got) {
-		return nil
-	}
-	var diffs []string
-	for id := range changedObjects(want, got) {
-		diffs = append(diffs, id.String())
-	}
-	slices.Sort(diffs)
-	if !reflect.DeepEqual(want.Dependencies, got.Dependencies) {
-		diffs = append(diffs, "dependencies: "+edgesDiff(want.Dependencies, got.Dependencies))
-	}
-	for _, f := range []struct {
-		name      string
-		want, got any
-	}{
-		{"extensions", want.Extensions, got.Extensions}, {"default privileges", want.DefaultPrivileges, got.DefaultPrivileges},
-		{"objects", want.Objects, got.Objects}, {"role", want.Role, got.Role},
-		{"server version", want.ServerVersion, got.ServerVersion}, {"unsupported", want.Unsupported, got.Unsupported},
-	} {
-		if !reflect.DeepEqual(f.want, f.got) {
-			diffs = append(diffs, fmt.Sprintf("%s: %v, want %v", f.name, f.got, f.want))
-		}
-	}
-	return fmt.Errorf("%s", strings.Join(diffs, "; "))
-}
-
-// edgesDiff lists the edges only one of two lists has.
-func edgesDiff(want, got []model.Dependency) string {
-	in := func(list []model.Dependency) map[model.Dependency]bool {
-		m := map[model.Dependency]bool{}
-		for _, d := range list {
-			m[d] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var out []string
-	for _, d := range want {
-		if !g[d] {
-			out = append(out, "missing "+d.From.String()+" -> "+d.To.String())
-		}
-	}
-	for _, d := range got {
-		if !w[d] {
-			out = append(out, "extra "+d.From.String()+" -> "+d.To.String())
-		}
-	}
-	if len(out) == 0 {
-		return "the same edges, in another order or repeated"
-	}
-	return strings.Join(out, ", ")
-}

@@ -398,4 +398,3 @@ func compareIDs(a, b model.ObjectID) int {
 // too, and fail unless both give the same catalog. The tests set it: every
 // plan they make checks the shortcut against the long way.
 var checkNormalizeChanged = false
-

@@ -38,8 +38,7 @@ func (c *canonical) canonicalCurrent(ctx context.Context, work *pgx.Conn, curren
 		rebuilt, err := rebuild(ctx, work, c.base, current, what, so, opts.Progress)
 		return rebuilt, nil, err
 	}
-	subset := current.Clone()
-	subset.Keep(func(id model.ObjectID) bool { return part.held[id] })
+	subset := current.CloneKeeping(func(id model.ObjectID) bool { return part.held[id] })
 	strip(subset, part.full)
 	rebuilt, err := rebuild(ctx, work, c.base, subset, what+" (what the plan touches)", so, opts.Progress)
 	if err != nil {
@@ -142,8 +141,7 @@ func (p *currentPart) restrict(desired *model.Catalog) *model.Catalog {
 	if p == nil {
 		return desired
 	}
-	out := desired.Clone()
-	out.Keep(func(id model.ObjectID) bool { return p.held[id] })
+	out := desired.CloneKeeping(func(id model.ObjectID) bool { return p.held[id] })
 	strip(out, p.full)
 	return out
 }

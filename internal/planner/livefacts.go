@@ -1,6 +1,8 @@
 package planner
 
 import (
+	"slices"
+
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/model"
 )
@@ -38,16 +40,27 @@ func liveFactsOf(c *model.Catalog, sized bool) liveFacts {
 }
 
 // carry sets the facts on c, a catalog rebuilt from the live one: by table name,
-// and the sizes only where known (none without stats).
+// and the sizes only where known (none without stats). A table it changes is
+// copied first: the catalogs of both sides share the tables neither changes
+// (see mergeRebuilt), and the facts of one are not the other's.
 func (f liveFacts) carry(c *model.Catalog) {
 	c.ServerVersion = f.version
 	for name, t := range c.Tables {
-		t.Stats = f.stats[name]
-		for _, i := range f.invalid[name] {
-			if ri := t.Index(i); ri != nil {
-				ri.Invalid = true
+		stats, invalid := f.stats[name], f.invalid[name]
+		if t.Stats == stats && len(invalid) == 0 {
+			continue
+		}
+		own := *t
+		own.Stats = stats
+		if len(invalid) > 0 {
+			own.Indexes = make([]*model.Index, len(t.Indexes))
+			for k, i := range t.Indexes {
+				ic := *i
+				ic.Invalid = ic.Invalid || slices.Contains(invalid, i.Name)
+				own.Indexes[k] = &ic
 			}
 		}
+		c.Tables[name] = &own
 	}
 }
 

@@ -44,8 +44,7 @@ func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, d
 	if len(needed)*2 > len(desired.OwnedObjects()) && !checkNormalizeChanged {
 		return nil, false, nil // most of it: a whole rebuild costs no more
 	}
-	subset := desired.Clone()
-	subset.Keep(func(id model.ObjectID) bool { return needed[id] })
+	subset := desired.CloneKeeping(func(id model.ObjectID) bool { return needed[id] })
 	strip(subset, changed)
 	rebuilt, err := normalize(ctx, srv, empty, subset, what+" (changed objects)", so, track)
 	if err != nil {
@@ -346,7 +345,9 @@ func ownersOf(c *model.Catalog) func(model.ObjectID) model.ObjectID {
 // (extensions, default privileges, role) are the rebuilt part's: it has them
 // all.
 func mergeRebuilt(currentRebuilt, part *model.Catalog, changed map[model.ObjectID]bool) *model.Catalog {
-	out := currentRebuilt.Clone()
+	// The objects themselves are shared with both catalogs: nothing changes
+	// them after (liveFacts.carry copies a table it changes).
+	out := currentRebuilt.ShallowCopy()
 	out.Keep(func(id model.ObjectID) bool { return !changed[id] })
 	for _, o := range part.OwnedObjects() {
 		if changed[o.Ident()] {

@@ -65,11 +65,11 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 	}
 	create, fks := splitForeignKeys(n)
 	createNode := &pg_query.Node{Node: &pg_query.Node_CreateStmt{CreateStmt: create}}
-	sql, err := deparse(createNode)
+	sql, encoded, err := deparseEncoded(createNode)
 	if err != nil {
 		return nil, s.errorAt(-1, "cannot split the foreign keys off the table: %v", err)
 	}
-	s.sql, s.node = sql, createNode
+	s.sql, s.node, s.encoded = sql, createNode, encoded
 	out := []*stmt{s}
 	for i, fk := range fks {
 		rel := clone(n.Relation)
@@ -90,7 +90,7 @@ func analyseCreateTable(r *rawStmt, n *pg_query.CreateStmt) ([]*stmt, error) {
 			return nil, err
 		}
 		part.part = i + 1
-		if part.sql, err = deparse(alterNode); err != nil {
+		if part.sql, part.encoded, err = deparseEncoded(alterNode); err != nil {
 			return nil, s.errorAt(fk.Location, "cannot split the foreign key off the table: %v", err)
 		}
 		out = append(out, part)

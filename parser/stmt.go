@@ -2,6 +2,8 @@ package parser
 
 import (
 	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pgparser "github.com/pganalyze/pg_query_go/v5/parser"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/pgshape/pgshape/model"
@@ -174,7 +176,22 @@ func original(r *rawStmt, kind string) *stmt {
 
 // deparse renders a single statement tree back to SQL.
 func deparse(n *pg_query.Node) (string, error) {
-	return pg_query.Deparse(&pg_query.ParseResult{Stmts: []*pg_query.RawStmt{{Stmt: n}}})
+	sql, _, err := deparseEncoded(n)
+	return sql, err
+}
+
+// deparseEncoded renders a single statement tree back to SQL, and returns
+// the tree encoded too (see trees.go): pg_query deparses the encoded tree,
+// so one encoding serves both.
+func deparseEncoded(n *pg_query.Node) (sql string, encoded []byte, err error) {
+	if encoded, err = proto.Marshal(n); err != nil {
+		return "", nil, err
+	}
+	// A ParseResult (stmts, field 2) of one RawStmt (stmt, field 1).
+	raw := protowire.AppendBytes(protowire.AppendTag(nil, 1, protowire.BytesType), encoded)
+	result := protowire.AppendBytes(protowire.AppendTag(nil, 2, protowire.BytesType), raw)
+	sql, err = pgparser.DeparseFromProtobuf(result)
+	return sql, encoded, err
 }
 
 // clone deep-copies a tree, so splitting a statement never changes the original.

@@ -124,6 +124,8 @@ func pack(r *rawStmt, ss []*stmt) error {
 		switch {
 		case s.node == nil || s.opaque:
 			continue
+		case s.encoded != nil:
+			// Encoded already, when it was deparsed (deparseEncoded).
 		case s.node == r.node && r.encoded != nil:
 			s.encoded = r.encoded
 		default:

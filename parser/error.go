@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -39,7 +37,7 @@ type file struct {
 	content string
 	// tokens are every token of the file, comments included (nil when it does not
 	// scan), for the rename annotations in comments.
-	tokens  []*pg_query.ScanToken
+	tokens  []scanToken
 	notices []notice
 	renames []Rename
 	// renameErrs are malformed rename annotations.

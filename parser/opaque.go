@@ -65,7 +65,7 @@ func opaqueStmt(r *rawStmt) *stmt {
 // name, the kind and name of the object a statement creates.
 func opaqueCreates(r *rawStmt) (string, model.QName, bool) {
 	var words []string
-	var toks []*pg_query.ScanToken
+	var toks []scanToken
 	for _, t := range significant(r.file.tokens) {
 		if int(t.Start) >= r.start && int(t.End) <= r.end {
 			toks = append(toks, t)

@@ -19,7 +19,7 @@ import (
 // is then unqualified to the name: objects are renamed within their schema.
 const renameMarker = "pgshape:renamed-from"
 
-func isComment(t *pg_query.ScanToken) bool {
+func isComment(t scanToken) bool {
 	return t.Token == pg_query.Token_SQL_COMMENT || t.Token == pg_query.Token_C_COMMENT
 }
 
@@ -37,7 +37,7 @@ func (f *file) renameAt(off int, obj model.ObjectID) {
 	if first > 0 {
 		prevEnd = int(f.tokens[first-1].End)
 	}
-	var comments []*pg_query.ScanToken
+	var comments []scanToken
 	for _, t := range f.tokens[first:n] {
 		// A comment on the line of the token before it trails that token
 		// ("email text, -- ...") and annotates nothing.

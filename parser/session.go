@@ -107,10 +107,7 @@ func stripMetaCommands(f *file) {
 	if !strings.Contains(f.content, "\\") {
 		return
 	}
-	var tokens []*pg_query.ScanToken
-	if scan, err := pg_query.Scan(f.content); err == nil {
-		tokens = scan.Tokens
-	}
+	tokens, _ := scan(f.content)
 	inside := func(off int) bool {
 		for _, t := range tokens {
 			if int(t.Start) < off && off < int(t.End) {

@@ -51,12 +51,12 @@ func splitFile(f *file) ([]*rawStmt, []error) {
 		return nil, []error{f.errorAt(i, "file contains a NUL byte")}
 	}
 	stripMetaCommands(f)
-	scan, err := pg_query.Scan(f.content)
+	all, err := scan(f.content)
 	if err != nil {
 		return nil, []error{syntaxError(f, 0, f.content, err)}
 	}
-	f.tokens = scan.Tokens
-	tokens := significant(scan.Tokens)
+	f.tokens = all
+	tokens := significant(all)
 	tree, err := pgparser.ParseToProtobuf(f.content)
 	if err == nil {
 		stmts, err := encodedStatements(tree)
@@ -119,7 +119,7 @@ type piece struct{ start, end int }
 // semicolonPieces cuts a file at its semicolon tokens (those inside strings,
 // dollar-quoted bodies and comments are not tokens of their own), leaving out
 // pieces without a token.
-func semicolonPieces(tokens []*pg_query.ScanToken, size int) []piece {
+func semicolonPieces(tokens []scanToken, size int) []piece {
 	var out []piece
 	from := 0
 	for i := 0; i <= len(tokens); i++ {
@@ -160,7 +160,7 @@ func joinPieces(f *file, pieces []piece, i int) (int, bool) {
 }
 
 // significant drops comment tokens: statements start and end at real tokens.
-func significant(tokens []*pg_query.ScanToken) []*pg_query.ScanToken {
+func significant(tokens []scanToken) []scanToken {
 	out := tokens[:0:0]
 	for _, t := range tokens {
 		if t.Token != pg_query.Token_SQL_COMMENT && t.Token != pg_query.Token_C_COMMENT {
@@ -172,7 +172,7 @@ func significant(tokens []*pg_query.ScanToken) []*pg_query.ScanToken {
 
 // tokenSpan returns the start of the first and the end of the last token inside
 // [from, to), with ok false when there is none (a comment-only or empty piece).
-func tokenSpan(tokens []*pg_query.ScanToken, from, to int) (start, end int, ok bool) {
+func tokenSpan(tokens []scanToken, from, to int) (start, end int, ok bool) {
 	start, end = -1, -1
 	// Tokens are in file order: skip to the first at from, stop at the first past to.
 	i := sort.Search(len(tokens), func(i int) bool { return int(tokens[i].Start) >= from })

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pgshape/pgshape/model"
@@ -37,9 +38,15 @@ type file struct {
 	content string
 	// tokens are every token of the file, comments included (nil when it does not
 	// scan), for the rename annotations in comments.
-	tokens  []scanToken
+	tokens []scanToken
+	// mu guards what the statements of the file add to it while they are read
+	// at the same time (see readStatements): notices, annotations.
+	mu      sync.Mutex
 	notices []notice
-	renames []Rename
+	// annotations are the rename annotations found, in no order until
+	// finishRenames makes them renames (or errors) in file order.
+	annotations []annotation
+	renames     []Rename
 	// renameErrs are malformed rename annotations.
 	renameErrs []error
 	// lineStarts are the byte offsets where content's lines start, made on first use
@@ -56,18 +63,25 @@ func (f *file) source(off int) model.Source {
 	if off > len(f.content) {
 		off = len(f.content)
 	}
-	if f.lineStarts == nil {
-		f.lineStarts = []int{0}
-		for i := 0; i < len(f.content); i++ {
-			if f.content[i] == '\n' {
-				f.lineStarts = append(f.lineStarts, i+1)
-			}
-		}
-	}
+	f.indexLines()
 	// The line is the last one starting at or before off.
 	line := sort.Search(len(f.lineStarts), func(i int) bool { return f.lineStarts[i] > off })
 	col := utf8.RuneCountInString(f.content[f.lineStarts[line-1]:off]) + 1
 	return model.Source{File: f.name, Line: line, Col: col}
+}
+
+// indexLines makes lineStarts; before the statements are read at the same
+// time, which all use it.
+func (f *file) indexLines() {
+	if f.lineStarts != nil {
+		return
+	}
+	f.lineStarts = []int{0}
+	for i := 0; i < len(f.content); i++ {
+		if f.content[i] == '\n' {
+			f.lineStarts = append(f.lineStarts, i+1)
+		}
+	}
 }
 
 // errorAt builds an Error at byte offset off, with the line and a caret as snippet.

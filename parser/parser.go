@@ -111,45 +111,11 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 		fs = append(fs, f)
 		raws, ferrs := splitFile(f)
 		errs = append(errs, ferrs...)
-		dump := newDumpFile(f)
-		for _, r := range raws {
-			if err := r.decode(); err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			if !dump.read(r) {
-				r.node = nil
-				continue
-			}
-			if r.node == nil {
-				stmts = append(stmts, opaqueStmt(r))
-				opaque = true
-				continue
-			}
-			if isSessionSetting(r.node) {
-				f.notice(r.start, "skipped session setting %s", r.text())
-				r.node = nil
-				continue
-			}
-			if err := dropOutsidePrelude(r); err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			ss, err := analyse(r)
-			if err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			if dump.replacing[r] {
-				replacesPlaceholder(ss)
-			}
-			if err := pack(r, ss); err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			stmts = append(stmts, ss...)
-		}
-		dump.notices()
+		read := readStatements(f, raws)
+		stmts = append(stmts, read.stmts...)
+		errs = append(errs, read.errs...)
+		opaque = opaque || read.opaque
+		f.finishRenames()
 		errs = append(errs, f.renameErrs...)
 	}
 	if len(errs) > 0 {
@@ -168,8 +134,13 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 		res.Warnings = append(res.Warnings, f.warningLines()...)
 		res.Renames = append(res.Renames, f.renames...)
 	}
-	for _, s := range ordered {
-		s.node = s.tree() // decoded again for the builder, and dropped after
+	for i, s := range ordered {
+		if i%readWindow == 0 {
+			// Decoded again for the builder, a window at a time on every
+			// processor, and dropped once applied.
+			window := ordered[i:min(i+readWindow, len(ordered))]
+			inParallel(len(window), func(k int) { window[k].node = window[k].tree() })
+		}
 		err := b.apply(s)
 		s.node = nil
 		if err != nil && !(opaque && undeclared(err)) {

@@ -53,18 +53,46 @@ func (f *file) renameAt(off int, obj model.ObjectID) {
 		if !ok {
 			continue
 		}
+		a := annotation{off: int(t.Start), obj: obj}
 		parts, ok := splitQualifiedName(strings.TrimSpace(rest))
 		if !ok || len(parts) == 0 {
-			f.renameErrs = append(f.renameErrs, f.errorAt(int(t.Start), "%s needs one old name, got %q", renameMarker, strings.TrimSpace(rest)))
+			a.err = f.errorAt(a.off, "%s needs one old name, got %q", renameMarker, strings.TrimSpace(rest))
+		} else {
+			a.from = parts[len(parts)-1]
+		}
+		f.mu.Lock()
+		f.annotations = append(f.annotations, a)
+		f.mu.Unlock()
+	}
+}
+
+// annotation is a rename annotation as found: for obj, from the name from,
+// at byte offset off; err when it is malformed.
+type annotation struct {
+	off  int
+	obj  model.ObjectID
+	from string
+	err  error
+}
+
+// finishRenames turns the annotations, once every statement of the file is
+// read, into renames and errors, in file order: an object annotated twice is
+// an error at the second annotation.
+func (f *file) finishRenames() {
+	sort.SliceStable(f.annotations, func(i, j int) bool { return f.annotations[i].off < f.annotations[j].off })
+	for _, a := range f.annotations {
+		if a.err != nil {
+			f.renameErrs = append(f.renameErrs, a.err)
 			continue
 		}
 		for _, old := range f.renames {
-			if old.Object == obj {
-				f.renameErrs = append(f.renameErrs, f.errorAt(int(t.Start), "%s has a rename annotation already, at %s", obj, old.Source))
+			if old.Object == a.obj {
+				f.renameErrs = append(f.renameErrs, f.errorAt(a.off, "%s has a rename annotation already, at %s", a.obj, old.Source))
 			}
 		}
-		f.renames = append(f.renames, Rename{Object: obj, From: parts[len(parts)-1], Source: f.source(int(t.Start))})
+		f.renames = append(f.renames, Rename{Object: a.obj, From: a.from, Source: f.source(a.off)})
 	}
+	f.annotations = nil
 }
 
 // annotateCreateTable records the annotations of a table, its columns and its table

@@ -40,10 +40,14 @@ type notice struct {
 }
 
 func (f *file) notice(off int, format string, args ...any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	f.notices = append(f.notices, notice{off: off, msg: fmt.Sprintf(format, args...)})
 }
 
 func (f *file) warn(off int, format string, args ...any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	f.notices = append(f.notices, notice{off: off, msg: fmt.Sprintf(format, args...), warning: true})
 }
 

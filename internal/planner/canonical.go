@@ -136,7 +136,7 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 	if err := c.leaveHistorySchemaOut(ctx, opts.historyTable(), work); err != nil {
 		return err
 	}
-	if checkNormalizeChanged {
+	if opts.checkParts {
 		return c.checkAgainstWhole(ctx, fromRead.catalog, toRead.catalog, toFacts, opts)
 	}
 	return nil
@@ -144,7 +144,7 @@ func (c *canonical) read(ctx context.Context, opts Options, from, to Source, nam
 
 // checkAgainstWhole checks that the two sides' canonical forms, each
 // rebuilt in part, give the changes the two states rebuilt whole give (the
-// tests' checkNormalizeChanged).
+// tests' Options.checkParts).
 func (c *canonical) checkAgainstWhole(ctx context.Context, current, desired *model.Catalog, toFacts liveFacts, opts Options) error {
 	so := opts.schemaOptions()
 	wholeC, err := normalize(ctx, c.srv, c.base, current, "the current state, whole", so, nil)
@@ -242,7 +242,7 @@ func (c *canonical) normalize(ctx context.Context, state *model.Catalog, fromRea
 		func() (*model.Catalog, error) {
 			c, _, err := fromRebuilt.wait(ctx)
 			return c, err
-		}, what, so, opts.Progress)
+		}, what, so, opts.Progress, opts.checkParts)
 	if err != nil || ok {
 		return rebuilt, err
 	}

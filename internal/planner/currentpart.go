@@ -33,7 +33,7 @@ type currentPart struct {
 func (c *canonical) canonicalCurrent(ctx context.Context, work *pgx.Conn, current, desired *model.Catalog, renames bool,
 	what string, opts Options) (*model.Catalog, *currentPart, error) {
 	so := opts.schemaOptions()
-	part, ok := planPart(current, desired, renames)
+	part, ok := planPart(current, desired, renames, opts.checkParts)
 	if !ok {
 		rebuilt, err := rebuild(ctx, work, c.base, current, what, so, opts.Progress)
 		return rebuilt, nil, err
@@ -48,9 +48,9 @@ func (c *canonical) canonicalCurrent(ctx context.Context, work *pgx.Conn, curren
 }
 
 // planPart is the part of current the plan can touch, and what it needs:
-// ok is false when all of it is needed, or most of it, or when the part
-// cannot be told (see normalizeChanged).
-func planPart(current, desired *model.Catalog, renames bool) (*currentPart, bool) {
+// ok is false when all of it is needed, or most of it (unless always), or
+// when the part cannot be told (see normalizeChanged).
+func planPart(current, desired *model.Catalog, renames, always bool) (*currentPart, bool) {
 	// Renames are rehearsed first, and the whole current state read back
 	// after them.
 	if renames || len(current.Objects) > 0 || len(desired.Objects) > 0 {
@@ -78,7 +78,7 @@ func planPart(current, desired *model.Catalog, renames bool) (*currentPart, bool
 	for name := range current.Schemas {
 		held[model.ObjectID{Kind: model.KindSchema, Name: model.QName{Name: name}}] = true
 	}
-	if len(held)*2 > len(inCurrent) && !checkNormalizeChanged {
+	if len(held)*2 > len(inCurrent) && !always {
 		return nil, false
 	}
 	return &currentPart{full: full, held: held}, true

@@ -194,6 +194,9 @@ func runPlannerCached(t *testing.T, url, schemaDir string, withOwners bool, cach
 		WithOwners: withOwners,
 		Cache:      cache,
 		Progress:   track,
+		// Every golden plan checks that the states rebuilt in part give the
+		// changes the states rebuilt whole give.
+		checkParts: true,
 	}, URLSource(url), SchemaSource(schemaDir))
 	if err != nil {
 		t.Fatalf("plan: %v", err)

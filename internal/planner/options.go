@@ -40,6 +40,11 @@ type Options struct {
 	// by its statements, the server and the options: the next plan of the
 	// same files skips loading them. The zero Cache keeps nothing.
 	Cache statecache.Cache
+
+	// checkParts, which the golden tests set, rebuilds the parts of both
+	// states however large, and checks that they give the changes both
+	// states rebuilt whole give (checkAgainstWhole).
+	checkParts bool
 }
 
 // SQLOptions are the settings of the SQL Plan writes.

@@ -27,8 +27,10 @@ import (
 // the other state as read, with what they use; the rest is taken from
 // current in canonical form, which currentRebuilt waits for. ok is false when
 // it cannot: the caller rebuilds the whole state then.
+//
+// always rebuilds a part however large (the tests' Options.checkParts).
 func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, desired *model.Catalog,
-	currentRebuilt func() (*model.Catalog, error), what string, so schema.Options, track *progress.Tracker) (_ *model.Catalog, ok bool, _ error) {
+	currentRebuilt func() (*model.Catalog, error), what string, so schema.Options, track *progress.Tracker, always bool) (_ *model.Catalog, ok bool, _ error) {
 	// The objects compared as a whole (operators, casts, publications...)
 	// use and are used in ways the dependency edges do not all say.
 	if len(current.Objects) > 0 || len(desired.Objects) > 0 {
@@ -41,7 +43,7 @@ func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, d
 	for name := range desired.Schemas {
 		needed[model.ObjectID{Kind: model.KindSchema, Name: model.QName{Name: name}}] = true
 	}
-	if len(needed)*2 > len(desired.OwnedObjects()) && !checkNormalizeChanged {
+	if len(needed)*2 > len(desired.OwnedObjects()) && !always {
 		return nil, false, nil // most of it: a whole rebuild costs no more
 	}
 	subset := desired.CloneKeeping(func(id model.ObjectID) bool { return needed[id] })
@@ -394,8 +396,3 @@ func compareIDs(a, b model.ObjectID) int {
 	}
 	return 1
 }
-
-// checkNormalizeChanged makes every normalizeChanged rebuild the whole state
-// too, and fail unless both give the same catalog. The tests set it: every
-// plan they make checks the shortcut against the long way.
-var checkNormalizeChanged = false

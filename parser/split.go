@@ -57,6 +57,9 @@ func splitFile(f *file) ([]*rawStmt, []error) {
 	}
 	f.tokens = all
 	tokens := significant(all)
+	if out, ok := parseInChunks(f, tokens); ok {
+		return out, nil
+	}
 	tree, err := pgparser.ParseToProtobuf(f.content)
 	if err == nil {
 		stmts, err := encodedStatements(tree)

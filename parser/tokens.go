@@ -24,63 +24,26 @@ func scan(text string) ([]scanToken, error) {
 		return nil, err
 	}
 	var out []scanToken
-	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return nil, errBadTree
+	err = fields(b, func(num protowire.Number, msg []byte, _ uint64) error {
+		if num != 2 {
+			return nil
 		}
-		b = b[n:]
-		if num != 2 || typ != protowire.BytesType {
-			if n = protowire.ConsumeFieldValue(num, typ, b); n < 0 {
-				return nil, errBadTree
+		var t scanToken
+		err := fields(msg, func(num protowire.Number, _ []byte, v uint64) error {
+			switch num {
+			case 1:
+				t.Start = int32(v)
+			case 2:
+				t.End = int32(v)
+			case 4:
+				t.Token = pg_query.Token(v)
+			case 5:
+				t.KeywordKind = pg_query.KeywordKind(v)
 			}
-			b = b[n:]
-			continue
-		}
-		msg, n := protowire.ConsumeBytes(b)
-		if n < 0 {
-			return nil, errBadTree
-		}
-		b = b[n:]
-		t, err := scanTokenOf(msg)
-		if err != nil {
-			return nil, err
-		}
+			return nil
+		})
 		out = append(out, t)
-	}
-	return out, nil
-}
-
-func scanTokenOf(b []byte) (scanToken, error) {
-	var t scanToken
-	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return t, errBadTree
-		}
-		b = b[n:]
-		if typ != protowire.VarintType {
-			if n = protowire.ConsumeFieldValue(num, typ, b); n < 0 {
-				return t, errBadTree
-			}
-			b = b[n:]
-			continue
-		}
-		v, n := protowire.ConsumeVarint(b)
-		if n < 0 {
-			return t, errBadTree
-		}
-		b = b[n:]
-		switch num {
-		case 1:
-			t.Start = int32(v)
-		case 2:
-			t.End = int32(v)
-		case 4:
-			t.Token = pg_query.Token(v)
-		case 5:
-			t.KeywordKind = pg_query.KeywordKind(v)
-		}
-	}
-	return t, nil
+		return err
+	})
+	return out, err
 }

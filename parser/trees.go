@@ -26,67 +26,62 @@ type encodedStmt struct {
 
 var errBadTree = errors.New("malformed protobuf")
 
+// fields calls fn with each field of the protobuf message b: its number, and
+// its value, as bytes for a length-delimited field, as a number for a varint
+// (the others are skipped). It stops at fn's first error.
+func fields(b []byte, fn func(num protowire.Number, bytes []byte, varint uint64) error) error {
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return errBadTree
+		}
+		b = b[n:]
+		var bytes []byte
+		var varint uint64
+		switch typ {
+		case protowire.BytesType:
+			bytes, n = protowire.ConsumeBytes(b)
+		case protowire.VarintType:
+			varint, n = protowire.ConsumeVarint(b)
+		default:
+			n = protowire.ConsumeFieldValue(num, typ, b)
+		}
+		if n < 0 {
+			return errBadTree
+		}
+		b = b[n:]
+		if err := fn(num, bytes, varint); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // encodedStatements splits pg_query's protobuf ParseResult into its
 // statements (field 2, RawStmt: stmt 1, stmt_location 2, stmt_len 3)
 // without decoding their trees.
 func encodedStatements(b []byte) ([]encodedStmt, error) {
 	var out []encodedStmt
-	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return nil, errBadTree
+	err := fields(b, func(num protowire.Number, msg []byte, _ uint64) error {
+		if num != 2 {
+			return nil
 		}
-		b = b[n:]
-		if num != 2 || typ != protowire.BytesType {
-			if n = protowire.ConsumeFieldValue(num, typ, b); n < 0 {
-				return nil, errBadTree
-			}
-			b = b[n:]
-			continue
-		}
-		msg, n := protowire.ConsumeBytes(b)
-		if n < 0 {
-			return nil, errBadTree
-		}
-		b = b[n:]
-		s, err := encodedStatement(msg)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, nil
-}
-
-// encodedStatement reads one RawStmt.
-func encodedStatement(b []byte) (encodedStmt, error) {
-	var s encodedStmt
-	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return s, errBadTree
-		}
-		b = b[n:]
-		switch {
-		case num == 1 && typ == protowire.BytesType:
-			s.node, n = protowire.ConsumeBytes(b)
-		case (num == 2 || num == 3) && typ == protowire.VarintType:
-			var v uint64
-			v, n = protowire.ConsumeVarint(b)
-			if num == 2 {
+		var s encodedStmt
+		err := fields(msg, func(num protowire.Number, bytes []byte, v uint64) error {
+			switch num {
+			case 1:
+				s.node = bytes
+			case 2:
 				s.location = int32(v)
-			} else {
+			case 3:
 				s.length = int32(v)
 			}
-		default:
-			n = protowire.ConsumeFieldValue(num, typ, b)
-		}
-		if n < 0 {
-			return s, errBadTree
-		}
-		b = b[n:]
-	}
-	return s, nil
+			return nil
+		})
+		out = append(out, s)
+		return err
+	})
+	return out, err
 }
 
 // decodeNode decodes a tree pg_query encoded; nil for none.

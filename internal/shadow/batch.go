@@ -51,19 +51,18 @@ func execBatch(ctx context.Context, conn *pgx.Conn, sql string) error {
 // statementsSQL joins statements into one query. Each ends on a line of its
 // own before its semicolon: a statement may end in a -- comment.
 func statementsSQL(stmts []parser.Statement) string {
-	var b strings.Builder
-	for _, s := range stmts {
-		b.WriteString(s.SQL)
-		b.WriteString("\n;\n")
-	}
-	return b.String()
+	return joinSQL(stmts, func(s parser.Statement) string { return s.SQL })
 }
 
 // planSQL is statementsSQL for a plan's statements.
 func planSQL(stmts []emitter.Statement) string {
+	return joinSQL(stmts, func(s emitter.Statement) string { return s.SQL })
+}
+
+func joinSQL[S any](stmts []S, sql func(S) string) string {
 	var b strings.Builder
 	for _, s := range stmts {
-		b.WriteString(s.SQL)
+		b.WriteString(sql(s))
 		b.WriteString("\n;\n")
 	}
 	return b.String()

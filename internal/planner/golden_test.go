@@ -366,3 +366,13 @@ func comparePlanGolden(t *testing.T, golden, got string) {
 	t.Helper()
 	compareGolden(t, golden, "plan", got)
 }
+
+// inspect reads the catalog of the database at connStr.
+func inspect(ctx context.Context, connStr string, so schema.Options) (*model.Catalog, error) {
+	conn, err := pgx.Connect(ctx, connStr)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	return schema.Inspect(ctx, conn, so)
+}

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/emitter"
 	"github.com/pgshape/pgshape/internal/shadow"
@@ -115,15 +113,6 @@ func openShadowServer(ctx context.Context, devURL, targetURL string, logf func(s
 		logf("pgshape: cannot use the target server for scratch databases (%v); using an embedded PostgreSQL instead", err)
 	}
 	return shadow.StartEmbedded(ctx)
-}
-
-func inspect(ctx context.Context, connStr string, so schema.Options) (*model.Catalog, error) {
-	conn, err := pgx.Connect(ctx, connStr)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(ctx)
-	return schema.Inspect(ctx, conn, so)
 }
 
 // warnUnsupported names the objects of kinds pgshape does not manage, which the plan

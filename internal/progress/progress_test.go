@@ -44,7 +44,6 @@ func TestNilTrackerDoesNothing(t *testing.T) {
 	var tr *Tracker
 	p := tr.Start("x", 1, "things")
 	p.Add(1)
-	p.SetTotal(2)
 	p.End()
 	tr.Show(&bytes.Buffer{})
 	tr.Close()

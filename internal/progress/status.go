@@ -25,7 +25,7 @@ const refresh = 200 * time.Millisecond
 // terminal; otherwise it does nothing, so that logs and pipes get no
 // control characters.
 func (t *Tracker) Show(w io.Writer) {
-	if t == nil || t.status != nil || !IsTerminal(w) {
+	if t == nil || t.status != nil || !isTerminal(w) {
 		return
 	}
 	s := &statusLine{w: w, stop: make(chan struct{}), done: make(chan struct{})}
@@ -95,9 +95,9 @@ func (s *statusLine) draw(line string) {
 	s.width = len([]rune(line))
 }
 
-// IsTerminal reports whether w is a terminal (a character device) and TERM
+// isTerminal reports whether w is a terminal (a character device) and TERM
 // does not say it is a dumb one.
-func IsTerminal(w io.Writer) bool {
+func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok || os.Getenv("TERM") == "dumb" {
 		return false

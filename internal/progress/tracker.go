@@ -53,16 +53,6 @@ func (p *Phase) Add(n int) {
 	p.t.mu.Unlock()
 }
 
-// SetTotal sets the number of units the phase counts to, once known.
-func (p *Phase) SetTotal(total int) {
-	if p == nil {
-		return
-	}
-	p.t.mu.Lock()
-	p.total = total
-	p.t.mu.Unlock()
-}
-
 // End ends the phase; ending it again changes nothing.
 func (p *Phase) End() {
 	if p == nil {

@@ -7,6 +7,7 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -132,15 +133,11 @@ func (c Cache) prune() {
 
 // Key is the key of the parts: each is written with its length, so that
 // no two lists of parts make the same key.
-type Key struct {
-	h   io.Writer
-	sum func() []byte
-}
+type Key struct{ h hash.Hash }
 
 // NewKey starts a key for what kind of state it names ("desired state").
 func NewKey(kind string) *Key {
-	h := sha256.New()
-	k := &Key{h: h, sum: func() []byte { return h.Sum(nil) }}
+	k := &Key{h: sha256.New()}
 	k.Add("pgshape state cache 1", kind, buildID())
 	return k
 }
@@ -156,7 +153,7 @@ func (k *Key) Add(parts ...string) {
 }
 
 // String is the key: hexadecimal, a file name.
-func (k *Key) String() string { return hex.EncodeToString(k.sum()) }
+func (k *Key) String() string { return hex.EncodeToString(k.h.Sum(nil)) }
 
 // buildID names the running program by the SHA-256 of its executable: a
 // state cached by one build of pgshape is never read by another, whose

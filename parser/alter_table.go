@@ -69,6 +69,7 @@ func alterTable(r *rawStmt, n *pg_query.AlterTableStmt, node *pg_query.Node) (*s
 		case pg_query.AlterTableType_AT_AttachPartition:
 			pc := cmd.Def.GetPartitionCmd()
 			s.require(refTable, rangeVarName(pc.GetName()), "")
+			s.attached = append(s.attached, ref{refTable, rangeVarName(pc.GetName()), ""})
 			s.requireExprRefs(pc.GetBound())
 		case pg_query.AlterTableType_AT_EnableTrig, pg_query.AlterTableType_AT_DisableTrig,
 			pg_query.AlterTableType_AT_EnableReplicaTrig, pg_query.AlterTableType_AT_EnableAlwaysTrig:

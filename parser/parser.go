@@ -31,6 +31,10 @@ type Statement struct {
 	// a mistake): SQL is its text as written, for the server to judge, and the
 	// statements about the objects it creates are not checked against the files.
 	Opaque bool
+	// Deps says what the statement creates or changes and what it needs; nil
+	// when the parser does not follow what it changes (opaque statements, those
+	// about objects compared as a whole, default privileges).
+	Deps *Deps
 }
 
 // Result is the desired state read from the files.
@@ -148,7 +152,7 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 			// one of theirs: the scratch database will tell.
 			errs = append(errs, err)
 		}
-		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind, Opaque: s.opaque})
+		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind, Opaque: s.opaque, Deps: s.deps()})
 	}
 	b.finish()
 	if len(errs) > 0 {

@@ -127,6 +127,9 @@ type stmt struct {
 
 	provides []ref
 	requires []ref
+	// attached are the partitions an ALTER TABLE ... ATTACH PARTITION changes
+	// besides its table (see changes).
+	attached []ref
 
 	// opaque marks a statement the grammar does not read (node is nil): loaded as
 	// written, never applied to the catalog (see opaque.go).

@@ -252,27 +252,61 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 // back, so the desired catalog is spelled the way PostgreSQL spells the current one.
 // What it reads back is cached (opts.Cache), by the statements and all else
 // it depends on (desiredKey): the same statements on a like server read back
-// from the cache.
+// from the cache; statements that differ from a cached load in a few places
+// load only what those touch (loadChanged).
 func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
 	so, track := opts.schemaOptions(), opts.Progress
-	key := ""
-	if opts.Cache.Dir != "" {
-		var err error
-		if key, err = desiredKey(ctx, srv, parsed, so); err != nil {
+	if opts.Cache.Dir == "" {
+		return loadAll(ctx, srv, parsed, opts, what)
+	}
+	name, err := desiredKey(ctx, srv, parsed, so)
+	if err != nil {
+		return nil, err
+	}
+	phase := track.Start("read "+what+" from the cache", 0, "")
+	cached, ok := opts.Cache.Get(name)
+	var earlier *statecache.Entry
+	if !ok {
+		earlier, _ = opts.Cache.Latest(name.Family)
+	}
+	phase.End()
+	if ok {
+		return cached.Catalog, nil
+	}
+	var loaded *model.Catalog
+	if earlier != nil {
+		if loaded, ok, err = loadChanged(ctx, srv, parsed, earlier, opts, what); err != nil {
 			return nil, err
 		}
-		phase := track.Start("read "+what+" from the cache", 0, "")
-		cached, ok := opts.Cache.Get(key)
-		phase.End()
-		if ok {
-			return cached, nil
+	}
+	if loaded == nil {
+		if loaded, err = loadAll(ctx, srv, parsed, opts, what); err != nil {
+			return nil, err
 		}
 	}
+	phase = track.Start("cache "+what, 0, "")
+	entry := &statecache.Entry{Catalog: loaded, Statements: make([]statecache.Statement, len(parsed.Statements))}
+	for i, s := range parsed.Statements {
+		entry.Statements[i].Hash = statementHash(s)
+		if s.Deps != nil {
+			entry.Statements[i].Objects = s.Deps.Objects
+		}
+	}
+	if err := opts.Cache.Put(name, entry); err != nil {
+		opts.logf()("pgshape: WARNING: %v (the next plan loads the schema again)", err)
+	}
+	phase.End()
+	return loaded, nil
+}
+
+// loadAll loads every statement into a new scratch database and reads it back.
+func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
 	}
 	defer db.Drop()
+	track := opts.Progress
 	phase := track.Start("load "+what, len(parsed.Statements), "statements")
 	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements, phase); err != nil {
 		return nil, err
@@ -282,30 +316,23 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 	if err != nil {
 		return nil, err
 	}
-	loaded, err := inspectPhase(ctx, conn, so, track, "inspect "+what+" loaded")
-	if err != nil || key == "" {
-		return loaded, err
-	}
-	phase = track.Start("cache "+what, 0, "")
-	if err := opts.Cache.Put(key, loaded); err != nil {
-		opts.logf()("pgshape: WARNING: %v (the next plan loads the schema again)", err)
-	}
-	phase.End()
-	return loaded, nil
+	return inspectPhase(ctx, conn, opts.schemaOptions(), track, "inspect "+what+" loaded")
 }
 
-// desiredKey is the cache key of the catalog the statements read back as on
-// srv: the statements, in order, the server's fingerprint and the reader's
-// options.
-func desiredKey(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (string, error) {
+// desiredKey names the cache entry of the catalog the statements read back
+// as on srv: its family is the server's fingerprint and the reader's
+// options; its key adds the statements, in order.
+func desiredKey(ctx context.Context, srv *shadow.Server, parsed *parser.Result, so schema.Options) (statecache.Name, error) {
 	fingerprint, err := srv.Fingerprint(ctx)
 	if err != nil {
-		return "", err
+		return statecache.Name{}, err
 	}
+	family := statecache.NewKey("desired state")
+	family.Add(fingerprint, fmt.Sprintf("%+v", so))
 	k := statecache.NewKey("desired state")
 	k.Add(fingerprint, fmt.Sprintf("%+v", so))
 	for _, s := range parsed.Statements {
 		k.Add(s.Kind, strconv.FormatBool(s.Opaque), s.SQL)
 	}
-	return k.String(), nil
+	return statecache.Name{Family: family.String(), Key: k.String()}, nil
 }

@@ -347,26 +347,35 @@ func ownersOf(c *model.Catalog) func(model.ObjectID) model.ObjectID {
 // (extensions, default privileges, role) are the rebuilt part's: it has them
 // all.
 func mergeRebuilt(currentRebuilt, part *model.Catalog, changed map[model.ObjectID]bool) *model.Catalog {
+	// Extensions are not among the objects compared one by one: their edges
+	// are the rebuilt part's, which has them all.
+	out := mergeObjects(currentRebuilt, part, func(id model.ObjectID) bool {
+		return changed[id] || id.Kind == model.KindExtension
+	})
+	out.Extensions, out.DefaultPrivileges, out.Objects = part.Extensions, part.DefaultPrivileges, part.Objects
+	out.Role, out.ServerVersion, out.Unsupported = part.Role, part.ServerVersion, part.Unsupported
+	return out
+}
+
+// mergeObjects is base with the objects for which fromPart is true as part
+// has them (or without them, when part has none), and their dependency
+// edges too; the catalog-wide parts are base's.
+func mergeObjects(base, part *model.Catalog, fromPart func(model.ObjectID) bool) *model.Catalog {
 	// The objects themselves are shared with both catalogs: nothing changes
 	// them after (liveFacts.carry copies a table it changes).
-	out := currentRebuilt.ShallowCopy()
-	out.Keep(func(id model.ObjectID) bool { return !changed[id] })
+	out := base.ShallowCopy()
+	out.Keep(func(id model.ObjectID) bool { return !fromPart(id) })
 	for _, o := range part.OwnedObjects() {
-		if changed[o.Ident()] {
+		if fromPart(o.Ident()) {
 			out.Put(o)
 		}
 	}
-	out.Extensions, out.DefaultPrivileges, out.Objects = part.Extensions, part.DefaultPrivileges, part.Objects
-	out.Role, out.ServerVersion, out.Unsupported = part.Role, part.ServerVersion, part.Unsupported
-	// The edges of an unchanged object are the current state's; those of a
-	// changed one, the rebuilt part's.
-	currentOwner, partOwner := ownersOf(currentRebuilt), ownersOf(part)
+	// The edges of an object from base are base's; those of one from part,
+	// part's.
+	baseOwner, partOwner := ownersOf(base), ownersOf(part)
 	deps := []model.Dependency{} // as read: empty, not nil
-	// Extensions are not among the objects compared one by one: theirs are
-	// the rebuilt part's, which has them all.
-	fromPart := func(owner model.ObjectID) bool { return changed[owner] || owner.Kind == model.KindExtension }
-	for _, d := range currentRebuilt.Dependencies {
-		if !fromPart(currentOwner(d.From)) {
+	for _, d := range base.Dependencies {
+		if !fromPart(baseOwner(d.From)) {
 			deps = append(deps, d)
 		}
 	}

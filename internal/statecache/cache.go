@@ -43,33 +43,89 @@ func Default() string {
 	return filepath.Join(dir, "pgshape")
 }
 
-// Get returns the catalog stored under key, or false. An entry that cannot
+// Entry is a state as read back, with the statements it was read from.
+type Entry struct {
+	Catalog *model.Catalog
+	// Statements are the statements loaded, in order: what a later load of
+	// the same files with a few statements changed compares its own with.
+	Statements []Statement
+}
+
+// Statement is a statement an entry's state was loaded from.
+type Statement struct {
+	// Hash is the statement's text and kind hashed (StatementHash).
+	Hash [16]byte
+	// Objects are the keys of the objects it creates or changes
+	// (parser.Deps.Objects).
+	Objects []string
+}
+
+// StatementHash is the hash of a statement for Statement.Hash.
+func StatementHash(parts ...string) [16]byte {
+	k := &Key{h: sha256.New()}
+	k.Add(parts...)
+	var out [16]byte
+	copy(out[:], k.h.Sum(nil))
+	return out
+}
+
+// Name names an entry: Key is everything its state depends on; Family is
+// everything but the statements (the server, the options, the build), the
+// entries a load of other statements can start from.
+type Name struct {
+	Family, Key string
+}
+
+// Get returns the entry stored under name, or false. An entry that cannot
 // be read (written by another version, or cut short) is a miss, and removed.
-func (c Cache) Get(key string) (*model.Catalog, bool) {
+func (c Cache) Get(name Name) (*Entry, bool) {
 	if c.Dir == "" {
 		return nil, false
 	}
-	path := c.path(key)
+	return c.read(c.path(name))
+}
+
+// Latest returns the entry of family used last, or false: the state of the
+// files as they were when last loaded on a like server.
+func (c Cache) Latest(family string) (*Entry, bool) {
+	if c.Dir == "" {
+		return nil, false
+	}
+	paths, _ := filepath.Glob(filepath.Join(c.Dir, familyPrefix(family)+"*"+suffix))
+	var latest string
+	var used time.Time
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.ModTime().After(used) {
+			latest, used = p, info.ModTime()
+		}
+	}
+	if latest == "" {
+		return nil, false
+	}
+	return c.read(latest)
+}
+
+func (c Cache) read(path string) (*Entry, bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, false
 	}
 	defer f.Close()
-	var cat model.Catalog
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&cat); err != nil {
+	var e Entry
+	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&e); err != nil || e.Catalog == nil {
 		os.Remove(path)
 		return nil, false
 	}
 	now := time.Now()
 	os.Chtimes(path, now, now) // used: the last to be removed
-	return &cat, true
+	return &e, true
 }
 
-// Put stores cat under key, then removes the entries least recently used
+// Put stores e under name, then removes the entries least recently used
 // beyond the few it keeps. The entry is written to a temporary file and
 // renamed, so that a reader never sees half of it, and two plans at once do
 // not mix theirs.
-func (c Cache) Put(key string, cat *model.Catalog) error {
+func (c Cache) Put(name Name, e *Entry) error {
 	if c.Dir == "" {
 		return nil
 	}
@@ -81,7 +137,7 @@ func (c Cache) Put(key string, cat *model.Catalog) error {
 		return fmt.Errorf("cache: %w", err)
 	}
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	err = gob.NewEncoder(w).Encode(cat)
+	err = gob.NewEncoder(w).Encode(e)
 	if err == nil {
 		err = w.Flush()
 	}
@@ -89,7 +145,7 @@ func (c Cache) Put(key string, cat *model.Catalog) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), c.path(key))
+		err = os.Rename(tmp.Name(), c.path(name))
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
@@ -99,7 +155,12 @@ func (c Cache) Put(key string, cat *model.Catalog) error {
 	return nil
 }
 
-func (c Cache) path(key string) string { return filepath.Join(c.Dir, key+suffix) }
+// familyPrefix starts the file names of a family's entries.
+func familyPrefix(family string) string { return family[:min(len(family), 16)] + "-" }
+
+func (c Cache) path(name Name) string {
+	return filepath.Join(c.Dir, familyPrefix(name.Family)+name.Key+suffix)
+}
 
 // prune removes the entries beyond the keep most recently used, and
 // temporary files a killed plan left an hour ago or more.
@@ -138,7 +199,7 @@ type Key struct{ h hash.Hash }
 // NewKey starts a key for what kind of state it names ("desired state").
 func NewKey(kind string) *Key {
 	k := &Key{h: sha256.New()}
-	k.Add("pgshape state cache 1", kind, buildID())
+	k.Add("pgshape state cache 2", kind, buildID())
 	return k
 }
 

@@ -23,28 +23,62 @@ func sampleCatalog() *model.Catalog {
 	return c
 }
 
+// name is the entry name of a test key made of part, in family "f".
+func name(part string) Name {
+	k := NewKey("test")
+	k.Add(part)
+	return Name{Family: "f", Key: k.String()}
+}
+
+func sampleEntry() *Entry {
+	return &Entry{Catalog: sampleCatalog(), Statements: []Statement{
+		{Hash: StatementHash("CREATE TABLE", "CREATE TABLE app.users (id bigint)"), Objects: []string{"rapp\x00users"}},
+	}}
+}
+
 func TestPutGet(t *testing.T) {
 	c := Cache{Dir: filepath.Join(t.TempDir(), "made")}
-	want := sampleCatalog()
-	key := NewKey("test")
-	key.Add("statement one")
-	if _, ok := c.Get(key.String()); ok {
+	want := sampleEntry()
+	key := name("statement one")
+	if _, ok := c.Get(key); ok {
 		t.Fatal("hit in an empty cache")
 	}
-	if err := c.Put(key.String(), want); err != nil {
+	if err := c.Put(key, want); err != nil {
 		t.Fatal(err)
 	}
-	got, ok := c.Get(key.String())
+	got, ok := c.Get(key)
 	if !ok {
 		t.Fatal("miss after Put")
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("read back %+v, want %+v", got, want)
 	}
-	other := NewKey("test")
-	other.Add("statement two")
-	if _, ok := c.Get(other.String()); ok {
+	if _, ok := c.Get(name("statement two")); ok {
 		t.Error("hit for another key")
+	}
+}
+
+func TestLatestOfAFamily(t *testing.T) {
+	c := Cache{Dir: t.TempDir()}
+	if _, ok := c.Latest("f"); ok {
+		t.Fatal("latest of an empty cache")
+	}
+	older, newer := name("one"), name("two")
+	other := Name{Family: "g", Key: name("three").Key}
+	for i, n := range []Name{older, newer, other} {
+		e := sampleEntry()
+		e.Catalog.Role = n.Key
+		if err := c.Put(n, e); err != nil {
+			t.Fatal(err)
+		}
+		when := time.Now().Add(time.Duration(i-3) * time.Hour)
+		if err := os.Chtimes(c.path(n), when, when); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, ok := c.Latest("f")
+	if !ok || got.Catalog.Role != newer.Key {
+		t.Errorf("latest of family f: %v %v, want the entry put last in it", ok, got)
 	}
 }
 
@@ -65,8 +99,8 @@ func TestKeyParts(t *testing.T) {
 
 func TestDamagedEntryIsAMiss(t *testing.T) {
 	c := Cache{Dir: t.TempDir()}
-	key := NewKey("test").String()
-	if err := c.Put(key, sampleCatalog()); err != nil {
+	key := name("")
+	if err := c.Put(key, sampleEntry()); err != nil {
 		t.Fatal(err)
 	}
 	path := c.path(key)
@@ -87,21 +121,20 @@ func TestDamagedEntryIsAMiss(t *testing.T) {
 
 func TestPruneKeepsTheMostRecentlyUsed(t *testing.T) {
 	c := Cache{Dir: t.TempDir()}
-	put := func(part string, age time.Duration) string {
-		k := NewKey("test")
-		k.Add(part)
-		if err := c.Put(k.String(), sampleCatalog()); err != nil {
+	put := func(part string, age time.Duration) Name {
+		k := name(part)
+		if err := c.Put(k, sampleEntry()); err != nil {
 			t.Fatal(err)
 		}
 		// Modification times an hour apart: the order does not depend on
 		// the file system's clock resolution.
 		when := time.Now().Add(-age)
-		if err := os.Chtimes(c.path(k.String()), when, when); err != nil {
+		if err := os.Chtimes(c.path(k), when, when); err != nil {
 			t.Fatal(err)
 		}
-		return k.String()
+		return k
 	}
-	var keys []string
+	var keys []Name
 	for i := range keep {
 		keys = append(keys, put(string(rune('a'+i)), time.Duration(100-i)*time.Hour))
 	}
@@ -109,7 +142,7 @@ func TestPruneKeepsTheMostRecentlyUsed(t *testing.T) {
 	if _, ok := c.Get(keys[0]); !ok {
 		t.Fatal("oldest entry gone before the cache was full")
 	}
-	var newer []string
+	var newer []Name
 	for i := range 3 {
 		newer = append(newer, put(string(rune('A'+i)), time.Duration(3-i)*time.Minute))
 	}
@@ -120,24 +153,27 @@ func TestPruneKeepsTheMostRecentlyUsed(t *testing.T) {
 	if len(entries) != keep {
 		t.Errorf("%d entries kept, want %d", len(entries), keep)
 	}
-	for _, k := range append([]string{keys[0]}, newer[:2]...) {
+	for _, k := range append([]Name{keys[0]}, newer[:2]...) {
 		if _, err := os.Stat(c.path(k)); err != nil {
 			t.Errorf("a recently used entry was removed: %v", err)
 		}
 	}
 	for _, k := range keys[1:3] {
 		if _, err := os.Stat(c.path(k)); err == nil {
-			t.Errorf("entry %s, among the least recently used, was kept", k[:8])
+			t.Errorf("entry %s, among the least recently used, was kept", k.Key[:8])
 		}
 	}
 }
 
 func TestNoDirectoryKeepsNothing(t *testing.T) {
 	var c Cache
-	if err := c.Put("k", sampleCatalog()); err != nil {
+	if err := c.Put(name("k"), sampleEntry()); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := c.Get("k"); ok {
+	if _, ok := c.Get(name("k")); ok {
+		t.Error("hit without a directory")
+	}
+	if _, ok := c.Latest("f"); ok {
 		t.Error("hit without a directory")
 	}
 }

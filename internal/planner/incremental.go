@@ -1,0 +1,500 @@
+package planner
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/pgshape/pgshape/internal/shadow"
+	"github.com/pgshape/pgshape/internal/statecache"
+	"github.com/pgshape/pgshape/model"
+	"github.com/pgshape/pgshape/parser"
+)
+
+// A plan after a few statements of a large schema changed should not load
+// the whole schema again. loadChanged starts from the state an earlier load
+// read back (a cache entry of the same family: same server, options, build)
+// and loads only the statements about the objects that changed, those about
+// the objects depending on them, and what all of these need, into a scratch
+// database; the objects read back there replace theirs in the earlier state.
+//
+// It must give what loading every statement gives, or nothing: where it
+// cannot tell, it declines (ok false) and the caller loads everything.
+// - Which objects a statement creates or changes is the parser's
+//   (parser.Deps); statements it does not follow (opaque, compared as a
+//   whole, default privileges) decline. So do changes to schemas and
+//   extensions, which everything else stands on.
+// - Objects changed together (an index and its table, the tables one GRANT
+//   names) form one group: a group is loaded with all of its statements.
+// - A group depending on a changed one, by the files (Deps.Uses) or by the
+//   earlier state's dependency edges, is loaded too, and so on through what
+//   depends on it; but a table that depends on a changed group (its foreign
+//   key, its default) is only checked: read back as before, what depends on
+//   it cannot have changed. One that is not is taken as changed, and the load
+//   is made again with what depends on it.
+// - Names PostgreSQL chooses (an index's, a constraint's) avoid the names
+//   that exist when it chooses them; a scratch database with part of the
+//   objects may choose another. A loaded object with a name that another,
+//   not loaded, has too, or that is a name of the loaded ones with digits
+//   added, declines.
+
+// maxLoadRounds is how many times loadChanged loads again after a table it
+// only checked turned out changed.
+const maxLoadRounds = 3
+
+// loadChanged returns the state parsed reads back as, from prev's, when it
+// can tell it by loading part of the statements (see above).
+func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result, prev *statecache.Entry,
+	opts Options, what string) (*model.Catalog, bool, error) {
+	inc, ok := newIncrement(parsed, prev)
+	if !ok {
+		return nil, false, nil
+	}
+	track := opts.Progress
+	for range maxLoadRounds {
+		load := inc.statementsToLoad()
+		if len(load)*2 > len(parsed.Statements) {
+			return nil, false, nil // as much as the whole
+		}
+		part, err := loadPart(ctx, srv, load, opts, what, len(inc.added)+len(inc.removed))
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, false, err
+			}
+			// The part does not load on its own (a body naming a table left
+			// out): the whole load tells whether the files do.
+			return nil, false, nil
+		}
+		phase := track.Start("merge "+what+" (changed objects)", 0, "")
+		changedTables := inc.uncheckedChanges(part)
+		if len(changedTables) > 0 {
+			phase.End()
+			inc.propagate(changedTables)
+			continue
+		}
+		merged, ok := inc.merge(part)
+		phase.End()
+		return merged, ok, nil
+	}
+	return nil, false, nil
+}
+
+// loadPart loads statements into a new scratch database and reads it back.
+func loadPart(ctx context.Context, srv *shadow.Server, stmts []parser.Statement, opts Options, what string, changed int) (*model.Catalog, error) {
+	db, err := srv.CreateDatabase(ctx, "desired")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Drop()
+	track := opts.Progress
+	phase := track.Start("load "+what+" ("+strconv.Itoa(changed)+" statements changed, with what they touch)", len(stmts), "statements")
+	if err := shadow.Load(ctx, db.ConnStr, stmts, phase); err != nil {
+		return nil, err
+	}
+	phase.End()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return inspectPhase(ctx, conn, opts.schemaOptions(), track, "inspect "+what+" (changed objects) loaded")
+}
+
+// increment is what changed between an earlier load's statements and
+// parsed's, and what that touches.
+type increment struct {
+	parsed *parser.Result
+	prev   *model.Catalog
+	// added are the indexes in parsed.Statements of statements the earlier
+	// load did not have; removed, the earlier statements parsed does not.
+	added   []int
+	removed []statecache.Statement
+
+	groups *keyGroups
+	// changed are the groups (by root key) loaded, with the keys of their
+	// objects; checked, those of them only checked (tables that depend on a
+	// changed group).
+	changed, checked map[string]bool
+	// statementsOf lists, by key, the statements that create or change it;
+	// usersOf, the statements that need it; catalogUsers, the keys of the
+	// earlier state's objects that depend on it.
+	statementsOf, usersOf map[string][]int
+	catalogUsers          map[string][]string
+	// tables are the keys of the earlier state's tables.
+	tables map[string]bool
+	// keyOf is the key of each object of the earlier state, and of the
+	// catalog being merged, by ident.
+	keyOf map[model.ObjectID]string
+}
+
+func newIncrement(parsed *parser.Result, prev *statecache.Entry) (*increment, bool) {
+	if len(prev.Catalog.Objects) > 0 || len(prev.Catalog.Unsupported) > 0 {
+		return nil, false
+	}
+	inc := &increment{
+		parsed: parsed, prev: prev.Catalog, groups: newKeyGroups(),
+		changed: map[string]bool{}, checked: map[string]bool{},
+		statementsOf: map[string][]int{}, usersOf: map[string][]int{},
+		catalogUsers: map[string][]string{}, tables: map[string]bool{},
+		keyOf: map[model.ObjectID]string{},
+	}
+	earlier := map[[16]byte][]int{}
+	for i, s := range prev.Statements {
+		earlier[s.Hash] = append(earlier[s.Hash], i)
+	}
+	for i, s := range parsed.Statements {
+		if s.Deps == nil {
+			return nil, false
+		}
+		for _, k := range s.Deps.Objects {
+			inc.statementsOf[k] = append(inc.statementsOf[k], i)
+			inc.groups.union(s.Deps.Objects[0], k)
+		}
+		for _, k := range s.Deps.Uses {
+			inc.usersOf[k] = append(inc.usersOf[k], i)
+		}
+		h := statementHash(s)
+		if list := earlier[h]; len(list) > 0 {
+			earlier[h] = list[1:]
+		} else {
+			inc.added = append(inc.added, i)
+		}
+	}
+	for _, list := range earlier {
+		for _, i := range list {
+			inc.removed = append(inc.removed, prev.Statements[i])
+		}
+	}
+	var start []string
+	for _, i := range inc.added {
+		start = append(start, parsed.Statements[i].Deps.Objects...)
+		if len(parsed.Statements[i].Deps.Objects) == 0 {
+			return nil, false
+		}
+	}
+	for _, s := range inc.removed {
+		if len(s.Objects) == 0 {
+			return nil, false
+		}
+		for _, k := range s.Objects {
+			inc.groups.union(s.Objects[0], k)
+		}
+		start = append(start, s.Objects...)
+	}
+	for _, k := range start {
+		if !isObjectKey(k) {
+			return nil, false // a schema, an extension: what everything stands on
+		}
+	}
+	inc.readCatalog()
+	inc.propagate(start)
+	return inc, true
+}
+
+// isObjectKey reports whether k names a relation, type, function or
+// collation: what loadChanged loads part of.
+func isObjectKey(k string) bool { return k != "" && strings.ContainsRune("rfc", rune(k[0])) }
+
+// statementHash is a statement's hash in cache entries.
+func statementHash(s parser.Statement) [16]byte {
+	return statecache.StatementHash(s.Kind, strconv.FormatBool(s.Opaque), s.SQL)
+}
+
+// readCatalog indexes the earlier state: the key of each object, its
+// tables, and which objects depend on which.
+func (inc *increment) readCatalog() {
+	for _, o := range inc.prev.OwnedObjects() {
+		k := ownedKey(o)
+		inc.keyOf[o.Ident()] = k
+		if _, ok := o.(*model.Table); ok {
+			inc.tables[k] = true
+		}
+	}
+	owner := ownersOf(inc.prev)
+	for _, d := range inc.prev.Dependencies {
+		from, to := inc.keyOf[owner(d.From)], inc.keyOf[owner(d.To)]
+		if from != "" && to != "" && from != to {
+			inc.catalogUsers[to] = append(inc.catalogUsers[to], from)
+		}
+	}
+}
+
+// ownedKey is the key of an object, as parser.Deps names it.
+func ownedKey(o model.Owned) string {
+	switch o := o.(type) {
+	case *model.Schema:
+		return parser.SchemaKey(o.Name)
+	case *model.Collation:
+		return parser.CollationKey(o.Name)
+	case *model.Function:
+		return parser.FunctionKey(o.Name)
+	case *model.Object:
+		return ""
+	}
+	return parser.RelationKey(o.Ident().Name)
+}
+
+// propagate marks the groups of keys changed, and what depends on them:
+// groups loaded (and what depends on them too), tables only checked.
+func (inc *increment) propagate(keys []string) {
+	var queue []string
+	mark := func(k string, checkOnly bool) {
+		root := inc.groups.find(k)
+		if inc.changed[root] && !(inc.checked[root] && !checkOnly) {
+			return
+		}
+		inc.changed[root] = true
+		if checkOnly {
+			inc.checked[root] = true
+			return
+		}
+		delete(inc.checked, root)
+		queue = append(queue, inc.groups.members(root)...)
+	}
+	for _, k := range keys {
+		mark(k, false)
+	}
+	for len(queue) > 0 {
+		k := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		user := func(u string) {
+			if !isObjectKey(u) {
+				return
+			}
+			root := inc.groups.find(u)
+			mark(u, inc.hasTable(root))
+		}
+		for _, i := range inc.usersOf[k] {
+			for _, u := range inc.parsed.Statements[i].Deps.Objects {
+				user(u)
+			}
+		}
+		for _, u := range inc.catalogUsers[k] {
+			user(u)
+		}
+	}
+}
+
+// hasTable reports whether the group of root holds a table of the earlier
+// state, or one the files create.
+func (inc *increment) hasTable(root string) bool {
+	for _, k := range inc.groups.members(root) {
+		if inc.tables[k] {
+			return true
+		}
+		for _, i := range inc.statementsOf[k] {
+			if inc.parsed.Statements[i].Kind == "CREATE TABLE" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statementsToLoad are the statements of the changed groups and what they
+// need, transitively, with every CREATE SCHEMA and CREATE EXTENSION, in load
+// order.
+func (inc *increment) statementsToLoad() []parser.Statement {
+	stmts := inc.parsed.Statements
+	providers := map[string][]int{}
+	for i, s := range stmts {
+		for _, p := range s.Deps.Provides {
+			providers[p] = append(providers[p], i)
+		}
+	}
+	take := make([]bool, len(stmts))
+	var queue []int
+	add := func(i int) {
+		if !take[i] {
+			take[i] = true
+			queue = append(queue, i)
+		}
+	}
+	for i, s := range stmts {
+		switch s.Kind {
+		case "CREATE SCHEMA", "CREATE EXTENSION":
+			add(i)
+		}
+		for _, k := range s.Deps.Objects {
+			if inc.changed[inc.groups.find(k)] {
+				add(i)
+				break
+			}
+		}
+	}
+	for len(queue) > 0 {
+		i := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, r := range stmts[i].Deps.Requires {
+			for _, p := range providers[r] {
+				add(p)
+			}
+		}
+	}
+	var out []parser.Statement
+	for i, s := range stmts {
+		if take[i] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isChanged reports whether the object of key k is in a changed group.
+func (inc *increment) isChanged(k string) bool { return k != "" && inc.changed[inc.groups.find(k)] }
+
+// uncheckedChanges are the keys of the tables only checked that part does
+// not have as the earlier state did.
+func (inc *increment) uncheckedChanges(part *model.Catalog) []string {
+	if len(inc.checked) == 0 {
+		return nil
+	}
+	before := map[model.ObjectID]model.Owned{}
+	for _, o := range inc.prev.OwnedObjects() {
+		if inc.checked[inc.groups.find(ownedKey(o))] {
+			before[o.Ident()] = o
+		}
+	}
+	var out []string
+	seen := 0
+	for _, o := range part.OwnedObjects() {
+		k := ownedKey(o)
+		if k == "" || !inc.checked[inc.groups.find(k)] {
+			continue
+		}
+		seen++
+		if b, ok := before[o.Ident()]; !ok || !sameDefinition(b, o) {
+			out = append(out, k)
+		}
+	}
+	if seen != len(before) {
+		inPart := map[model.ObjectID]bool{}
+		for _, o := range part.OwnedObjects() {
+			inPart[o.Ident()] = true
+		}
+		for id, o := range before {
+			if !inPart[id] {
+				out = append(out, ownedKey(o))
+			}
+		}
+	}
+	return out
+}
+
+// merge is the earlier state with the objects of the changed groups as part
+// has them; false when part has an object nothing loaded creates, or names
+// PostgreSQL may have chosen otherwise with every object there.
+func (inc *increment) merge(part *model.Catalog) (*model.Catalog, bool) {
+	loadedKeys := map[string]bool{parser.SchemaKey("public"): true}
+	for _, s := range inc.statementsToLoad() {
+		for _, k := range s.Deps.Objects {
+			loadedKeys[k] = true
+		}
+	}
+	for _, o := range part.OwnedObjects() {
+		k := ownedKey(o)
+		if !loadedKeys[k] {
+			return nil, false
+		}
+		inc.keyOf[o.Ident()] = k
+	}
+	if !inc.namesAsChosen(part) {
+		return nil, false
+	}
+	changed := func(id model.ObjectID) bool { return inc.isChanged(inc.keyOf[id]) }
+	out := mergeObjects(inc.prev, part, changed)
+	return out, true
+}
+
+// namesAsChosen reports whether the names of the changed groups' objects
+// (relations and constraints, before and after) and those of the others
+// stay apart: none shared, none a changed one with digits added.
+func (inc *increment) namesAsChosen(part *model.Catalog) bool {
+	taken := map[string]bool{}
+	for _, c := range []*model.Catalog{inc.prev, part} {
+		for _, o := range c.OwnedObjects() {
+			if inc.isChanged(ownedKey(o)) {
+				for _, n := range chosenNames(o) {
+					taken[n] = true
+				}
+			}
+		}
+	}
+	for _, o := range inc.prev.OwnedObjects() {
+		if inc.isChanged(ownedKey(o)) {
+			continue
+		}
+		for _, n := range chosenNames(o) {
+			if taken[n] || taken[strings.TrimRight(n, "0123456789")] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// chosenNames are the schema-qualified names of o's indexes and constraints,
+// which PostgreSQL may have chosen, and of o itself when a relation.
+func chosenNames(o model.Owned) []string {
+	var names []string
+	add := func(schema, name string) { names = append(names, schema+"\x00"+name) }
+	switch o := o.(type) {
+	case *model.Table:
+		add(o.Name.Schema, o.Name.Name)
+		for _, list := range [][]*model.Index{o.Indexes, o.PartitionIndexes} {
+			for _, i := range list {
+				add(o.Name.Schema, i.Name)
+			}
+		}
+		for _, c := range o.Constraints {
+			add(o.Name.Schema, c.Name)
+		}
+	case *model.View:
+		add(o.Name.Schema, o.Name.Name)
+		for _, i := range o.Indexes {
+			add(o.Name.Schema, i.Name)
+		}
+	case *model.Sequence:
+		add(o.Name.Schema, o.Name.Name)
+	}
+	return names
+}
+
+// keyGroups is a union-find of keys.
+type keyGroups struct {
+	parent map[string]string
+	list   map[string][]string // members, by root
+}
+
+func newKeyGroups() *keyGroups {
+	return &keyGroups{parent: map[string]string{}, list: map[string][]string{}}
+}
+
+func (g *keyGroups) find(k string) string {
+	p, ok := g.parent[k]
+	if !ok {
+		g.parent[k] = k
+		g.list[k] = []string{k}
+		return k
+	}
+	if p == k {
+		return k
+	}
+	root := g.find(p)
+	g.parent[k] = root
+	return root
+}
+
+func (g *keyGroups) union(a, b string) {
+	ra, rb := g.find(a), g.find(b)
+	if ra == rb {
+		return
+	}
+	if len(g.list[ra]) < len(g.list[rb]) {
+		ra, rb = rb, ra
+	}
+	g.parent[rb] = ra
+	g.list[ra] = append(g.list[ra], g.list[rb]...)
+	delete(g.list, rb)
+}
+
+func (g *keyGroups) members(root string) []string { return g.list[g.find(root)] }

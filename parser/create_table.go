@@ -225,11 +225,13 @@ func (s *stmt) requireConstraint(table model.QName, c *pg_query.Constraint, col 
 	}
 	if c.Contype == pg_query.ConstrType_CONSTR_FOREIGN {
 		ref := rangeVarName(c.Pktable)
+		n := len(s.requires)
 		s.require(refTable, ref, "")
 		s.require(refUniqueKey, ref, "")
 		for _, name := range strs(c.PkAttrs) {
 			s.require(refColumn, ref, name)
 		}
+		s.referenced = append(s.referenced, s.requires[n:]...)
 	}
 	s.requireExprRefs(c)
 }

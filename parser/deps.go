@@ -19,8 +19,10 @@ type Deps struct {
 	// load order sees them (a column, a table's unique key, the functions of
 	// a name), each a string that only equality is meant for.
 	Provides, Requires []string
-	// Uses are the keys of the objects the statement needs (Requires by
-	// object): its dependents change when they do.
+	// Uses are the keys of the objects whose every statement can change
+	// what this one makes (a view's table, whose columns a * lists; a
+	// partition's parent, whose indexes it gets): Requires by object, but
+	// for a foreign key's referenced table, which needs only its key.
 	Uses []string
 }
 
@@ -98,8 +100,16 @@ func (s *stmt) deps() *Deps {
 		object(r)
 	}
 	used := map[string]bool{}
+	keyOnly := map[ref]int{}
+	for _, r := range s.referenced {
+		keyOnly[r]++
+	}
 	for _, r := range s.requires {
 		d.Requires = append(d.Requires, r.String())
+		if keyOnly[r] > 0 {
+			keyOnly[r]--
+			continue
+		}
 		if k := refKey(r); k != "" && !used[k] {
 			used[k] = true
 			d.Uses = append(d.Uses, k)

@@ -127,6 +127,10 @@ type stmt struct {
 
 	provides []ref
 	requires []ref
+	// referenced are the requires of its foreign keys: the referenced table
+	// and key need to exist, but what else the table has does not change the
+	// statement's result (see Deps.Uses).
+	referenced []ref
 	// attached are the partitions an ALTER TABLE ... ATTACH PARTITION changes
 	// besides its table (see changes).
 	attached []ref

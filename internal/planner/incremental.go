@@ -2,6 +2,7 @@ package planner
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -43,27 +44,27 @@ import (
 const maxLoadRounds = 3
 
 // loadChanged returns the state parsed reads back as, from prev's, when it
-// can tell it by loading part of the statements (see above).
+// can tell it by loading part of the statements (see above); else why not.
 func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result, prev *statecache.Entry,
-	opts Options, what string) (*model.Catalog, bool, error) {
-	inc, ok := newIncrement(parsed, prev)
-	if !ok {
-		return nil, false, nil
+	opts Options, what string) (_ *model.Catalog, declined string, _ error) {
+	inc, declined := newIncrement(parsed, prev)
+	if declined != "" {
+		return nil, declined, nil
 	}
 	track := opts.Progress
 	for range maxLoadRounds {
 		load := inc.statementsToLoad()
-		if len(load)*2 > len(parsed.Statements) {
-			return nil, false, nil // as much as the whole
+		if len(load)*2 > len(parsed.Statements) && !opts.checkParts {
+			return nil, "what the changes touch is half of it or more", nil
 		}
-		part, err := loadPart(ctx, srv, load, opts, what, len(inc.added)+len(inc.removed))
+		part, err := loadPart(ctx, srv, load, opts, what, len(inc.added))
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, false, err
+				return nil, "", err
 			}
 			// The part does not load on its own (a body naming a table left
 			// out): the whole load tells whether the files do.
-			return nil, false, nil
+			return nil, "the changed part does not load on its own", nil
 		}
 		phase := track.Start("merge "+what+" (changed objects)", 0, "")
 		changedTables := inc.uncheckedChanges(part)
@@ -72,11 +73,11 @@ func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 			inc.propagate(changedTables)
 			continue
 		}
-		merged, ok := inc.merge(part)
+		merged, declined := inc.merge(part, load)
 		phase.End()
-		return merged, ok, nil
+		return merged, declined, nil
 	}
-	return nil, false, nil
+	return nil, "tables that depend on the changes changed too, again and again", nil
 }
 
 // loadPart loads statements into a new scratch database and reads it back.
@@ -87,7 +88,7 @@ func loadPart(ctx context.Context, srv *shadow.Server, stmts []parser.Statement,
 	}
 	defer db.Drop()
 	track := opts.Progress
-	phase := track.Start("load "+what+" ("+strconv.Itoa(changed)+" statements changed, with what they touch)", len(stmts), "statements")
+	phase := track.Start(fmt.Sprintf("load %s (%d new or edited statements, with what they touch)", what, changed), len(stmts), "statements")
 	if err := shadow.Load(ctx, db.ConnStr, stmts, phase); err != nil {
 		return nil, err
 	}
@@ -119,6 +120,8 @@ type increment struct {
 	// earlier state's objects that depend on it.
 	statementsOf, usersOf map[string][]int
 	catalogUsers          map[string][]string
+	// providers lists, by Deps.Provides, the statements that provide it.
+	providers map[string][]int
 	// tables are the keys of the earlier state's tables.
 	tables map[string]bool
 	// keyOf is the key of each object of the earlier state, and of the
@@ -126,9 +129,9 @@ type increment struct {
 	keyOf map[model.ObjectID]string
 }
 
-func newIncrement(parsed *parser.Result, prev *statecache.Entry) (*increment, bool) {
+func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, declined string) {
 	if len(prev.Catalog.Objects) > 0 || len(prev.Catalog.Unsupported) > 0 {
-		return nil, false
+		return nil, "objects compared as a whole, or of kinds not compared"
 	}
 	inc := &increment{
 		parsed: parsed, prev: prev.Catalog, groups: newKeyGroups(),
@@ -143,7 +146,7 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (*increment, bo
 	}
 	for i, s := range parsed.Statements {
 		if s.Deps == nil {
-			return nil, false
+			return nil, "a statement whose effects the parser does not follow (" + s.Kind + ")"
 		}
 		for _, k := range s.Deps.Objects {
 			inc.statementsOf[k] = append(inc.statementsOf[k], i)
@@ -168,12 +171,12 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (*increment, bo
 	for _, i := range inc.added {
 		start = append(start, parsed.Statements[i].Deps.Objects...)
 		if len(parsed.Statements[i].Deps.Objects) == 0 {
-			return nil, false
+			return nil, "a new statement that changes no object the parser follows"
 		}
 	}
 	for _, s := range inc.removed {
 		if len(s.Objects) == 0 {
-			return nil, false
+			return nil, "a statement gone that changed no object the parser follows"
 		}
 		for _, k := range s.Objects {
 			inc.groups.union(s.Objects[0], k)
@@ -182,12 +185,12 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (*increment, bo
 	}
 	for _, k := range start {
 		if !isObjectKey(k) {
-			return nil, false // a schema, an extension: what everything stands on
+			return nil, "a schema or an extension changed" // what everything stands on
 		}
 	}
 	inc.readCatalog()
 	inc.propagate(start)
-	return inc, true
+	return inc, ""
 }
 
 // isObjectKey reports whether k names a relation, type, function or
@@ -291,16 +294,21 @@ func (inc *increment) hasTable(root string) bool {
 }
 
 // statementsToLoad are the statements of the changed groups and what they
-// need, transitively, with every CREATE SCHEMA and CREATE EXTENSION, in load
-// order.
+// need, with every CREATE SCHEMA and CREATE EXTENSION, in load order. An
+// object a loaded statement uses is loaded with its whole group (all of a
+// table's columns for a view's *); one it only references by a foreign key,
+// with the statements that make its key.
 func (inc *increment) statementsToLoad() []parser.Statement {
 	stmts := inc.parsed.Statements
-	providers := map[string][]int{}
-	for i, s := range stmts {
-		for _, p := range s.Deps.Provides {
-			providers[p] = append(providers[p], i)
+	if inc.providers == nil {
+		inc.providers = map[string][]int{}
+		for i, s := range stmts {
+			for _, p := range s.Deps.Provides {
+				inc.providers[p] = append(inc.providers[p], i)
+			}
 		}
 	}
+	providers := inc.providers
 	take := make([]bool, len(stmts))
 	var queue []int
 	add := func(i int) {
@@ -309,21 +317,34 @@ func (inc *increment) statementsToLoad() []parser.Statement {
 			queue = append(queue, i)
 		}
 	}
+	groupsTaken := map[string]bool{}
+	addGroup := func(k string) {
+		root := inc.groups.find(k)
+		if groupsTaken[root] {
+			return
+		}
+		groupsTaken[root] = true
+		for _, m := range inc.groups.members(root) {
+			for _, i := range inc.statementsOf[m] {
+				add(i)
+			}
+		}
+	}
 	for i, s := range stmts {
 		switch s.Kind {
 		case "CREATE SCHEMA", "CREATE EXTENSION":
 			add(i)
 		}
-		for _, k := range s.Deps.Objects {
-			if inc.changed[inc.groups.find(k)] {
-				add(i)
-				break
-			}
-		}
+	}
+	for root := range inc.changed {
+		addGroup(root)
 	}
 	for len(queue) > 0 {
 		i := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
+		for _, k := range stmts[i].Deps.Uses {
+			addGroup(k)
+		}
 		for _, r := range stmts[i].Deps.Requires {
 			for _, p := range providers[r] {
 				add(p)
@@ -381,11 +402,11 @@ func (inc *increment) uncheckedChanges(part *model.Catalog) []string {
 }
 
 // merge is the earlier state with the objects of the changed groups as part
-// has them; false when part has an object nothing loaded creates, or names
-// PostgreSQL may have chosen otherwise with every object there.
-func (inc *increment) merge(part *model.Catalog) (*model.Catalog, bool) {
+// has them; declined when part has an object nothing loaded creates, or
+// names PostgreSQL may have chosen otherwise with every object there.
+func (inc *increment) merge(part *model.Catalog, loaded []parser.Statement) (_ *model.Catalog, declined string) {
 	loadedKeys := map[string]bool{parser.SchemaKey("public"): true}
-	for _, s := range inc.statementsToLoad() {
+	for _, s := range loaded {
 		for _, k := range s.Deps.Objects {
 			loadedKeys[k] = true
 		}
@@ -393,16 +414,15 @@ func (inc *increment) merge(part *model.Catalog) (*model.Catalog, bool) {
 	for _, o := range part.OwnedObjects() {
 		k := ownedKey(o)
 		if !loadedKeys[k] {
-			return nil, false
+			return nil, o.Ident().String() + " is made by no statement loaded"
 		}
 		inc.keyOf[o.Ident()] = k
 	}
 	if !inc.namesAsChosen(part) {
-		return nil, false
+		return nil, "names PostgreSQL chose may depend on objects not loaded"
 	}
 	changed := func(id model.ObjectID) bool { return inc.isChanged(inc.keyOf[id]) }
-	out := mergeObjects(inc.prev, part, changed)
-	return out, true
+	return mergeObjects(inc.prev, part, changed), ""
 }
 
 // namesAsChosen reports whether the names of the changed groups' objects

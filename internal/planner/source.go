@@ -257,7 +257,7 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
 	so, track := opts.schemaOptions(), opts.Progress
 	if opts.Cache.Dir == "" {
-		return loadAll(ctx, srv, parsed, opts, what)
+		return loadAll(ctx, srv, parsed, opts, what, "")
 	}
 	name, err := desiredKey(ctx, srv, parsed, so)
 	if err != nil {
@@ -274,13 +274,16 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 		return cached.Catalog, nil
 	}
 	var loaded *model.Catalog
+	note := ""
 	if earlier != nil {
-		if loaded, ok, err = loadChanged(ctx, srv, parsed, earlier, opts, what); err != nil {
+		var declined string
+		if loaded, declined, err = loadChanged(ctx, srv, parsed, earlier, opts, what); err != nil {
 			return nil, err
 		}
+		note = " (all of it: " + declined + ")"
 	}
 	if loaded == nil {
-		if loaded, err = loadAll(ctx, srv, parsed, opts, what); err != nil {
+		if loaded, err = loadAll(ctx, srv, parsed, opts, what, note); err != nil {
 			return nil, err
 		}
 	}
@@ -299,15 +302,16 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 	return loaded, nil
 }
 
-// loadAll loads every statement into a new scratch database and reads it back.
-func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
+// loadAll loads every statement into a new scratch database and reads it
+// back; note is added to the name of the load's phase.
+func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what, note string) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
 	}
 	defer db.Drop()
 	track := opts.Progress
-	phase := track.Start("load "+what, len(parsed.Statements), "statements")
+	phase := track.Start("load "+what+note, len(parsed.Statements), "statements")
 	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements, phase); err != nil {
 		return nil, err
 	}

@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"strconv"
-
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -17,8 +15,8 @@ type Deps struct {
 	Objects []string
 	// Provides and Requires are what the statement makes and needs, as the
 	// load order sees them (a column, a table's unique key, the functions of
-	// a name), each a string that only equality is meant for.
-	Provides, Requires []string
+	// a name): equal numbers name the same thing within one Result.
+	Provides, Requires []RefID
 	// Uses are the keys of the objects whose every statement can change
 	// what this one makes (a view's table, whose columns a * lists; a
 	// partition's parent, whose indexes it gets): Requires by object, but
@@ -73,14 +71,41 @@ func refKey(r ref) string {
 	return RelationKey(r.name)
 }
 
-func (r ref) String() string {
-	return strconv.Itoa(int(r.kind)) + "\x00" + r.name.Schema + "\x00" + r.name.Name + "\x00" + r.sub
+// RefID numbers what statements provide and require (see Deps).
+type RefID int32
+
+// depsNames gives the refs of a Result their numbers, and keeps one copy of
+// each key: across thousands of statements, both repeat.
+type depsNames struct {
+	refs map[ref]RefID
+	keys map[string]string
+}
+
+func newDepsNames() *depsNames {
+	return &depsNames{refs: map[ref]RefID{}, keys: map[string]string{}}
+}
+
+func (n *depsNames) ref(r ref) RefID {
+	id, ok := n.refs[r]
+	if !ok {
+		id = RefID(len(n.refs))
+		n.refs[r] = id
+	}
+	return id
+}
+
+func (n *depsNames) key(k string) string {
+	if t, ok := n.keys[k]; ok {
+		return t
+	}
+	n.keys[k] = k
+	return k
 }
 
 // deps is what the statement creates, changes and needs; nil for opaque
 // statements, those about objects compared as a whole and default
 // privileges: what they change is not followed.
-func (s *stmt) deps() *Deps {
+func (s *stmt) deps(names *depsNames) *Deps {
 	if s.opaque || s.whole || s.kind == kindDefaultPrivileges {
 		return nil
 	}
@@ -89,12 +114,12 @@ func (s *stmt) deps() *Deps {
 	object := func(r ref) {
 		if k := refKey(r); k != "" && !seen[k] {
 			seen[k] = true
-			d.Objects = append(d.Objects, k)
+			d.Objects = append(d.Objects, names.key(k))
 		}
 	}
 	for _, r := range s.provides {
 		object(r)
-		d.Provides = append(d.Provides, r.String())
+		d.Provides = append(d.Provides, names.ref(r))
 	}
 	for _, r := range s.changes() {
 		object(r)
@@ -105,14 +130,14 @@ func (s *stmt) deps() *Deps {
 		keyOnly[r]++
 	}
 	for _, r := range s.requires {
-		d.Requires = append(d.Requires, r.String())
+		d.Requires = append(d.Requires, names.ref(r))
 		if keyOnly[r] > 0 {
 			keyOnly[r]--
 			continue
 		}
 		if k := refKey(r); k != "" && !used[k] {
 			used[k] = true
-			d.Uses = append(d.Uses, k)
+			d.Uses = append(d.Uses, names.key(k))
 		}
 	}
 	return d
@@ -137,3 +162,4 @@ func (s *stmt) changes() []ref {
 	}
 	return nil
 }
+

@@ -138,6 +138,7 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 		res.Warnings = append(res.Warnings, f.warningLines()...)
 		res.Renames = append(res.Renames, f.renames...)
 	}
+	depNames := newDepsNames()
 	for i, s := range ordered {
 		if i%readWindow == 0 {
 			// Decoded again for the builder, a window at a time on every
@@ -152,7 +153,7 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 			// one of theirs: the scratch database will tell.
 			errs = append(errs, err)
 		}
-		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind, Opaque: s.opaque, Deps: s.deps()})
+		res.Statements = append(res.Statements, Statement{SQL: s.sql, Source: s.source(), Kind: s.kind, Opaque: s.opaque, Deps: s.deps(depNames)})
 	}
 	b.finish()
 	if len(errs) > 0 {

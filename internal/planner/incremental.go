@@ -121,7 +121,7 @@ type increment struct {
 	statementsOf, usersOf map[string][]int
 	catalogUsers          map[string][]string
 	// providers lists, by Deps.Provides, the statements that provide it.
-	providers map[string][]int
+	providers map[parser.RefID][]int
 	// tables are the keys of the earlier state's tables.
 	tables map[string]bool
 	// keyOf is the key of each object of the earlier state, and of the
@@ -301,7 +301,7 @@ func (inc *increment) hasTable(root string) bool {
 func (inc *increment) statementsToLoad() []parser.Statement {
 	stmts := inc.parsed.Statements
 	if inc.providers == nil {
-		inc.providers = map[string][]int{}
+		inc.providers = map[parser.RefID][]int{}
 		for i, s := range stmts {
 			for _, p := range s.Deps.Provides {
 				inc.providers[p] = append(inc.providers[p], i)

@@ -162,4 +162,3 @@ func (s *stmt) changes() []ref {
 	}
 	return nil
 }
-

@@ -3,6 +3,7 @@ package planner
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -155,11 +156,25 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 		for _, k := range s.Deps.Uses {
 			inc.usersOf[k] = append(inc.usersOf[k], i)
 		}
+	}
+	// Statements kept but loaded in another order (a GRANT and a REVOKE
+	// swapped: what is left granted differs) count as removed and added.
+	matched := make([]int, len(parsed.Statements)) // the earlier index, or -1
+	for i, s := range parsed.Statements {
+		matched[i] = -1
 		h := statementHash(s)
 		if list := earlier[h]; len(list) > 0 {
-			earlier[h] = list[1:]
-		} else {
+			matched[i], earlier[h] = list[0], list[1:]
+		}
+	}
+	inOrder := increasingRun(matched)
+	for i, j := range matched {
+		switch {
+		case j < 0:
 			inc.added = append(inc.added, i)
+		case !inOrder[i]:
+			inc.added = append(inc.added, i)
+			inc.removed = append(inc.removed, prev.Statements[j])
 		}
 	}
 	for _, list := range earlier {
@@ -191,6 +206,35 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 	inc.readCatalog()
 	inc.propagate(start)
 	return inc, ""
+}
+
+// increasingRun marks the positions of a longest increasing subsequence of
+// the non-negative values of seq (negative values are never marked).
+func increasingRun(seq []int) []bool {
+	var tails []int // tails[k]: the position ending the best run of length k+1
+	prev := make([]int, len(seq))
+	for i, v := range seq {
+		if v < 0 {
+			continue
+		}
+		k := sort.Search(len(tails), func(k int) bool { return seq[tails[k]] >= v })
+		prev[i] = -1
+		if k > 0 {
+			prev[i] = tails[k-1]
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	marked := make([]bool, len(seq))
+	if len(tails) > 0 {
+		for i := tails[len(tails)-1]; i >= 0; i = prev[i] {
+			marked[i] = true
+		}
+	}
+	return marked
 }
 
 // isObjectKey reports whether k names a relation, type, function or

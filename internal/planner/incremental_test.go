@@ -43,45 +43,7 @@ func TestLoadChangedIsLoadAll(t *testing.T) {
 					t.Fatal(err)
 				}
 				cases.Add(1)
-				ctx := context.Background()
-				srv, err := shadow.Connect(ctx, pgtest.Server().ConnString("postgres"), "test server")
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer srv.Close()
-				// checkParts: parts however large, as in the golden plans.
-				opts := Options{WithOwners: caseWithOwners(dir), Cache: statecache.Cache{Dir: t.TempDir()}, checkParts: true}
-				load := func(parsed *parser.Result) (*model.Catalog, bool) {
-					opts.Progress = progress.New()
-					c, err := loadDesired(ctx, srv, parsed, opts, "the state")
-					if err != nil {
-						t.Fatal(err)
-					}
-					inPart := false
-					for _, p := range opts.Progress.Timings() {
-						inPart = inPart || strings.Contains(p.Name, "changed objects")
-						if strings.Contains(p.Name, "all of it") {
-							t.Log(p.Name)
-						}
-					}
-					return c, inPart
-				}
-				whole := func(parsed *parser.Result) *model.Catalog {
-					c, err := loadAll(ctx, srv, parsed, opts, "the state", "")
-					if err != nil {
-						t.Fatal(err)
-					}
-					return c
-				}
-				currentWhole, inPart := load(current)
-				if inPart {
-					t.Fatal("the first load read part of the files: the cache was not empty")
-				}
-				got, forward := load(desired)
-				assertSameState(t, "desired after current", got, whole(desired))
-				got, back := load(current)
-				assertSameState(t, "current after desired", got, currentWhole)
-				if forward || back {
+				if checkPartLoads(t, current, desired, caseWithOwners(dir)) {
 					partial.Add(1)
 				}
 			})
@@ -90,6 +52,124 @@ func TestLoadChangedIsLoadAll(t *testing.T) {
 	t.Logf("%d of %d cases loaded in part", partial.Load(), cases.Load())
 	if partial.Load() < cases.Load()/2 {
 		t.Errorf("only %d of %d cases loaded in part: the comparison proves little", partial.Load(), cases.Load())
+	}
+}
+
+// checkPartLoads loads after from the cached load of before, and before
+// from the cached load of after, and compares each with a load of every
+// statement; it reports whether either was loaded in part.
+func checkPartLoads(t *testing.T, before, after *parser.Result, withOwners bool) bool {
+	t.Helper()
+	ctx := context.Background()
+	srv, err := shadow.Connect(ctx, pgtest.Server().ConnString("postgres"), "test server")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	// checkParts: parts however large, as in the golden plans.
+	opts := Options{WithOwners: withOwners, Cache: statecache.Cache{Dir: t.TempDir()}, checkParts: true}
+	load := func(parsed *parser.Result) (*model.Catalog, bool) {
+		opts.Progress = progress.New()
+		c, err := loadDesired(ctx, srv, parsed, opts, "the state")
+		if err != nil {
+			t.Fatal(err)
+		}
+		inPart := false
+		for _, p := range opts.Progress.Timings() {
+			inPart = inPart || strings.Contains(p.Name, "changed objects")
+			if strings.Contains(p.Name, "all of it") {
+				t.Log(p.Name)
+			}
+		}
+		return c, inPart
+	}
+	whole := func(parsed *parser.Result) *model.Catalog {
+		c, err := loadAll(ctx, srv, parsed, opts, "the state", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	beforeWhole, inPart := load(before)
+	if inPart {
+		t.Fatal("the first load read part of the files: the cache was not empty")
+	}
+	got, forward := load(after)
+	assertSameState(t, "after, from before", got, whole(after))
+	got, back := load(before)
+	assertSameState(t, "before, from after", got, beforeWhole)
+	return forward || back
+}
+
+// TestLoadChangedEdits is TestLoadChangedIsLoadAll on edits chosen for what
+// a part load could miss: what a group's other statements, or the order of
+// statements, change in objects outside it.
+func TestLoadChangedEdits(t *testing.T) {
+	base := `CREATE TYPE mood AS ENUM ('ok', 'sad');
+CREATE TABLE t (id int PRIMARY KEY, m mood);
+CREATE VIEW v AS SELECT * FROM t;
+CREATE VIEW vv AS SELECT * FROM v;
+CREATE TABLE p (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE TABLE parent (id int, CHECK (id > 0));
+CREATE TABLE child (note text) INHERITS (parent);
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+CREATE VIEW fv AS SELECT f() AS n;
+CREATE TABLE u (id int, t_id int REFERENCES t (id));
+CREATE TABLE s (id serial, note text);
+GRANT SELECT ON t TO PUBLIC;
+REVOKE SELECT ON t FROM PUBLIC;
+ALTER TABLE t ADD COLUMN late text;
+CREATE INDEX p_id ON p (id);
+`
+	edits := map[string]func(string) string{
+		"column added by ALTER TABLE under two views": func(s string) string {
+			return s + "ALTER TABLE t ADD COLUMN extra text;\n"
+		},
+		"enum value added": func(s string) string {
+			return strings.Replace(s, "('ok', 'sad')", "('ok', 'sad', 'glad')", 1)
+		},
+		"index on a partitioned table": func(s string) string { return s + "CREATE INDEX p_at ON p (at);\n" },
+		"view redefined over a table altered elsewhere": func(s string) string {
+			return strings.Replace(s, "CREATE VIEW v AS SELECT * FROM t;", "CREATE VIEW v AS SELECT *, 1 AS one FROM t;", 1)
+		},
+		"partition redefined under an indexed parent": func(s string) string {
+			return strings.Replace(s, "('2026-01-01') TO ('2027-01-01')", "('2026-01-01') TO ('2028-01-01')", 1)
+		},
+		"column on an inheritance parent": func(s string) string {
+			return s + "ALTER TABLE parent ADD COLUMN added int;\n"
+		},
+		"function's result type": func(s string) string {
+			return strings.Replace(s, "RETURNS int LANGUAGE sql AS 'SELECT 1'", "RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'", 1)
+		},
+		"GRANT and REVOKE swapped": func(s string) string {
+			return strings.Replace(s, "GRANT SELECT ON t TO PUBLIC;\nREVOKE SELECT ON t FROM PUBLIC;",
+				"REVOKE SELECT ON t FROM PUBLIC;\nGRANT SELECT ON t TO PUBLIC;", 1)
+		},
+		"referenced key widened": func(s string) string {
+			return strings.Replace(s, "CREATE TABLE t (id int PRIMARY KEY", "CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE", 1)
+		},
+		"a name PostgreSQL chose, taken by another table": func(s string) string {
+			return s + "CREATE TABLE s_id_seq1 (id int);\nCREATE TABLE s2 (id serial);\nCREATE INDEX ON s (note);\nCREATE TABLE s_note_idx (id int);\n"
+		},
+		"table renamed, its users with it": func(s string) string {
+			return strings.NewReplacer("CREATE TABLE t (", "CREATE TABLE t2 (", "FROM t;", "FROM t2;", "REFERENCES t (", "REFERENCES t2 (", "ON t ", "ON t2 ", "ALTER TABLE t ", "ALTER TABLE t2 ").Replace(s)
+		},
+	}
+	for name, edit := range edits {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			parse := func(sql string) *parser.Result {
+				res, err := parser.ParseFiles(map[string]string{"schema.sql": sql})
+				if err != nil {
+					t.Fatalf("%v\n%s", err, sql)
+				}
+				return res
+			}
+			if !checkPartLoads(t, parse(base), parse(edit(base)), false) {
+				t.Error("neither load was made in part")
+			}
+		})
 	}
 }
 
@@ -133,5 +213,26 @@ func assertSameState(t *testing.T, what string, got, want *model.Catalog) {
 	}
 	if !t.Failed() {
 		t.Errorf("%s: differs from a load of every statement", what)
+	}
+}
+
+func TestIncreasingRun(t *testing.T) {
+	for _, c := range []struct {
+		seq  []int
+		want string
+	}{
+		{[]int{0, 1, 2, 3}, "xxxx"},
+		{[]int{3, 0, 1, 2}, ".xxx"},
+		{[]int{0, -1, 2, 1, 3}, "x..xx"}, // 0 1 3: as long as 0 2 3
+		{[]int{1, 0}, ".x"},
+		{nil, ""},
+	} {
+		got := ""
+		for _, m := range increasingRun(c.seq) {
+			got += map[bool]string{true: "x", false: "."}[m]
+		}
+		if got != c.want {
+			t.Errorf("increasingRun(%v) = %s, want %s", c.seq, got, c.want)
+		}
 	}
 }

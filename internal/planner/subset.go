@@ -379,21 +379,47 @@ func mergeObjects(base, part *model.Catalog, fromPart func(model.ObjectID) bool)
 			deps = append(deps, d)
 		}
 	}
+	var fromParts []model.Dependency
 	for _, d := range part.Dependencies {
 		if fromPart(partOwner(d.From)) {
-			deps = append(deps, d)
+			fromParts = append(fromParts, d)
 		}
 	}
-	slices.SortFunc(deps, func(a, b model.Dependency) int {
-		switch {
-		case a.From != b.From:
-			return compareIDs(a.From, b.From)
-		default:
-			return compareIDs(a.To, b.To)
-		}
-	})
-	out.Dependencies = slices.CompactFunc(deps, func(a, b model.Dependency) bool { return a == b })
+	out.Dependencies = mergeSorted(deps, fromParts)
 	return out
+}
+
+// compareDeps orders dependency edges by From, then To.
+func compareDeps(a, b model.Dependency) int {
+	if a.From != b.From {
+		return compareIDs(a.From, b.From)
+	}
+	return compareIDs(a.To, b.To)
+}
+
+// mergeSorted is the edges of a and b, sorted, each once. a is most of
+// them, and often sorted already (a catalog merged before): then only b is
+// sorted and merged in.
+func mergeSorted(a, b []model.Dependency) []model.Dependency {
+	slices.SortFunc(b, compareDeps)
+	var out []model.Dependency
+	if slices.IsSortedFunc(a, compareDeps) {
+		out = make([]model.Dependency, 0, len(a)+len(b))
+		i, j := 0, 0
+		for i < len(a) || j < len(b) {
+			if j == len(b) || i < len(a) && compareDeps(a[i], b[j]) <= 0 {
+				out = append(out, a[i])
+				i++
+			} else {
+				out = append(out, b[j])
+				j++
+			}
+		}
+	} else {
+		out = append(a, b...)
+		slices.SortFunc(out, compareDeps)
+	}
+	return slices.CompactFunc(out, func(x, y model.Dependency) bool { return x == y })
 }
 
 func compareIDs(a, b model.ObjectID) int {

@@ -85,11 +85,11 @@ func (c Cache) Get(name Name) (*Entry, bool) {
 	return c.read(c.path(name))
 }
 
-// Latest returns the entry of family used last, or false: the state of the
-// files as they were when last loaded on a like server.
-func (c Cache) Latest(family string) (*Entry, bool) {
+// Latest returns the entry of family used last, with its name, or false:
+// the state of the files as they were when last loaded on a like server.
+func (c Cache) Latest(family string) (*Entry, Name, bool) {
 	if c.Dir == "" {
-		return nil, false
+		return nil, Name{}, false
 	}
 	paths, _ := filepath.Glob(filepath.Join(c.Dir, familyPrefix(family)+"*"+suffix))
 	var latest string
@@ -100,9 +100,14 @@ func (c Cache) Latest(family string) (*Entry, bool) {
 		}
 	}
 	if latest == "" {
-		return nil, false
+		return nil, Name{}, false
 	}
-	return c.read(latest)
+	e, ok := c.read(latest)
+	if !ok {
+		return nil, Name{}, false
+	}
+	key := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(latest), familyPrefix(family)), suffix)
+	return e, Name{Family: family, Key: key}, true
 }
 
 func (c Cache) read(path string) (*Entry, bool) {

@@ -60,7 +60,7 @@ func TestPutGet(t *testing.T) {
 
 func TestLatestOfAFamily(t *testing.T) {
 	c := Cache{Dir: t.TempDir()}
-	if _, ok := c.Latest("f"); ok {
+	if _, _, ok := c.Latest("f"); ok {
 		t.Fatal("latest of an empty cache")
 	}
 	older, newer := name("one"), name("two")
@@ -76,9 +76,9 @@ func TestLatestOfAFamily(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, ok := c.Latest("f")
-	if !ok || got.Catalog.Role != newer.Key {
-		t.Errorf("latest of family f: %v %v, want the entry put last in it", ok, got)
+	got, gotName, ok := c.Latest("f")
+	if !ok || got.Catalog.Role != newer.Key || gotName != newer {
+		t.Errorf("latest of family f: %v %v %v, want the entry put last in it, %v", ok, gotName, got, newer)
 	}
 }
 
@@ -173,7 +173,7 @@ func TestNoDirectoryKeepsNothing(t *testing.T) {
 	if _, ok := c.Get(name("k")); ok {
 		t.Error("hit without a directory")
 	}
-	if _, ok := c.Latest("f"); ok {
+	if _, _, ok := c.Latest("f"); ok {
 		t.Error("hit without a directory")
 	}
 }

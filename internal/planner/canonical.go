@@ -183,15 +183,11 @@ func (c *canonical) checkAgainstWhole(ctx context.Context, current, desired *mod
 func (c *canonical) side(ctx context.Context, opts Options, s, other Source, what string,
 	rebuild func(*model.Catalog, *parser.Result) (*model.Catalog, error)) (*parser.Result, *model.Catalog, liveFacts, error) {
 	logf := opts.logf()
-	var cached *latestEntry
-	if s.Kind == FromSchema && opts.Cache.Dir != "" {
-		cached = readLatest(ctx, c.srv, opts, what) // while the files parse
-	}
 	parsed, err := s.parse(logf, opts.Progress)
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}
-	state, err := s.state(ctx, c.srv, parsed, opts, what, cached)
+	state, err := s.state(ctx, c.srv, parsed, opts, what)
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}

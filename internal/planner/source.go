@@ -147,11 +147,10 @@ func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (*pars
 	return parsed, nil
 }
 
-// state reads the catalog of a source; parsed is what s.parse returned,
-// cached the cache's latest entry for a schema source (nil: read it then).
+// state reads the catalog of a source; parsed is what s.parse returned.
 //
 // what names the state in the phases it is read in ("the desired state").
-func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string, cached *latestEntry) (*model.Catalog, error) {
+func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
 	so, logf, track := opts.schemaOptions(), opts.logf(), opts.Progress
 	switch s.Kind {
 	case FromURL:
@@ -159,7 +158,7 @@ func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Re
 		defer phase.End()
 		return inspectURL(ctx, s.URL, srv, so, logf)
 	case FromSchema:
-		return loadDesired(ctx, srv, parsed, opts, what, cached)
+		return loadDesired(ctx, srv, parsed, opts, what)
 	case FromMigrations:
 		return replayMigrations(ctx, srv, s, so, track, what)
 	case FromCatalog:
@@ -254,35 +253,28 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 // What it reads back is cached (opts.Cache), by the statements and all else
 // it depends on (desiredKey): the same statements on a like server read back
 // from the cache; statements that differ from a cached load in a few places
-// load only what those touch (loadChanged). cached is the cache's latest
-// entry of the family (readLatest, started before the files were parsed);
-// nil to read it here.
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string, cached *latestEntry) (*model.Catalog, error) {
+// load only what those touch (loadChanged).
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
 	if opts.Cache.Dir == "" {
 		return loadAll(ctx, srv, parsed, opts, what, "")
 	}
-	if cached == nil {
-		cached = readLatest(ctx, srv, opts, what)
+	family, err := desiredFamily(ctx, srv, opts)
+	if err != nil {
+		return nil, err
 	}
-	<-cached.done
-	if cached.err != nil {
-		return nil, cached.err
+	name := desiredKey(family, parsed)
+	phase := opts.Progress.Start("read "+what+" from the cache", 0, "")
+	exact, ok := opts.Cache.Get(name)
+	var earlier *statecache.Entry
+	if !ok {
+		// The state of the files when last loaded: loadChanged starts there.
+		earlier, _, _ = opts.Cache.Latest(family)
 	}
-	name := desiredKey(cached.family, parsed)
-	earlier := cached.entry
-	if cached.name != name {
-		phase := opts.Progress.Start("read "+what+" from the cache", 0, "")
-		if exact, ok := opts.Cache.Get(name); ok {
-			earlier = exact
-			cached.name = name
-		}
-		phase.End()
-	}
-	if earlier != nil && cached.name == name {
-		return earlier.Catalog, nil
+	phase.End()
+	if ok {
+		return exact.Catalog, nil
 	}
 	var loaded *model.Catalog
-	var err error
 	note := ""
 	if earlier != nil {
 		var declined string
@@ -296,7 +288,7 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 			return nil, err
 		}
 	}
-	phase := opts.Progress.Start("cache "+what, 0, "")
+	phase = opts.Progress.Start("cache "+what, 0, "")
 	entry := &statecache.Entry{Catalog: loaded, Statements: make([]statecache.Statement, len(parsed.Statements))}
 	for i, s := range parsed.Statements {
 		entry.Statements[i].Hash = statementHash(s)
@@ -332,36 +324,17 @@ func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opt
 	return inspectPhase(ctx, conn, opts.schemaOptions(), track, "inspect "+what+" loaded")
 }
 
-// latestEntry is the cache's latest entry of a family, read in a goroutine
-// of its own: done is closed when the fields are set.
-type latestEntry struct {
-	done   chan struct{}
-	family string
-	name   statecache.Name // entry's name; zero without one
-	entry  *statecache.Entry
-	err    error
-}
-
-// readLatest starts reading the latest cache entry of the family of the
-// desired states read on srv with opts: its server's fingerprint, the
-// reader's options, the build (desiredFamily).
-func readLatest(ctx context.Context, srv *shadow.Server, opts Options, what string) *latestEntry {
-	l := &latestEntry{done: make(chan struct{})}
-	go func() {
-		defer close(l.done)
-		fingerprint, err := srv.Fingerprint(ctx)
-		if err != nil {
-			l.err = err
-			return
-		}
-		family := statecache.NewKey("desired state")
-		family.Add(fingerprint, fmt.Sprintf("%+v", opts.schemaOptions()))
-		l.family = family.String()
-		phase := opts.Progress.Start("read "+what+" from the cache", 0, "")
-		defer phase.End()
-		l.entry, l.name, _ = opts.Cache.Latest(l.family)
-	}()
-	return l
+// desiredFamily is the family of the cache entries of desired states read
+// on srv with opts: the server's fingerprint, the reader's options (and the
+// build, as every key).
+func desiredFamily(ctx context.Context, srv *shadow.Server, opts Options) (string, error) {
+	fingerprint, err := srv.Fingerprint(ctx)
+	if err != nil {
+		return "", err
+	}
+	family := statecache.NewKey("desired state")
+	family.Add(fingerprint, fmt.Sprintf("%+v", opts.schemaOptions()))
+	return family.String(), nil
 }
 
 // desiredKey names the cache entry of the catalog the statements read back

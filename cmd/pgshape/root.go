@@ -71,7 +71,7 @@ func (f *planFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.timeouts.Statement, "statement-timeout", emitter.DefaultTimeouts.Statement, "statement_timeout the SQL sets for quick statements")
 	fl.StringVar(&f.timeouts.Long, "long-statement-timeout", emitter.DefaultTimeouts.Long, "lock_timeout and statement_timeout for statements that scan or build without\nblocking writes (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT), and statement_timeout\nfor a scan or rewrite allowed to block them")
 	fl.StringSliceVar(&f.scope.Ignore, "ignore", nil, "leave alone the objects whose schema.name matches these glob patterns,\ne.g. 'audit.*', 'public.spatial_ref_sys' (objects managed by other tools)")
-	fl.BoolVar(&f.noCache, "no-cache", false, "load the schema files into a scratch database even when the cache has them as read back\n(cache: $XDG_CACHE_HOME/pgshape, else ~/.cache/pgshape; keyed by the statements, the server's\nversion and extensions, the options and the pgshape build)")
+	fl.BoolVar(&f.noCache, "no-cache", false, "load all of the schema files into a scratch database even when the cache has them as read back,\nor an earlier version to load only the edited statements and what they touch into (cache:\n$XDG_CACHE_HOME/pgshape, else ~/.cache/pgshape; keyed by the statements, the server's version\nand extensions, the options and the pgshape build)")
 	fl.BoolVar(&f.timings, "timings", false, "print how long each phase took (parse, load, inspect, rebuild, diff, rehearse, emit) to stderr")
 	f.history.register(cmd)
 }

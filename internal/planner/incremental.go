@@ -24,8 +24,8 @@ import (
 // cannot tell, it declines (ok false) and the caller loads everything.
 // - Which objects a statement creates or changes is the parser's
 //   (parser.Deps); statements it does not follow (opaque, compared as a
-//   whole, default privileges) decline. So do changes to schemas and
-//   extensions, which everything else stands on.
+//   whole, default privileges) decline. So do changes to extensions, whose
+//   types and functions the state does not hold as objects.
 // - Objects changed together (an index and its table, the tables one GRANT
 //   names) form one group: a group is loaded with all of its statements.
 // - A group depending on a changed one, by the files (Deps.Uses) or by the
@@ -89,7 +89,11 @@ func loadPart(ctx context.Context, srv *shadow.Server, stmts []parser.Statement,
 	}
 	defer db.Drop()
 	track := opts.Progress
-	phase := track.Start(fmt.Sprintf("load %s (%d new or edited statements, with what they touch)", what, changed), len(stmts), "statements")
+	edited := fmt.Sprintf("%d new or edited statements", changed)
+	if changed == 1 {
+		edited = "1 new or edited statement"
+	}
+	phase := track.Start("load "+what+" in part ("+edited+" and what they touch)", len(stmts), "statements")
 	if err := shadow.Load(ctx, db.ConnStr, stmts, phase); err != nil {
 		return nil, err
 	}
@@ -200,7 +204,7 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 	}
 	for _, k := range start {
 		if !isObjectKey(k) {
-			return nil, "a schema or an extension changed" // what everything stands on
+			return nil, "an extension changed" // its types and functions are no objects of the state
 		}
 	}
 	inc.readCatalog()
@@ -237,9 +241,10 @@ func increasingRun(seq []int) []bool {
 	return marked
 }
 
-// isObjectKey reports whether k names a relation, type, function or
-// collation: what loadChanged loads part of.
-func isObjectKey(k string) bool { return k != "" && strings.ContainsRune("rfc", rune(k[0])) }
+// isObjectKey reports whether k names a relation, type, function,
+// collation or schema: what loadChanged loads part of. (A schema's users
+// are every object in it: its comment edited loads them all.)
+func isObjectKey(k string) bool { return k != "" && strings.ContainsRune("rfcs", rune(k[0])) }
 
 // statementHash is a statement's hash in cache entries.
 func statementHash(s parser.Statement) [16]byte {

@@ -145,7 +145,7 @@ CREATE TABLE app.x (id int);
 		"schema added, with a table": func(s string) string {
 			return s + "CREATE SCHEMA extra;\nCREATE TABLE extra.t (id int REFERENCES public.t (id));\n"
 		},
-		"schema commented": func(s string) string { return s + "COMMENT ON SCHEMA app IS 'the app';\n" },
+		"schema commented":             func(s string) string { return s + "COMMENT ON SCHEMA app IS 'the app';\n" },
 		"index on a partitioned table": func(s string) string { return s + "CREATE INDEX p_at ON p (at);\n" },
 		"view redefined over a table altered elsewhere": func(s string) string {
 			return strings.Replace(s, "CREATE VIEW v AS SELECT * FROM t;", "CREATE VIEW v AS SELECT *, 1 AS one FROM t;", 1)

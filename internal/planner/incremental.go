@@ -89,11 +89,11 @@ func loadPart(ctx context.Context, srv *shadow.Server, stmts []parser.Statement,
 	}
 	defer db.Drop()
 	track := opts.Progress
-	edited := fmt.Sprintf("%d new or edited statements", changed)
+	edited := fmt.Sprintf("%d new or edited statements and what they touch", changed)
 	if changed == 1 {
-		edited = "1 new or edited statement"
+		edited = "1 new or edited statement and what it touches"
 	}
-	phase := track.Start("load "+what+" in part ("+edited+" and what they touch)", len(stmts), "statements")
+	phase := track.Start("load "+what+" in part ("+edited+")", len(stmts), "statements")
 	if err := shadow.Load(ctx, db.ConnStr, stmts, phase); err != nil {
 		return nil, err
 	}

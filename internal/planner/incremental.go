@@ -58,7 +58,8 @@ func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 		if len(load)*2 > len(parsed.Statements) && !opts.checkParts {
 			return nil, "what the changes touch is half of it or more", nil
 		}
-		part, err := loadPart(ctx, srv, load, opts, what, len(inc.added))
+		// An edited statement is one added and one removed.
+		part, err := loadPart(ctx, srv, load, opts, what, max(len(inc.added), len(inc.removed)))
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, "", err
@@ -89,9 +90,9 @@ func loadPart(ctx context.Context, srv *shadow.Server, stmts []parser.Statement,
 	}
 	defer db.Drop()
 	track := opts.Progress
-	edited := fmt.Sprintf("%d new or edited statements and what they touch", changed)
+	edited := fmt.Sprintf("%d statements changed and what they touch", changed)
 	if changed == 1 {
-		edited = "1 new or edited statement and what it touches"
+		edited = "1 statement changed and what it touches"
 	}
 	phase := track.Start("load "+what+" in part ("+edited+")", len(stmts), "statements")
 	if err := shadow.Load(ctx, db.ConnStr, stmts, phase); err != nil {

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -78,11 +80,13 @@ type RefID int32
 // each key: across thousands of statements, both repeat.
 type depsNames struct {
 	refs map[ref]RefID
-	keys map[string]string
+	keys map[ref]string // by the ref's object: kind class and name
 }
 
-func newDepsNames() *depsNames {
-	return &depsNames{refs: map[ref]RefID{}, keys: map[string]string{}}
+// newDepsNames sizes its maps for statements: growing them is most of the
+// work otherwise.
+func newDepsNames(statements int) *depsNames {
+	return &depsNames{refs: make(map[ref]RefID, 6*statements), keys: make(map[ref]string, statements)}
 }
 
 func (n *depsNames) ref(r ref) RefID {
@@ -94,12 +98,28 @@ func (n *depsNames) ref(r ref) RefID {
 	return id
 }
 
-func (n *depsNames) key(k string) string {
-	if t, ok := n.keys[k]; ok {
-		return t
+// key is refKey(r), made once for every ref of the same object.
+func (n *depsNames) key(r ref) string {
+	object := ref{kind: keyClass(r.kind), name: r.name}
+	if r.kind == refObject {
+		object.sub = r.sub
 	}
-	n.keys[k] = k
+	k, ok := n.keys[object]
+	if !ok {
+		k = refKey(r)
+		n.keys[object] = k
+	}
 	return k
+}
+
+// keyClass is the kind that stands for the kinds of refs with one key: the
+// relations and their members.
+func keyClass(k refKind) refKind {
+	switch k {
+	case refSchema, refExtension, refFunction, refCollation, refObject, refPosition:
+		return k
+	}
+	return refTable
 }
 
 // deps is what the statement creates, changes and needs; nil for opaque
@@ -109,35 +129,28 @@ func (s *stmt) deps(names *depsNames) *Deps {
 	if s.opaque || s.whole || s.kind == kindDefaultPrivileges {
 		return nil
 	}
-	d := &Deps{}
-	seen := map[string]bool{}
+	d := &Deps{Provides: make([]RefID, len(s.provides)), Requires: make([]RefID, len(s.requires))}
 	object := func(r ref) {
-		if k := refKey(r); k != "" && !seen[k] {
-			seen[k] = true
-			d.Objects = append(d.Objects, names.key(k))
+		if k := names.key(r); k != "" && !slices.Contains(d.Objects, k) {
+			d.Objects = append(d.Objects, k)
 		}
 	}
-	for _, r := range s.provides {
+	for i, r := range s.provides {
 		object(r)
-		d.Provides = append(d.Provides, names.ref(r))
+		d.Provides[i] = names.ref(r)
 	}
 	for _, r := range s.changes() {
 		object(r)
 	}
-	used := map[string]bool{}
-	keyOnly := map[ref]int{}
-	for _, r := range s.referenced {
-		keyOnly[r]++
-	}
-	for _, r := range s.requires {
-		d.Requires = append(d.Requires, names.ref(r))
-		if keyOnly[r] > 0 {
-			keyOnly[r]--
+	keyOnly := slices.Clone(s.referenced)
+	for i, r := range s.requires {
+		d.Requires[i] = names.ref(r)
+		if at := slices.Index(keyOnly, r); at >= 0 {
+			keyOnly = slices.Delete(keyOnly, at, at+1)
 			continue
 		}
-		if k := refKey(r); k != "" && !used[k] {
-			used[k] = true
-			d.Uses = append(d.Uses, names.key(k))
+		if k := names.key(r); k != "" && !slices.Contains(d.Uses, k) {
+			d.Uses = append(d.Uses, k)
 		}
 	}
 	return d

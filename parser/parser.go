@@ -138,7 +138,7 @@ func parseFiles(files map[string]string) (*Result, *model.Catalog, error) {
 		res.Warnings = append(res.Warnings, f.warningLines()...)
 		res.Renames = append(res.Renames, f.renames...)
 	}
-	depNames := newDepsNames()
+	depNames := newDepsNames(len(ordered))
 	for i, s := range ordered {
 		if i%readWindow == 0 {
 			// Decoded again for the builder, a window at a time on every

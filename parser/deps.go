@@ -24,6 +24,9 @@ type Deps struct {
 	// partition's parent, whose indexes it gets): Requires by object, but
 	// for a foreign key's referenced table, which needs only its key.
 	Uses []string
+	// References are the keys of the tables the statement's foreign keys
+	// reference and it does not otherwise use (see Uses).
+	References []string
 }
 
 // The keys of objects, as Deps and the catalog name them: one namespace for
@@ -147,6 +150,9 @@ func (s *stmt) deps(names *depsNames) *Deps {
 		d.Requires[i] = names.ref(r)
 		if at := slices.Index(keyOnly, r); at >= 0 {
 			keyOnly = slices.Delete(keyOnly, at, at+1)
+			if k := names.key(r); !slices.Contains(d.References, k) {
+				d.References = append(d.References, k)
+			}
 			continue
 		}
 		if k := names.key(r); k != "" && !slices.Contains(d.Uses, k) {

@@ -197,6 +197,8 @@ func runPlannerCached(t *testing.T, url, schemaDir string, withOwners bool, cach
 		// Every golden plan checks that the states rebuilt in part give the
 		// changes the states rebuilt whole give.
 		checkParts: true,
+		// And loads its desired files on two sessions.
+		parallelLoads: true,
 	}, URLSource(url), SchemaSource(schemaDir))
 	if err != nil {
 		t.Fatalf("plan: %v", err)

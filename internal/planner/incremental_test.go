@@ -32,11 +32,7 @@ import (
 func TestLoadChangedIsLoadAll(t *testing.T) {
 	var cases, partial atomic.Int32
 	t.Run("cases", func(t *testing.T) {
-		dirs := append(caseDirs(t, "../../testdata/diff"), caseDirs(t, "../../testdata/equivalent")...)
-		if corpus := os.Getenv("PGSHAPE_TEST_CORPUS"); corpus != "" {
-			dirs = append(dirs, caseDirs(t, corpus)...)
-		}
-		for _, dir := range dirs {
+		for _, dir := range corpusDirs(t) {
 			t.Run(filepath.Base(filepath.Dir(dir))+"/"+caseName(dir), func(t *testing.T) {
 				t.Parallel()
 				skipOtherMajors(t, dir)
@@ -64,6 +60,16 @@ func TestLoadChangedIsLoadAll(t *testing.T) {
 	if partial.Load() < cases.Load()/2 {
 		t.Errorf("only %d of %d cases loaded in part: the comparison proves little", partial.Load(), cases.Load())
 	}
+}
+
+// corpusDirs are the diff and equivalence cases, and PGSHAPE_TEST_CORPUS's.
+func corpusDirs(t *testing.T) []string {
+	t.Helper()
+	dirs := append(caseDirs(t, "../../testdata/diff"), caseDirs(t, "../../testdata/equivalent")...)
+	if corpus := os.Getenv("PGSHAPE_TEST_CORPUS"); corpus != "" {
+		dirs = append(dirs, caseDirs(t, corpus)...)
+	}
+	return dirs
 }
 
 // checkPartLoads loads after from the cached load of before, and before

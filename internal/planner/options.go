@@ -45,6 +45,9 @@ type Options struct {
 	// states however large, and checks that they give the changes both
 	// states rebuilt whole give (checkAgainstWhole).
 	checkParts bool
+	// parallelLoads, which tests set, loads desired states of any size on two
+	// sessions (see loadAll).
+	parallelLoads bool
 }
 
 // SQLOptions are the settings of the SQL Plan writes.

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -304,8 +305,35 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 }
 
 // loadAll loads every statement into a new scratch database and reads it
-// back; note is added to the name of the load's phase.
+// back; note is added to the name of the load's phase. A large schema loads
+// on two sessions (shadow.LoadParallel), and again on one when that cannot
+// tell it leaves what one would: on any error (reported then as one session
+// reports it), or when names PostgreSQL chose may depend on which session
+// came first.
 func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what, note string) (*model.Catalog, error) {
+	if len(parsed.Statements) >= parallelLoadFrom || opts.parallelLoads {
+		loaded, err := loadInto(ctx, srv, parsed, opts, what, note, shadow.LoadParallel)
+		switch {
+		case err == nil && !namesMayDependOnOrder(loaded):
+			return loaded, nil
+		case err == nil:
+			note += " (again on one session: names PostgreSQL chose may depend on the order)"
+		case errors.Is(err, shadow.ErrLoadAlone):
+			note += " (again on one session)"
+		default:
+			return nil, err
+		}
+	}
+	return loadInto(ctx, srv, parsed, opts, what, note, shadow.Load)
+}
+
+// parallelLoadFrom is how many statements make loadAll load on two sessions.
+const parallelLoadFrom = 1000
+
+// loadInto loads every statement into a new scratch database with load and
+// reads it back.
+func loadInto(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what, note string,
+	load func(context.Context, string, []parser.Statement, *progress.Phase) error) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
 		return nil, err
@@ -313,7 +341,7 @@ func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opt
 	defer db.Drop()
 	track := opts.Progress
 	phase := track.Start("load "+what+note, len(parsed.Statements), "statements")
-	if err := shadow.Load(ctx, db.ConnStr, parsed.Statements, phase); err != nil {
+	if err := load(ctx, db.ConnStr, parsed.Statements, phase); err != nil {
 		return nil, err
 	}
 	phase.End()
@@ -322,6 +350,25 @@ func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opt
 		return nil, err
 	}
 	return inspectPhase(ctx, conn, opts.schemaOptions(), track, "inspect "+what+" loaded")
+}
+
+// namesMayDependOnOrder reports whether c has, in one schema, a relation or
+// constraint named as another with digits added: PostgreSQL adds them to a
+// name it chooses when the name is taken, so which of the two got the plain
+// name may depend on which was made first.
+func namesMayDependOnOrder(c *model.Catalog) bool {
+	names := map[string]bool{}
+	for _, o := range c.OwnedObjects() {
+		for _, n := range chosenNames(o) {
+			names[n] = true
+		}
+	}
+	for n := range names {
+		if base := strings.TrimRight(n, "0123456789"); base != n && names[base] {
+			return true
+		}
+	}
+	return false
 }
 
 // desiredFamily is the family of the cache entries of desired states read

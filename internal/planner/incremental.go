@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pgshape/pgshape/internal/keygroups"
 	"github.com/pgshape/pgshape/internal/shadow"
 	"github.com/pgshape/pgshape/internal/statecache"
 	"github.com/pgshape/pgshape/model"
@@ -116,7 +117,7 @@ type increment struct {
 	added   []int
 	removed []statecache.Statement
 
-	groups *keyGroups
+	groups *keygroups.Groups
 	// changed are the groups (by root key) loaded, with the keys of their
 	// objects; checked, those of them only checked (tables that depend on a
 	// changed group).
@@ -140,7 +141,7 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 		return nil, "objects compared as a whole, or of kinds not compared"
 	}
 	inc := &increment{
-		parsed: parsed, prev: prev.Catalog, groups: newKeyGroups(),
+		parsed: parsed, prev: prev.Catalog, groups: keygroups.New(),
 		changed: map[string]bool{}, checked: map[string]bool{},
 		statementsOf: map[string][]int{}, usersOf: map[string][]int{},
 		catalogUsers: map[string][]string{}, tables: map[string]bool{},
@@ -156,7 +157,7 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 		}
 		for _, k := range s.Deps.Objects {
 			inc.statementsOf[k] = append(inc.statementsOf[k], i)
-			inc.groups.union(s.Deps.Objects[0], k)
+			inc.groups.Union(s.Deps.Objects[0], k)
 		}
 		for _, k := range s.Deps.Uses {
 			inc.usersOf[k] = append(inc.usersOf[k], i)
@@ -199,7 +200,7 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 			return nil, "a statement gone that changed no object the parser follows"
 		}
 		for _, k := range s.Objects {
-			inc.groups.union(s.Objects[0], k)
+			inc.groups.Union(s.Objects[0], k)
 		}
 		start = append(start, s.Objects...)
 	}
@@ -291,7 +292,7 @@ func ownedKey(o model.Owned) string {
 func (inc *increment) propagate(keys []string) {
 	var queue []string
 	mark := func(k string, checkOnly bool) {
-		root := inc.groups.find(k)
+		root := inc.groups.Find(k)
 		if inc.changed[root] && !(inc.checked[root] && !checkOnly) {
 			return
 		}
@@ -301,7 +302,7 @@ func (inc *increment) propagate(keys []string) {
 			return
 		}
 		delete(inc.checked, root)
-		queue = append(queue, inc.groups.members(root)...)
+		queue = append(queue, inc.groups.Members(root)...)
 	}
 	for _, k := range keys {
 		mark(k, false)
@@ -313,7 +314,7 @@ func (inc *increment) propagate(keys []string) {
 			if !isObjectKey(u) {
 				return
 			}
-			root := inc.groups.find(u)
+			root := inc.groups.Find(u)
 			mark(u, inc.hasTable(root))
 		}
 		for _, i := range inc.usersOf[k] {
@@ -330,7 +331,7 @@ func (inc *increment) propagate(keys []string) {
 // hasTable reports whether the group of root holds a table of the earlier
 // state, or one the files create.
 func (inc *increment) hasTable(root string) bool {
-	for _, k := range inc.groups.members(root) {
+	for _, k := range inc.groups.Members(root) {
 		if inc.tables[k] {
 			return true
 		}
@@ -369,12 +370,12 @@ func (inc *increment) statementsToLoad() []parser.Statement {
 	}
 	groupsTaken := map[string]bool{}
 	addGroup := func(k string) {
-		root := inc.groups.find(k)
+		root := inc.groups.Find(k)
 		if groupsTaken[root] {
 			return
 		}
 		groupsTaken[root] = true
-		for _, m := range inc.groups.members(root) {
+		for _, m := range inc.groups.Members(root) {
 			for _, i := range inc.statementsOf[m] {
 				add(i)
 			}
@@ -411,4 +412,4 @@ func (inc *increment) statementsToLoad() []parser.Statement {
 }
 
 // isChanged reports whether the object of key k is in a changed group.
-func (inc *increment) isChanged(k string) bool { return k != "" && inc.changed[inc.groups.find(k)] }
+func (inc *increment) isChanged(k string) bool { return k != "" && inc.changed[inc.groups.Find(k)] }

@@ -18,7 +18,7 @@ func (inc *increment) uncheckedChanges(part *model.Catalog) []string {
 	}
 	before := map[model.ObjectID]model.Owned{}
 	for _, o := range inc.prev.OwnedObjects() {
-		if inc.checked[inc.groups.find(ownedKey(o))] {
+		if inc.checked[inc.groups.Find(ownedKey(o))] {
 			before[o.Ident()] = o
 		}
 	}
@@ -26,7 +26,7 @@ func (inc *increment) uncheckedChanges(part *model.Catalog) []string {
 	seen := 0
 	for _, o := range part.OwnedObjects() {
 		k := ownedKey(o)
-		if k == "" || !inc.checked[inc.groups.find(k)] {
+		if k == "" || !inc.checked[inc.groups.Find(k)] {
 			continue
 		}
 		seen++

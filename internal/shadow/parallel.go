@@ -8,6 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/pgshape/pgshape/internal/keygroups"
 	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/parser"
 )
@@ -95,11 +96,11 @@ type loadSchedule struct {
 const maxAlone = 200
 
 func scheduleLoad(stmts []parser.Statement) (*loadSchedule, bool) {
-	groups := newStatementGroups()
+	groups := keygroups.New()
 	for _, s := range stmts {
 		if s.Deps != nil && len(s.Deps.Objects) > 0 {
 			for _, k := range s.Deps.Objects[1:] {
-				groups.union(s.Deps.Objects[0], k)
+				groups.Union(s.Deps.Objects[0], k)
 			}
 		}
 	}
@@ -135,10 +136,10 @@ func scheduleLoad(stmts []parser.Statement) (*loadSchedule, bool) {
 		}
 		writes := map[string]bool{}
 		for _, k := range s.Deps.Objects {
-			writes[groups.find(k)] = true
+			writes[groups.Find(k)] = true
 		}
 		for _, k := range s.Deps.References {
-			writes[groups.find(k)] = true
+			writes[groups.Find(k)] = true
 		}
 		for g := range writes {
 			if w, ok := lastWriter[g]; ok {
@@ -151,7 +152,7 @@ func scheduleLoad(stmts []parser.Statement) (*loadSchedule, bool) {
 			readers[g] = nil
 		}
 		for _, k := range s.Deps.Uses {
-			g := groups.find(k)
+			g := groups.Find(k)
 			if writes[g] {
 				continue
 			}
@@ -288,25 +289,4 @@ func (r *parallelRun) runBatch(ctx context.Context, conn *pgx.Conn, batch []int)
 		r.phase.Add(1)
 	}
 	return deferred, nil
-}
-
-// statementGroups is a union-find of object keys.
-type statementGroups struct{ parent map[string]string }
-
-func newStatementGroups() *statementGroups { return &statementGroups{parent: map[string]string{}} }
-
-func (g *statementGroups) find(k string) string {
-	p, ok := g.parent[k]
-	if !ok || p == k {
-		return k
-	}
-	root := g.find(p)
-	g.parent[k] = root
-	return root
-}
-
-func (g *statementGroups) union(a, b string) {
-	if ra, rb := g.find(a), g.find(b); ra != rb {
-		g.parent[rb] = ra
-	}
 }

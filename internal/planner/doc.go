@@ -20,4 +20,9 @@
 // and every hazardous change is graded (Result.Grades, grade.go): its table's
 // rows and size, and how long it blocks the table by a simple model of scan,
 // index build and rewrite speeds.
+//
+// A schema directory's state is cached (Options.Cache, loadDesired): the same
+// statements read back from the cache; edited ones load only what the edits
+// touch into the last cached state (loadChanged, incremental.go); a large
+// schema loads on two sessions (loadAll).
 package planner

@@ -11,4 +11,7 @@
 // Every session costs the server a process and a catalog-cache build, as much as a
 // small query: a Server keeps one session for creating and dropping databases, and a
 // Database one for pgshape's own statements and reads in it (Database.Conn).
+//
+// Load runs the desired-state statements on one session; LoadParallel on two,
+// keeping the load order wherever it can change what is loaded (parallel.go).
 package shadow

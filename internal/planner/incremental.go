@@ -83,28 +83,15 @@ func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 	return nil, "tables that depend on the changes changed too, again and again", nil
 }
 
-// loadPart loads statements into a new scratch database and reads it back.
+// loadPart loads statements into a new scratch database and reads it back;
+// changed is how many statements the edits changed.
 func loadPart(ctx context.Context, srv *shadow.Server, stmts []parser.Statement, opts Options, what string, changed int) (*model.Catalog, error) {
-	db, err := srv.CreateDatabase(ctx, "desired")
-	if err != nil {
-		return nil, err
-	}
-	defer db.Drop()
-	track := opts.Progress
 	edited := fmt.Sprintf("%d statements changed and what they touch", changed)
 	if changed == 1 {
 		edited = "1 statement changed and what it touches"
 	}
-	phase := track.Start("load "+what+" in part ("+edited+")", len(stmts), "statements")
-	if err := shadow.Load(ctx, db.ConnStr, stmts, phase); err != nil {
-		return nil, err
-	}
-	phase.End()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return inspectPhase(ctx, conn, opts.schemaOptions(), track, "inspect "+what+" (changed objects) loaded")
+	return loadInto(ctx, srv, stmts, opts, "load "+what+" in part ("+edited+")",
+		"inspect "+what+" (changed objects) loaded", shadow.Load)
 }
 
 // increment is what changed between an earlier load's statements and

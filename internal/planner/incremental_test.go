@@ -32,33 +32,41 @@ import (
 func TestLoadChangedIsLoadAll(t *testing.T) {
 	var cases, partial atomic.Int32
 	t.Run("cases", func(t *testing.T) {
-		for _, dir := range corpusDirs(t) {
-			t.Run(filepath.Base(filepath.Dir(dir))+"/"+caseName(dir), func(t *testing.T) {
-				t.Parallel()
-				skipOtherMajors(t, dir)
-				createRoles(t, dir)
-				createCorpusRoles(t, dir)
-				current, err := parser.ParseDir(sqlDir(t, filepath.Join(dir, "current.sql")))
-				if err != nil {
-					// Written for psql (a DO block, data): not schema files.
-					t.Logf("current.sql is not schema files: %v", err)
-					return
-				}
-				desired, err := parser.ParseDir(desiredDir(t, dir))
-				if err != nil {
-					t.Logf("desired.sql is not schema files: %v", err)
-					return
-				}
-				cases.Add(1)
-				if checkPartLoads(t, current, desired, caseWithOwners(dir)) {
-					partial.Add(1)
-				}
-			})
-		}
+		forEachCase(t, func(t *testing.T, dir string) {
+			current, err := parser.ParseDir(sqlDir(t, filepath.Join(dir, "current.sql")))
+			if err != nil {
+				// Written for psql (a DO block, data): not schema files.
+				t.Logf("current.sql is not schema files: %v", err)
+				return
+			}
+			desired, err := parser.ParseDir(desiredDir(t, dir))
+			if err != nil {
+				t.Logf("desired.sql is not schema files: %v", err)
+				return
+			}
+			cases.Add(1)
+			if checkPartLoads(t, current, desired, caseWithOwners(dir)) {
+				partial.Add(1)
+			}
+		})
 	})
 	t.Logf("%d of %d cases loaded in part", partial.Load(), cases.Load())
 	if partial.Load() < cases.Load()/2 {
 		t.Errorf("only %d of %d cases loaded in part: the comparison proves little", partial.Load(), cases.Load())
+	}
+}
+
+// forEachCase runs test, in parallel, on every diff and equivalence case and
+// PGSHAPE_TEST_CORPUS's, with the roles the case names.
+func forEachCase(t *testing.T, test func(t *testing.T, dir string)) {
+	for _, dir := range corpusDirs(t) {
+		t.Run(filepath.Base(filepath.Dir(dir))+"/"+caseName(dir), func(t *testing.T) {
+			t.Parallel()
+			skipOtherMajors(t, dir)
+			createRoles(t, dir)
+			createCorpusRoles(t, dir)
+			test(t, dir)
+		})
 	}
 }
 

@@ -3,7 +3,6 @@ package planner
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"sync/atomic"
 	"testing"
 
@@ -19,45 +18,39 @@ import (
 func TestLoadParallelIsLoad(t *testing.T) {
 	var cases, parallel atomic.Int32
 	t.Run("cases", func(t *testing.T) {
-		for _, dir := range corpusDirs(t) {
-			t.Run(filepath.Base(filepath.Dir(dir))+"/"+caseName(dir), func(t *testing.T) {
-				t.Parallel()
-				skipOtherMajors(t, dir)
-				createRoles(t, dir)
-				createCorpusRoles(t, dir)
-				desired, err := parser.ParseDir(desiredDir(t, dir))
-				if err != nil {
-					t.Logf("desired.sql is not schema files: %v", err)
-					return
-				}
-				ctx := context.Background()
-				srv, err := shadow.Connect(ctx, pgtest.Server().ConnString("postgres"), "test server")
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer srv.Close()
-				opts := Options{WithOwners: caseWithOwners(dir)}
-				alone, err := loadInto(ctx, srv, desired, opts, "the state", "", shadow.Load)
-				if err != nil {
-					t.Fatal(err)
-				}
-				cases.Add(1)
-				two, err := loadInto(ctx, srv, desired, opts, "the state", "", shadow.LoadParallel)
-				if errors.Is(err, shadow.ErrLoadAlone) {
-					t.Logf("declined: %v", err)
-					return
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				parallel.Add(1)
-				if namesMayDependOnOrder(two) {
-					t.Log("names may depend on the order: loadAll loads again on one session")
-					return
-				}
-				assertSameState(t, "two sessions", two, alone)
-			})
-		}
+		forEachCase(t, func(t *testing.T, dir string) {
+			desired, err := parser.ParseDir(desiredDir(t, dir))
+			if err != nil {
+				t.Logf("desired.sql is not schema files: %v", err)
+				return
+			}
+			ctx := context.Background()
+			srv, err := shadow.Connect(ctx, pgtest.Server().ConnString("postgres"), "test server")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer srv.Close()
+			opts := Options{WithOwners: caseWithOwners(dir)}
+			alone, err := loadInto(ctx, srv, desired.Statements, opts, "load", "inspect", shadow.Load)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cases.Add(1)
+			two, err := loadInto(ctx, srv, desired.Statements, opts, "load", "inspect", shadow.LoadParallel)
+			if errors.Is(err, shadow.ErrLoadAlone) {
+				t.Logf("declined: %v", err)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			parallel.Add(1)
+			if namesMayDependOnOrder(two) {
+				t.Log("names may depend on the order: loadAll loads again on one session")
+				return
+			}
+			assertSameState(t, "two sessions", two, alone)
+		})
 	})
 	t.Logf("%d of %d cases loaded on two sessions", parallel.Load(), cases.Load())
 	if parallel.Load() < cases.Load()*3/4 {

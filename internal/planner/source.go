@@ -312,7 +312,7 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 // came first.
 func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what, note string) (*model.Catalog, error) {
 	if len(parsed.Statements) >= parallelLoadFrom || opts.parallelLoads {
-		loaded, err := loadInto(ctx, srv, parsed, opts, what, note, shadow.LoadParallel)
+		loaded, err := loadInto(ctx, srv, parsed.Statements, opts, "load "+what+note, "inspect "+what+" loaded", shadow.LoadParallel)
 		switch {
 		case err == nil && !namesMayDependOnOrder(loaded):
 			return loaded, nil
@@ -324,15 +324,15 @@ func loadAll(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opt
 			return nil, err
 		}
 	}
-	return loadInto(ctx, srv, parsed, opts, what, note, shadow.Load)
+	return loadInto(ctx, srv, parsed.Statements, opts, "load "+what+note, "inspect "+what+" loaded", shadow.Load)
 }
 
 // parallelLoadFrom is how many statements make loadAll load on two sessions.
 const parallelLoadFrom = 1000
 
-// loadInto loads every statement into a new scratch database with load and
-// reads it back.
-func loadInto(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what, note string,
+// loadInto loads statements into a new scratch database with load and reads
+// it back, in phases named loadName and inspectName.
+func loadInto(ctx context.Context, srv *shadow.Server, stmts []parser.Statement, opts Options, loadName, inspectName string,
 	load func(context.Context, string, []parser.Statement, *progress.Phase) error) (*model.Catalog, error) {
 	db, err := srv.CreateDatabase(ctx, "desired")
 	if err != nil {
@@ -340,8 +340,8 @@ func loadInto(ctx context.Context, srv *shadow.Server, parsed *parser.Result, op
 	}
 	defer db.Drop()
 	track := opts.Progress
-	phase := track.Start("load "+what+note, len(parsed.Statements), "statements")
-	if err := load(ctx, db.ConnStr, parsed.Statements, phase); err != nil {
+	phase := track.Start(loadName, len(stmts), "statements")
+	if err := load(ctx, db.ConnStr, stmts, phase); err != nil {
 		return nil, err
 	}
 	phase.End()
@@ -349,7 +349,7 @@ func loadInto(ctx context.Context, srv *shadow.Server, parsed *parser.Result, op
 	if err != nil {
 		return nil, err
 	}
-	return inspectPhase(ctx, conn, opts.schemaOptions(), track, "inspect "+what+" loaded")
+	return inspectPhase(ctx, conn, opts.schemaOptions(), track, inspectName)
 }
 
 // namesMayDependOnOrder reports whether c has, in one schema, a relation or

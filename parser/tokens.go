@@ -23,27 +23,16 @@ func scan(text string) ([]scanToken, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []scanToken
-	err = fields(b, func(num protowire.Number, msg []byte, _ uint64) error {
-		if num != 2 {
-			return nil
+	return messages(b, 2, func(t *scanToken, num protowire.Number, _ []byte, v uint64) {
+		switch num {
+		case 1:
+			t.Start = int32(v)
+		case 2:
+			t.End = int32(v)
+		case 4:
+			t.Token = pg_query.Token(v)
+		case 5:
+			t.KeywordKind = pg_query.KeywordKind(v)
 		}
-		var t scanToken
-		err := fields(msg, func(num protowire.Number, _ []byte, v uint64) error {
-			switch num {
-			case 1:
-				t.Start = int32(v)
-			case 2:
-				t.End = int32(v)
-			case 4:
-				t.Token = pg_query.Token(v)
-			case 5:
-				t.KeywordKind = pg_query.KeywordKind(v)
-			}
-			return nil
-		})
-		out = append(out, t)
-		return err
 	})
-	return out, err
 }

@@ -61,24 +61,32 @@ func fields(b []byte, fn func(num protowire.Number, bytes []byte, varint uint64)
 // statements (field 2, RawStmt: stmt 1, stmt_location 2, stmt_len 3)
 // without decoding their trees.
 func encodedStatements(b []byte) ([]encodedStmt, error) {
-	var out []encodedStmt
+	return messages(b, 2, func(s *encodedStmt, num protowire.Number, bytes []byte, v uint64) {
+		switch num {
+		case 1:
+			s.node = bytes
+		case 2:
+			s.location = int32(v)
+		case 3:
+			s.length = int32(v)
+		}
+	})
+}
+
+// messages reads the messages of the repeated field of b numbered field,
+// each into a T by set, called with each of the message's fields.
+func messages[T any](b []byte, field protowire.Number, set func(t *T, num protowire.Number, bytes []byte, v uint64)) ([]T, error) {
+	var out []T
 	err := fields(b, func(num protowire.Number, msg []byte, _ uint64) error {
-		if num != 2 {
+		if num != field {
 			return nil
 		}
-		var s encodedStmt
+		var t T
 		err := fields(msg, func(num protowire.Number, bytes []byte, v uint64) error {
-			switch num {
-			case 1:
-				s.node = bytes
-			case 2:
-				s.location = int32(v)
-			case 3:
-				s.length = int32(v)
-			}
+			set(&t, num, bytes, v)
 			return nil
 		})
-		out = append(out, s)
+		out = append(out, t)
 		return err
 	})
 	return out, err

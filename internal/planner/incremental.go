@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/pgshape/pgshape/internal/keygroups"
@@ -47,9 +46,9 @@ const maxLoadRounds = 3
 
 // loadChanged returns the state parsed reads back as, from prev's, when it
 // can tell it by loading part of the statements (see above); else why not.
-func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result, prev *statecache.Entry,
+func loadChanged(ctx context.Context, srv *shadow.Server, parsed *parser.Result, hashed []statecache.Statement, prev *statecache.Entry,
 	opts Options, what string) (_ *model.Catalog, declined string, _ error) {
-	inc, declined := newIncrement(parsed, prev)
+	inc, declined := newIncrement(parsed, hashed, prev)
 	if declined != "" {
 		return nil, declined, nil
 	}
@@ -116,14 +115,18 @@ type increment struct {
 	catalogUsers          map[string][]string
 	// providers lists, by Deps.Provides, the statements that provide it.
 	providers map[parser.RefID][]int
-	// tables are the keys of the earlier state's tables.
-	tables map[string]bool
+	// prevOwned are the earlier state's objects (Catalog.OwnedObjects, read
+	// once); tables, the keys of its tables.
+	prevOwned []model.Owned
+	tables    map[string]bool
 	// keyOf is the key of each object of the earlier state, and of the
 	// catalog being merged, by ident.
 	keyOf map[model.ObjectID]string
 }
 
-func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, declined string) {
+// newIncrement compares parsed's statements (hashed: as cache entries hold
+// them) with prev's, and marks what the differences touch.
+func newIncrement(parsed *parser.Result, hashed []statecache.Statement, prev *statecache.Entry) (_ *increment, declined string) {
 	if len(prev.Catalog.Objects) > 0 || len(prev.Catalog.Unsupported) > 0 {
 		return nil, "objects compared as a whole, or of kinds not compared"
 	}
@@ -153,9 +156,9 @@ func newIncrement(parsed *parser.Result, prev *statecache.Entry) (_ *increment, 
 	// Statements kept but loaded in another order (a GRANT and a REVOKE
 	// swapped: what is left granted differs) count as removed and added.
 	matched := make([]int, len(parsed.Statements)) // the earlier index, or -1
-	for i, s := range parsed.Statements {
+	for i, s := range hashed {
 		matched[i] = -1
-		h := statementHash(s)
+		h := s.Hash
 		if list := earlier[h]; len(list) > 0 {
 			matched[i], earlier[h] = list[0], list[1:]
 		}
@@ -235,15 +238,11 @@ func increasingRun(seq []int) []bool {
 // are every object in it: its comment edited loads them all.)
 func isObjectKey(k string) bool { return k != "" && strings.ContainsRune("rfcs", rune(k[0])) }
 
-// statementHash is a statement's hash in cache entries.
-func statementHash(s parser.Statement) [16]byte {
-	return statecache.StatementHash(s.Kind, strconv.FormatBool(s.Opaque), s.SQL)
-}
-
 // readCatalog indexes the earlier state: the key of each object, its
 // tables, and which objects depend on which.
 func (inc *increment) readCatalog() {
-	for _, o := range inc.prev.OwnedObjects() {
+	inc.prevOwned = inc.prev.OwnedObjects()
+	for _, o := range inc.prevOwned {
 		k := ownedKey(o)
 		inc.keyOf[o.Ident()] = k
 		if _, ok := o.(*model.Table); ok {

@@ -17,7 +17,7 @@ func (inc *increment) uncheckedChanges(part *model.Catalog) []string {
 		return nil
 	}
 	before := map[model.ObjectID]model.Owned{}
-	for _, o := range inc.prev.OwnedObjects() {
+	for _, o := range inc.prevOwned {
 		if inc.checked[inc.groups.Find(ownedKey(o))] {
 			before[o.Ident()] = o
 		}
@@ -77,8 +77,8 @@ func (inc *increment) merge(part *model.Catalog, loaded []parser.Statement) (_ *
 // stay apart: none shared, none a changed one with digits added.
 func (inc *increment) namesAsChosen(part *model.Catalog) bool {
 	taken := map[string]bool{}
-	for _, c := range []*model.Catalog{inc.prev, part} {
-		for _, o := range c.OwnedObjects() {
+	for _, objects := range [][]model.Owned{inc.prevOwned, part.OwnedObjects()} {
+		for _, o := range objects {
 			if inc.isChanged(ownedKey(o)) {
 				for _, n := range chosenNames(o) {
 					taken[n] = true
@@ -86,7 +86,7 @@ func (inc *increment) namesAsChosen(part *model.Catalog) bool {
 			}
 		}
 	}
-	for _, o := range inc.prev.OwnedObjects() {
+	for _, o := range inc.prevOwned {
 		if inc.isChanged(ownedKey(o)) {
 			continue
 		}

@@ -263,7 +263,8 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 	if err != nil {
 		return nil, err
 	}
-	name := desiredKey(family, parsed)
+	stmts := cachedStatements(parsed)
+	name := desiredKey(family, stmts)
 	phase := opts.Progress.Start("read "+what+" from the cache", 0, "")
 	exact, ok := opts.Cache.Get(name)
 	var earlier *statecache.Entry
@@ -279,7 +280,7 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 	note := ""
 	if earlier != nil {
 		var declined string
-		if loaded, declined, err = loadChanged(ctx, srv, parsed, earlier, opts, what); err != nil {
+		if loaded, declined, err = loadChanged(ctx, srv, parsed, stmts, earlier, opts, what); err != nil {
 			return nil, err
 		}
 		note = " (all of it: " + declined + ")"
@@ -290,14 +291,7 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 		}
 	}
 	phase = opts.Progress.Start("cache "+what, 0, "")
-	entry := &statecache.Entry{Catalog: loaded, Statements: make([]statecache.Statement, len(parsed.Statements))}
-	for i, s := range parsed.Statements {
-		entry.Statements[i].Hash = statementHash(s)
-		if s.Deps != nil {
-			entry.Statements[i].Objects = s.Deps.Objects
-		}
-	}
-	if err := opts.Cache.Put(name, entry); err != nil {
+	if err := opts.Cache.Put(name, &statecache.Entry{Catalog: loaded, Statements: stmts}); err != nil {
 		opts.logf()("pgshape: WARNING: %v (the next plan loads the schema again)", err)
 	}
 	phase.End()
@@ -384,13 +378,27 @@ func desiredFamily(ctx context.Context, srv *shadow.Server, opts Options) (strin
 	return family.String(), nil
 }
 
+// cachedStatements are the statements as cache entries hold them: each
+// hashed (its kind, whether opaque, its text) once, for the entry's key, the
+// comparison with an earlier entry's, and the entry.
+func cachedStatements(parsed *parser.Result) []statecache.Statement {
+	out := make([]statecache.Statement, len(parsed.Statements))
+	for i, s := range parsed.Statements {
+		out[i].Hash = statecache.StatementHash(s.Kind, strconv.FormatBool(s.Opaque), s.SQL)
+		if s.Deps != nil {
+			out[i].Objects = s.Deps.Objects
+		}
+	}
+	return out
+}
+
 // desiredKey names the cache entry of the catalog the statements read back
-// as in family: the family and the statements, in order.
-func desiredKey(family string, parsed *parser.Result) statecache.Name {
+// as in family: the family and the statements' hashes, in order.
+func desiredKey(family string, stmts []statecache.Statement) statecache.Name {
 	k := statecache.NewKey("desired state")
 	k.Add(family)
-	for _, s := range parsed.Statements {
-		k.Add(s.Kind, strconv.FormatBool(s.Opaque), s.SQL)
+	for _, s := range stmts {
+		k.Add(string(s.Hash[:]))
 	}
 	return statecache.Name{Family: family, Key: k.String()}
 }

@@ -34,22 +34,11 @@ func Load(ctx context.Context, connStr string, stmts []parser.Statement, phase *
 	defer conn.Close(ctx)
 	var deferred []deferredBody // see bodies.go
 	for _, batch := range loadBatches(stmts) {
-		if len(batch) > 1 {
-			if err := execBatch(ctx, conn, statementsSQL(batch)); err == nil {
-				phase.Add(len(batch))
-				continue
-			}
+		d, err := loadBatch(ctx, conn, batch, phase)
+		if err != nil {
+			return err
 		}
-		for _, s := range batch {
-			d, err := loadOne(ctx, conn, s)
-			if err != nil {
-				return err
-			}
-			if d != nil {
-				deferred = append(deferred, *d)
-			}
-			phase.Add(1)
-		}
+		deferred = append(deferred, d...)
 	}
 	for _, d := range deferred {
 		if err := checkBody(ctx, conn, d); err != nil {
@@ -58,6 +47,31 @@ func Load(ctx context.Context, connStr string, stmts []parser.Statement, phase *
 		}
 	}
 	return nil
+}
+
+// loadBatch runs a batch of statements in one round trip; when that fails
+// (or for a batch of one), statement by statement, each on its own (see
+// loadOne), counting them on phase. It returns the functions created with
+// their bodies unchecked.
+func loadBatch(ctx context.Context, conn *pgx.Conn, batch []parser.Statement, phase *progress.Phase) ([]deferredBody, error) {
+	if len(batch) > 1 {
+		if err := execBatch(ctx, conn, statementsSQL(batch)); err == nil {
+			phase.Add(len(batch))
+			return nil, nil
+		}
+	}
+	var deferred []deferredBody
+	for _, s := range batch {
+		d, err := loadOne(ctx, conn, s)
+		if err != nil {
+			return nil, err
+		}
+		if d != nil {
+			deferred = append(deferred, *d)
+		}
+		phase.Add(1)
+	}
+	return deferred, nil
 }
 
 // loadOne executes one statement on its own; a function whose creation fails

@@ -119,11 +119,8 @@ func scheduleLoad(stmts []parser.Statement) (*loadSchedule, bool) {
 				return nil, false
 			}
 			sc.isAlone[i] = true
-			for j := lastAlone + 1; j < i; j++ {
+			for j := max(lastAlone, 0); j < i; j++ {
 				after(i, j)
-			}
-			if lastAlone >= 0 && lastAlone == i-1 {
-				after(i, lastAlone)
 			}
 			lastAlone = i
 			clear(lastWriter)
@@ -263,30 +260,11 @@ func (r *parallelRun) finish(batch []int, deferred []deferredBody, err error) {
 	r.cond.Broadcast()
 }
 
-// runBatch runs a batch in one round trip; when that fails, statement by
-// statement, as Load does (a function whose body names what is not there
-// yet is created unchecked, to be checked at the end).
+// runBatch runs a batch as Load does (loadBatch).
 func (r *parallelRun) runBatch(ctx context.Context, conn *pgx.Conn, batch []int) ([]deferredBody, error) {
 	stmts := make([]parser.Statement, len(batch))
 	for k, i := range batch {
 		stmts[k] = r.stmts[i]
 	}
-	if len(stmts) > 1 && !stmts[0].Opaque {
-		if err := execBatch(ctx, conn, statementsSQL(stmts)); err == nil {
-			r.phase.Add(len(stmts))
-			return nil, nil
-		}
-	}
-	var deferred []deferredBody
-	for _, s := range stmts {
-		d, err := loadOne(ctx, conn, s)
-		if err != nil {
-			return nil, err
-		}
-		if d != nil {
-			deferred = append(deferred, *d)
-		}
-		r.phase.Add(1)
-	}
-	return deferred, nil
+	return loadBatch(ctx, conn, stmts, r.phase)
 }

@@ -15,12 +15,19 @@ import (
 // inhseqno order, from one pass over pg_inherits. With search_path set to pg_catalog,
 // the key and the bound come back schema-qualified where they name user objects.
 // Storage parameters (reloptions) are sorted by readTables. The table's size comes
-// along (model.TableStats): the planner's row estimate, reltuples (-1: never
-// analyzed), and pg_total_relation_size, which only stats the table's files. Before
+// along (model.TableStats) when stats is true: the planner's row estimate,
+// reltuples (-1: never analyzed), and pg_total_relation_size, which only stats
+// the table's files. Before
 // PostgreSQL 14, reltuples is 0, not -1, until the table is first vacuumed or
 // analyzed, and relpages 0 is how that server's own planner tells: such a table
 // reads as never analyzed (an analyzed empty table too, which has no rows to weigh).
-func tablesQuery(version int) string {
+func tablesQuery(version int, stats bool) string {
+	sizes := "-1::bigint, -1::bigint"
+	if stats {
+		sizes = since(version, 140000, "c.reltuples::bigint",
+			"CASE WHEN c.relpages = 0 AND c.reltuples = 0 THEN -1 ELSE c.reltuples::bigint END") + `,
+	pg_catalog.pg_total_relation_size(c.oid)`
+	}
 	return `
 SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	c.relrowsecurity, c.relforcerowsecurity, c.relreplident::text,
@@ -30,9 +37,7 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',
 	coalesce(d.description, ''),
 	coalesce(c.reloptions, '{}'), coalesce(parents.names, '[]'), c.reltype,
 	pg_catalog.pg_get_userbyid(c.relowner)::text,
-	` + since(version, 140000, "c.reltuples::bigint",
-		"CASE WHEN c.relpages = 0 AND c.reltuples = 0 THEN -1 ELSE c.reltuples::bigint END") + `,
-	pg_catalog.pg_total_relation_size(c.oid)
+	` + sizes + `
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = c.oid AND c.relispartition
@@ -66,8 +71,10 @@ func (in *inspector) readTables(rows pgx.Rows) error {
 			return nil
 		}
 		tab := t
-		st := stats
-		tab.Stats = &st
+		if !in.withoutStats {
+			st := stats
+			tab.Stats = &st
+		}
 		tab.Options = sortedOptions(t.Options)
 		if len(t.Inherits) == 0 {
 			tab.Inherits = nil

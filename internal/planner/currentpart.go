@@ -5,6 +5,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/pgshape/pgshape/differ"
 	"github.com/pgshape/pgshape/model"
 )
 
@@ -34,6 +35,12 @@ func (c *canonical) canonicalCurrent(ctx context.Context, work *pgx.Conn, curren
 	what string, opts Options) (*model.Catalog, *currentPart, error) {
 	so := opts.schemaOptions()
 	part, ok := planPart(current, desired, renames, opts.checkParts)
+	if opts.wholeCurrent {
+		ok = false
+	}
+	if ok && opts.shrinkPart != nil {
+		opts.shrinkPart(part)
+	}
 	if !ok {
 		rebuilt, err := rebuild(ctx, work, c.base, current, what, so, opts.Progress)
 		return rebuilt, nil, err
@@ -57,7 +64,7 @@ func planPart(current, desired *model.Catalog, renames, always bool) (*currentPa
 		return nil, false
 	}
 	changed := changedSet(current, desired)
-	full := dependents(current, changed)
+	full := dependents(current, changed, keptMembers(current, desired, changed))
 	// What the changed objects need in the desired state, the current state
 	// has to have for the plan to make them: a new table's foreign key
 	// needs the table it references.
@@ -101,13 +108,14 @@ func changedSet(current, desired *model.Catalog) map[model.ObjectID]bool {
 // through other objects, with changed: what a plan changing them can touch.
 // A table that depends on one is among them (its foreign key, its default
 // calling a function), but not what depends on the table: the table itself
-// does not change.
-func dependents(c *model.Catalog, changed map[model.ObjectID]bool) map[model.ObjectID]bool {
+// does not change. What depends only on kept members of a changed table
+// (keptMembers) is not.
+func dependents(c *model.Catalog, changed, kept map[model.ObjectID]bool) map[model.ObjectID]bool {
 	owner := ownersOf(c)
 	users := map[model.ObjectID][]model.ObjectID{}
 	for _, d := range c.Dependencies {
 		from, to := owner(d.From), owner(d.To)
-		if from != to {
+		if from != to && !kept[d.To] {
 			users[to] = append(users[to], from)
 		}
 	}
@@ -131,6 +139,35 @@ func dependents(c *model.Catalog, changed map[model.ObjectID]bool) map[model.Obj
 		}
 	}
 	return out
+}
+
+// covers reports whether the part holds whole every object of current the
+// changes touch (those of full, and those it holds but tables), current and desired being the states they were made from:
+// the plan is rehearsed on the part, and dependents cannot always tell what
+// the differ will touch. What current does not have (an object the plan
+// makes, a catalog-wide setting) is the desired side's to make.
+func (p *currentPart) covers(changes []differ.Change, current, desired *model.Catalog) bool {
+	if p == nil {
+		return true
+	}
+	inCurrent, inDesired := ownersOf(current), ownersOf(desired)
+	owned := map[model.ObjectID]bool{}
+	for _, o := range current.OwnedObjects() {
+		owned[o.Ident()] = true
+	}
+	for _, ch := range changes {
+		id := ch.Object()
+		owner := inCurrent(id)
+		if owner == id && id.Kind == model.KindIndex {
+			owner = inDesired(id) // an index the plan creates
+		}
+		// Only tables are held stripped (see strip).
+		whole := p.full[owner] || p.held[owner] && owner.Kind != model.KindTable
+		if owned[owner] && !whole {
+			return false
+		}
+	}
+	return true
 }
 
 // restrict is desired as the rehearsal database must be after the plan, when

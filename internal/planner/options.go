@@ -48,6 +48,13 @@ type Options struct {
 	// parallelLoads, which tests set, loads desired states of any size on two
 	// sessions (see loadAll).
 	parallelLoads bool
+	// wholeCurrent rebuilds all of the current state, never a part: Plan
+	// sets it to make a plan again when the first one touched objects
+	// outside the part (see currentPart.covers).
+	wholeCurrent bool
+	// shrinkPart, which a test sets, changes the current state's part
+	// before it is rebuilt: a part too small for the plan.
+	shrinkPart func(*currentPart)
 }
 
 // SQLOptions are the settings of the SQL Plan writes.

@@ -38,6 +38,24 @@ type Result struct {
 // state, which must then be the desired state. Result.Parsed is nil unless
 // desired is a schema source.
 func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, error) {
+	res, err := plan(ctx, opts, current, desired)
+	if errors.Is(err, errPartTooSmall) {
+		opts.Progress.Start(planAgainWhole, 0, "").End()
+		opts.wholeCurrent = true
+		res, err = plan(ctx, opts, current, desired)
+	}
+	return res, err
+}
+
+// planAgainWhole is the phase that says a plan was made again with all of
+// the current state.
+const planAgainWhole = "the plan touches objects the current state's part left out: plan again, with all of it"
+
+// errPartTooSmall says a plan touches objects outside the part of the
+// current state rebuilt for it (see currentPart.covers).
+var errPartTooSmall = errors.New("planner: the plan touches objects outside the current state's part")
+
+func plan(ctx context.Context, opts Options, current, desired Source) (*Result, error) {
 	c, err := readCanonical(ctx, opts, current, desired, [2]string{"the current state", "the desired state"})
 	if err != nil {
 		return nil, err
@@ -80,6 +98,9 @@ func Plan(ctx context.Context, opts Options, current, desired Source) (*Result, 
 	}
 	phase.Add(len(changes))
 	phase.End()
+	if !c.part.covers(changes, currentState, desiredState) {
+		return nil, errPartTooSmall
+	}
 	if rest := emitter.Emit(changes); !rest.Empty() {
 		locks, err := rehearse(ctx, rehearsal, c.part.restrict(desiredState), rest, so, opts.Progress)
 		if err != nil {

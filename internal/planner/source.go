@@ -188,6 +188,7 @@ func inspectURL(ctx context.Context, url string, srv *shadow.Server, so schema.O
 	}
 	defer conn.Close(ctx)
 	warnOtherMajor(logf, serverMajor(conn), srv)
+	so.WithoutStats = false // a live database: its sizes grade the plan's hazards
 	return schema.Inspect(ctx, conn, so)
 }
 
@@ -235,7 +236,7 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 	if err != nil {
 		return nil, err
 	}
-	defer db.Drop()
+	defer db.DropLater()
 	conn, err := shadow.ConnectScratch(ctx, db.ConnStr)
 	if err != nil {
 		return nil, err
@@ -332,7 +333,7 @@ func loadInto(ctx context.Context, srv *shadow.Server, stmts []parser.Statement,
 	if err != nil {
 		return nil, err
 	}
-	defer db.Drop()
+	defer db.DropLater()
 	track := opts.Progress
 	phase := track.Start(loadName, len(stmts), "statements")
 	if err := load(ctx, db.ConnStr, stmts, phase); err != nil {

@@ -30,7 +30,10 @@ func TestTimings(t *testing.T) {
 	var b bytes.Buffer
 	tr.WriteTimings(&b)
 	out := b.String()
-	for _, want := range []string{"load the desired state", "3 statements", "diff", "total"} {
+	if timings[1].At < timings[0].At {
+		t.Errorf("diff started at %v, before the load (%v)", timings[1].At, timings[0].At)
+	}
+	for _, want := range []string{"load the desired state", "3 statements", "diff", "total", " at "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("timings table lacks %q:\n%s", want, out)
 		}

@@ -68,6 +68,7 @@ func (p *Phase) End() {
 // Timing is a phase as it ended.
 type Timing struct {
 	Name  string
+	At    time.Duration // when it started, since the tracker was made
 	Took  time.Duration
 	Count int    // units done
 	Unit  string // what Count counts; "" when not counted
@@ -83,14 +84,15 @@ func (t *Tracker) Timings() []Timing {
 	var out []Timing
 	for _, p := range t.phases {
 		if p.ended {
-			out = append(out, Timing{Name: p.name, Took: p.took, Count: p.done, Unit: p.unit})
+			out = append(out, Timing{Name: p.name, At: p.begin.Sub(t.start), Took: p.took, Count: p.done, Unit: p.unit})
 		}
 	}
 	return out
 }
 
-// WriteTimings writes the table --timings prints: each phase's time, what it
-// counted, and the time since the tracker was made.
+// WriteTimings writes the table --timings prints: each phase's time, when it
+// started, what it counted, and the time since the tracker was made. The
+// start times show which phases ran side by side.
 func (t *Tracker) WriteTimings(w io.Writer) {
 	if t == nil {
 		return
@@ -101,9 +103,9 @@ func (t *Tracker) WriteTimings(w io.Writer) {
 		width = max(width, len(p.Name))
 	}
 	var b strings.Builder
-	b.WriteString("pgshape: timings (phases that ran at the same time overlap):\n")
+	b.WriteString("pgshape: timings (phases that ran at the same time overlap; \"at\": when each started):\n")
 	for _, p := range timings {
-		fmt.Fprintf(&b, "  %-*s %8.2f s", width, p.Name, p.Took.Seconds())
+		fmt.Fprintf(&b, "  %-*s %8.2f s  at %6.2f s", width, p.Name, p.Took.Seconds(), p.At.Seconds())
 		if p.Unit != "" {
 			fmt.Fprintf(&b, "  %s %s", Count(p.Count), p.Unit)
 		}

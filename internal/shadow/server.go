@@ -33,7 +33,11 @@ type Server struct {
 
 	admin    string          // conn string of a database to run CREATE/DROP DATABASE from
 	adminSQL *pgtemp.Session // a session there, kept for the server's life
-	embedded *pgtemp.Server  // set when the server is the embedded one
+	// dropSQL is another, for the drops that DropLater runs in the
+	// background, which Close waits for.
+	dropSQL  *pgtemp.Session
+	drops    sync.WaitGroup
+	embedded *pgtemp.Server // set when the server is the embedded one
 	stopSig  func()
 	// version is server_version_num, 0 for the embedded server (whose
 	// admin conn string, a socket in a directory of its own, names it alone).
@@ -59,7 +63,7 @@ type Database struct {
 // databases are created next to that database. The user must be allowed to create
 // databases; ErrCannotCreate says it is not.
 func Connect(ctx context.Context, connStr, description string) (*Server, error) {
-	s := &Server{Description: description, admin: connStr, adminSQL: pgtemp.NewSession(connStr)}
+	s := &Server{Description: description, admin: connStr, adminSQL: pgtemp.NewSession(connStr), dropSQL: pgtemp.NewSession(connStr)}
 	var canCreate, fsync bool
 	err := s.adminSQL.With(ctx, func(conn *pgx.Conn) error {
 		return conn.QueryRow(ctx, `SELECT rolcreatedb OR rolsuper, current_setting('server_version_num')::int,
@@ -114,6 +118,7 @@ func StartEmbedded(ctx context.Context) (*Server, error) {
 		Major:       srv.Major(),
 		admin:       admin,
 		adminSQL:    pgtemp.NewSession(admin),
+		dropSQL:     pgtemp.NewSession(admin),
 		embedded:    srv,
 		stopSig:     srv.StopOnSignal(),
 		fileCopy:    srv.Major() >= 15, // the embedded server runs with fsync off
@@ -122,6 +127,8 @@ func StartEmbedded(ctx context.Context) (*Server, error) {
 
 // Close ends the server's admin session and stops the embedded server.
 func (s *Server) Close() {
+	s.drops.Wait()
+	s.dropSQL.Close()
 	s.adminSQL.Close()
 	if s.embedded != nil {
 		s.stopSig()
@@ -174,7 +181,7 @@ func (s *Server) InDatabase(ctx context.Context, purpose string, fn func(*pgx.Co
 	if err != nil {
 		return err
 	}
-	defer db.Drop()
+	defer db.DropLater()
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -202,13 +209,30 @@ func (d *Database) Conn(ctx context.Context) (*pgx.Conn, error) {
 // Drop removes the scratch database, disconnecting whoever is still in it. It uses a
 // fresh context so that it also runs after the caller's was cancelled.
 func (d *Database) Drop() error {
+	return d.drop(d.server.adminSQL)
+}
+
+// DropLater drops the database in the background, on a session of its own:
+// a drop waits for the database's sessions to end, and the caller need not.
+// The server's Close waits for it. A drop that fails leaves the database
+// to a later run's dropStale.
+func (d *Database) DropLater() {
+	s := d.server
+	s.drops.Add(1)
+	go func() {
+		defer s.drops.Done()
+		d.drop(s.dropSQL) //nolint:errcheck // see above
+	}()
+}
+
+func (d *Database) drop(on *pgtemp.Session) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if d.conn != nil {
 		d.conn.Close(ctx)
 		d.conn = nil
 	}
-	if err := d.server.adminSQL.DropDatabase(ctx, d.Name, d.server.Major); err != nil {
+	if err := on.DropDatabase(ctx, d.Name, d.server.Major); err != nil {
 		return fmt.Errorf("shadow: drop %s: %w", d.Name, err)
 	}
 	return nil

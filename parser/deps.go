@@ -87,9 +87,10 @@ type depsNames struct {
 }
 
 // newDepsNames sizes its maps for statements: growing them is most of the
-// work otherwise.
+// work otherwise. Generated schemas of 1,000 and 10,000 tables have 3.3
+// refs and 0.5 objects for every statement.
 func newDepsNames(statements int) *depsNames {
-	return &depsNames{refs: make(map[ref]RefID, 6*statements), keys: make(map[ref]string, statements)}
+	return &depsNames{refs: make(map[ref]RefID, 4*statements), keys: make(map[ref]string, statements/2)}
 }
 
 func (n *depsNames) ref(r ref) RefID {

@@ -35,6 +35,13 @@
 // separate ALTER SEQUENCE ... OWNED BY. CREATE SCHEMA public, as pg_dump writes it,
 // is loaded as CREATE SCHEMA IF NOT EXISTS public, since every database has public.
 //
+// StartDir and StartFS return the statements in load order as soon as they are
+// known, and check them against the catalog the files declare (duplicate and
+// missing objects, what pgshape does not support) in the background: on a large
+// schema that is a third of the work, and a caller can load the statements into a
+// scratch database meanwhile, as long as it waits for the checks before it trusts
+// or shows anything.
+//
 // Partitioned tables keep their PARTITION BY in Table.PartitionKey. A partition
 // (CREATE TABLE ... PARTITION OF, or ALTER TABLE ... ATTACH PARTITION) records its
 // parent and bound, and lists only the columns and constraints it declares itself:

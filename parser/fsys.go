@@ -12,6 +12,24 @@ import (
 // schema files embedded in a program (embed.FS) or kept anywhere else than on
 // disk.
 func ParseFS(fsys fs.FS, name string) (*Result, error) {
+	files, err := readFS(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return ParseFiles(files)
+}
+
+// StartFS is StartDir for the files of fsys, named as ParseFS names them.
+func StartFS(fsys fs.FS, name string) (_ *Result, check func() error, _ error) {
+	files, err := readFS(fsys, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return start(files)
+}
+
+// readFS reads the files ParseFS parses, by name.
+func readFS(fsys fs.FS, name string) (map[string]string, error) {
 	paths, err := SQLFilesFS(fsys)
 	if err != nil {
 		return nil, err
@@ -24,5 +42,5 @@ func ParseFS(fsys fs.FS, name string) (*Result, error) {
 		}
 		files[path.Join(name, p)] = string(b)
 	}
-	return ParseFiles(files)
+	return files, nil
 }

@@ -183,11 +183,18 @@ func (c *canonical) checkAgainstWhole(ctx context.Context, current, desired *mod
 func (c *canonical) side(ctx context.Context, opts Options, s, other Source, what string,
 	rebuild func(*model.Catalog, *parser.Result) (*model.Catalog, error)) (*parser.Result, *model.Catalog, liveFacts, error) {
 	logf := opts.logf()
-	parsed, err := s.parse(logf, opts.Progress)
+	parsed, check, err := s.parse(logf, opts.Progress)
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}
+	// The files load while the parser checks them; what it finds wrong
+	// comes first, with its file and line, whatever the load says.
 	state, err := s.state(ctx, c.srv, parsed, opts, what)
+	if check != nil {
+		if cerr := check(); cerr != nil {
+			return nil, nil, liveFacts{}, cerr
+		}
+	}
 	if err != nil {
 		return nil, nil, liveFacts{}, err
 	}

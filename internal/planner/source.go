@@ -121,23 +121,27 @@ func (s Source) locationNames() []string {
 	return names
 }
 
-// parse reads a schema source's files; other sources have none (nil).
-func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (*parser.Result, error) {
+// parse reads a schema source's files; other sources have none (nil). It
+// returns once their statements are known: check waits for the checks that
+// follow (parser.StartDir), which the caller must see pass before it trusts
+// the statements; it is nil for other sources.
+func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (_ *parser.Result, check func() error, _ error) {
 	if s.Kind != FromSchema {
-		return nil, nil
+		return nil, nil, nil
 	}
 	phase := track.Start("parse "+s.String(), 0, "statements")
 	defer phase.End()
 	var parsed *parser.Result
 	var err error
 	if s.FS != nil {
-		parsed, err = parser.ParseFS(s.FS, s.Dir)
+		parsed, check, err = parser.StartFS(s.FS, s.Dir)
 	} else {
-		parsed, err = parser.ParseDir(s.Dir)
+		parsed, check, err = parser.StartDir(s.Dir)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	checking := track.Start("check "+s.String(), 0, "")
 	phase.Add(len(parsed.Statements))
 	for _, n := range parsed.Notices {
 		logf("pgshape: %s", n)
@@ -145,7 +149,11 @@ func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (*pars
 	for _, w := range parsed.Warnings {
 		logf("pgshape: WARNING: %s", w)
 	}
-	return parsed, nil
+	checkFiles := check
+	return parsed, func() error {
+		defer checking.End()
+		return checkFiles()
+	}, nil
 }
 
 // state reads the catalog of a source; parsed is what s.parse returned.

@@ -189,7 +189,7 @@ func (c *canonical) side(ctx context.Context, opts Options, s, other Source, wha
 	}
 	// The files load while the parser checks them; what it finds wrong
 	// comes first, with its file and line, whatever the load says.
-	state, err := s.state(ctx, c.srv, parsed, opts, what)
+	state, err := s.state(ctx, c.srv, parsed, check, opts, what)
 	if check != nil {
 		if cerr := check(); cerr != nil {
 			return nil, nil, liveFacts{}, cerr

@@ -95,7 +95,7 @@ func checkPartLoads(t *testing.T, before, after *parser.Result, withOwners bool)
 	opts := Options{WithOwners: withOwners, Cache: statecache.Cache{Dir: t.TempDir()}, checkParts: true}
 	load := func(parsed *parser.Result) (*model.Catalog, bool) {
 		opts.Progress = progress.New()
-		c, err := loadDesired(ctx, srv, parsed, opts, "the state")
+		c, err := loadDesired(ctx, srv, parsed, nil, opts, "the state")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -156,10 +156,11 @@ func (s Source) parse(logf func(string, ...any), track *progress.Tracker) (_ *pa
 	}, nil
 }
 
-// state reads the catalog of a source; parsed is what s.parse returned.
+// state reads the catalog of a source; parsed and check are what s.parse
+// returned.
 //
 // what names the state in the phases it is read in ("the desired state").
-func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
+func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Result, check func() error, opts Options, what string) (*model.Catalog, error) {
 	so, logf, track := opts.schemaOptions(), opts.logf(), opts.Progress
 	switch s.Kind {
 	case FromURL:
@@ -167,7 +168,7 @@ func (s Source) state(ctx context.Context, srv *shadow.Server, parsed *parser.Re
 		defer phase.End()
 		return inspectURL(ctx, s.URL, srv, so, logf)
 	case FromSchema:
-		return loadDesired(ctx, srv, parsed, opts, what)
+		return loadDesired(ctx, srv, parsed, check, opts, what)
 	case FromMigrations:
 		return replayMigrations(ctx, srv, s, so, track, what)
 	case FromCatalog:
@@ -264,9 +265,22 @@ func replayMigrations(ctx context.Context, srv *shadow.Server, s Source, so sche
 // it depends on (desiredKey): the same statements on a like server read back
 // from the cache; statements that differ from a cached load in a few places
 // load only what those touch (loadChanged).
-func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, opts Options, what string) (*model.Catalog, error) {
+//
+// check, when not nil, waits for the parser's checks of the files, which
+// run meanwhile (parser.StartDir): a load of every statement waits for
+// them, for the two would compete for the processors (the load keeps two
+// busy) and for memory; reading the cache and loading a part do not.
+func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result, check func() error, opts Options, what string) (*model.Catalog, error) {
+	loadEvery := func(note string) (*model.Catalog, error) {
+		if check != nil {
+			if err := check(); err != nil {
+				return nil, err
+			}
+		}
+		return loadAll(ctx, srv, parsed, opts, what, note)
+	}
 	if opts.Cache.Dir == "" {
-		return loadAll(ctx, srv, parsed, opts, what, "")
+		return loadEvery("")
 	}
 	family, err := desiredFamily(ctx, srv, opts)
 	if err != nil {
@@ -295,7 +309,7 @@ func loadDesired(ctx context.Context, srv *shadow.Server, parsed *parser.Result,
 		note = " (all of it: " + declined + ")"
 	}
 	if loaded == nil {
-		if loaded, err = loadAll(ctx, srv, parsed, opts, what, note); err != nil {
+		if loaded, err = loadEvery(note); err != nil {
 			return nil, err
 		}
 	}

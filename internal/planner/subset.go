@@ -206,14 +206,12 @@ func equalValues(a, b reflect.Value) bool {
 
 // dependencyClosure is seeds, the ones c has, and every object of c they use,
 // directly or not: what a scratch database needs to create them. An object
-// there only for what uses it needs less than all of itself: a table's
-// foreign keys, triggers and policies are left out of it (stripped), and
-// what they use with them, or a schema of tables linked by foreign keys
-// would need all of its tables for any one.
+// there only for what uses it needs less than all of itself: a table is
+// stripped (see stripping), and what it goes without needs nothing.
 //
 // Full are the objects needed whole: those not among them are stripped.
 func dependencyClosure(c *model.Catalog, seeds, full map[model.ObjectID]bool) map[model.ObjectID]bool {
-	owner := ownersOf(c)
+	owner, stripped := ownersOf(c), newStripping(c)
 	uses, usesStripped := map[model.ObjectID][]model.ObjectID{}, map[model.ObjectID][]model.ObjectID{}
 	add := func(from, to model.ObjectID, member bool) {
 		uses[from] = append(uses[from], to)
@@ -224,7 +222,8 @@ func dependencyClosure(c *model.Catalog, seeds, full map[model.ObjectID]bool) ma
 	for _, d := range c.Dependencies {
 		from, to := owner(d.From), owner(d.To)
 		if from != to {
-			add(from, to, strippedMember(c, d.From))
+			_, member := stripped.member(d.From)
+			add(from, to, member)
 		}
 	}
 	// What pg_depend does not say, or the inspection leaves out: a
@@ -270,39 +269,6 @@ func dependencyClosure(c *model.Catalog, seeds, full map[model.ObjectID]bool) ma
 		}
 	}
 	return needed
-}
-
-// strippedMember reports whether id is a member a table needed only for
-// what uses it is built without: a foreign key, a trigger, a policy.
-func strippedMember(c *model.Catalog, id model.ObjectID) bool {
-	switch id.Kind {
-	case model.KindTrigger, model.KindPolicy:
-		return true
-	case model.KindConstraint:
-		if t := c.Tables[id.Name]; t != nil {
-			for _, k := range t.Constraints {
-				if k.Name == id.Member {
-					return k.Kind == model.ForeignKey
-				}
-			}
-		}
-	}
-	return false
-}
-
-// strip leaves out of the tables of c that are not among full their
-// foreign keys, triggers and policies (see dependencyClosure).
-func strip(c *model.Catalog, full map[model.ObjectID]bool) {
-	c.Dependencies = slices.DeleteFunc(c.Dependencies, func(d model.Dependency) bool {
-		return !full[model.ObjectID{Kind: model.KindTable, Name: d.From.Name}] && strippedMember(c, d.From)
-	})
-	for _, t := range c.Tables {
-		if full[t.Ident()] {
-			continue
-		}
-		t.Triggers, t.Policies = nil, nil
-		t.Constraints = slices.DeleteFunc(t.Constraints, func(k *model.Constraint) bool { return k.Kind == model.ForeignKey })
-	}
 }
 
 // ownersOf maps an object of c to the object the catalog keys it under: a

@@ -33,6 +33,8 @@ type canonical struct {
 	// is not nil (see currentPart).
 	work *shadow.Database
 	part *currentPart
+	// changed is what the two states as read have differently.
+	changed changedPair
 }
 
 // close drops the scratch database, when there is one yet, and closes the
@@ -245,7 +247,7 @@ func (c *canonical) normalize(ctx context.Context, state *model.Catalog, fromRea
 	}
 	// The current state's rebuild does not change its catalog as read: the
 	// two sides only read it.
-	rebuilt, ok, err := normalizeChanged(ctx, c.srv, c.base, current, state,
+	rebuilt, ok, err := normalizeChanged(ctx, c.srv, c.base, current, state, &c.changed,
 		func() (*model.Catalog, error) {
 			c, _, err := fromRebuilt.wait(ctx)
 			return c, err
@@ -264,7 +266,7 @@ func (c *canonical) normalize(ctx context.Context, state *model.Catalog, fromRea
 	if c.part != nil {
 		// The current side left what it did not change as read: so must
 		// this side, for the two to compare equal there.
-		return mergeRebuilt(canonicalCurrent, whole, changedSet(current, state)), nil
+		return mergeRebuilt(canonicalCurrent, whole, c.changed.of(current, state)), nil
 	}
 	return whole, nil
 }

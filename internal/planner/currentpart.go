@@ -34,7 +34,7 @@ type currentPart struct {
 func (c *canonical) canonicalCurrent(ctx context.Context, work *pgx.Conn, current, desired *model.Catalog, renames bool,
 	what string, opts Options) (*model.Catalog, *currentPart, error) {
 	so := opts.schemaOptions()
-	part, ok := planPart(current, desired, renames, opts.checkParts)
+	part, ok := planPart(current, desired, &c.changed, renames, opts.checkParts)
 	if opts.wholeCurrent {
 		ok = false
 	}
@@ -57,13 +57,13 @@ func (c *canonical) canonicalCurrent(ctx context.Context, work *pgx.Conn, curren
 // planPart is the part of current the plan can touch, and what it needs:
 // ok is false when all of it is needed, or most of it (unless always), or
 // when the part cannot be told (see normalizeChanged).
-func planPart(current, desired *model.Catalog, renames, always bool) (*currentPart, bool) {
+func planPart(current, desired *model.Catalog, pair *changedPair, renames, always bool) (*currentPart, bool) {
 	// Renames are rehearsed first, and the whole current state read back
 	// after them.
 	if renames || len(current.Objects) > 0 || len(desired.Objects) > 0 {
 		return nil, false
 	}
-	changed := changedSet(current, desired)
+	changed := pair.of(current, desired)
 	full := dependents(current, changed, keptMembers(current, desired, changed))
 	// What the changed objects need in the desired state, the current state
 	// has to have for the plan to make them: a new table's foreign key

@@ -64,7 +64,7 @@ func TestPartLeavesOutWhatKeptMembersServe(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			current, desired := parentAndChild(c.change)
-			part, ok := planPart(current, desired, false, true)
+			part, ok := planPart(current, desired, nil, false, true)
 			if !ok {
 				t.Fatal("no part")
 			}

@@ -54,3 +54,18 @@ func TestStripKeepsWhatUsersStandOn(t *testing.T) {
 		t.Errorf("dependencies left: %+v", c.Dependencies)
 	}
 }
+
+// TestChangedEdges: the objects with an edge only one of two states has,
+// whatever the order of either list and edges listed twice.
+func TestChangedEdges(t *testing.T) {
+	id := func(name string) model.ObjectID {
+		return model.ObjectID{Kind: model.KindView, Name: model.QName{Schema: "public", Name: name}}
+	}
+	a, b := model.NewCatalog(), model.NewCatalog()
+	a.Dependencies = []model.Dependency{{From: id("v"), To: id("w")}, {From: id("u"), To: id("w")}, {From: id("u"), To: id("w")}, {From: id("x"), To: id("w")}}
+	b.Dependencies = []model.Dependency{{From: id("x"), To: id("w")}, {From: id("y"), To: id("w")}, {From: id("u"), To: id("w")}}
+	got := changedEdges(a, b)
+	if len(got) != 2 || !got[id("v")] || !got[id("y")] {
+		t.Errorf("changed: %v, want v and y", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"sync"
 
 	"github.com/pgshape/pgshape/internal/progress"
 	"github.com/pgshape/pgshape/internal/shadow"
@@ -29,14 +30,14 @@ import (
 // it cannot: the caller rebuilds the whole state then.
 //
 // always rebuilds a part however large (the tests' Options.checkParts).
-func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, desired *model.Catalog,
+func normalizeChanged(ctx context.Context, srv *shadow.Server, empty, current, desired *model.Catalog, pair *changedPair,
 	currentRebuilt func() (*model.Catalog, error), what string, so schema.Options, track *progress.Tracker, always bool) (_ *model.Catalog, ok bool, _ error) {
 	// The objects compared as a whole (operators, casts, publications...)
 	// use and are used in ways the dependency edges do not all say.
 	if len(current.Objects) > 0 || len(desired.Objects) > 0 {
 		return nil, false, nil
 	}
-	changed := changedSet(current, desired)
+	changed := pair.of(current, desired)
 	needed := dependencyClosure(desired, changed, changed)
 	// Every schema, with the default privileges in it, which apply to what is
 	// created there: schemas are few, and cheap.
@@ -113,30 +114,89 @@ func changedObjects(a, b *model.Catalog) map[model.ObjectID]bool {
 	return changed
 }
 
+// changedPair is changedSet of the two states as read, made once: both
+// sides need it, at the same time, and on a large schema it is seconds of
+// work.
+type changedPair struct {
+	once sync.Once
+	set  map[model.ObjectID]bool
+}
+
+// of is changedSet(current, desired), which its callers only read. A pair
+// is for one pair of states; a nil one computes the set at every call.
+func (p *changedPair) of(current, desired *model.Catalog) map[model.ObjectID]bool {
+	if p == nil {
+		return changedSet(current, desired)
+	}
+	p.once.Do(func() { p.set = changedSet(current, desired) })
+	return p.set
+}
+
 // changedEdges are the objects (as catalogs key them: tables for their
 // columns) with a dependency edge that only one of a and b has.
 func changedEdges(a, b *model.Catalog) map[model.ObjectID]bool {
-	edges := func(c *model.Catalog) map[model.Dependency]bool {
-		m := make(map[model.Dependency]bool, len(c.Dependencies))
-		for _, d := range c.Dependencies {
-			m[d] = true
-		}
-		return m
-	}
-	inA, inB := edges(a), edges(b)
+	// Sorted, as read and as merged, the two lists are walked side by side:
+	// hashing a hundred thousand edges each was most of the work.
+	onlyA, onlyB := edgesOnlyIn(sortedDeps(a.Dependencies), sortedDeps(b.Dependencies))
 	changed := map[model.ObjectID]bool{}
-	ownerA, ownerB := ownersOf(a), ownersOf(b)
-	for d := range inA {
-		if !inB[d] {
+	if len(onlyA) > 0 {
+		ownerA := ownersOf(a)
+		for _, d := range onlyA {
 			changed[ownerA(d.From)] = true
 		}
 	}
-	for d := range inB {
-		if !inA[d] {
+	if len(onlyB) > 0 {
+		ownerB := ownersOf(b)
+		for _, d := range onlyB {
 			changed[ownerB(d.From)] = true
 		}
 	}
 	return changed
+}
+
+// sortedDeps is deps sorted (compareDeps), each once: deps itself when it
+// is, a copy otherwise.
+func sortedDeps(deps []model.Dependency) []model.Dependency {
+	strictly := func(deps []model.Dependency) bool {
+		for i := 1; i < len(deps); i++ {
+			if compareDeps(deps[i-1], deps[i]) >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if strictly(deps) {
+		return deps
+	}
+	return slices.Compact(slices.SortedFunc(slices.Values(deps), compareDeps))
+}
+
+// edgesOnlyIn are the edges of the sorted lists a and b that only a has,
+// and those only b has.
+func edgesOnlyIn(a, b []model.Dependency) (onlyA, onlyB []model.Dependency) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		c := 0
+		switch {
+		case i == len(a):
+			c = 1
+		case j == len(b):
+			c = -1
+		default:
+			c = compareDeps(a[i], b[j])
+		}
+		switch {
+		case c == 0:
+			i, j = i+1, j+1
+		case c < 0:
+			onlyA = append(onlyA, a[i])
+			i++
+		default:
+			onlyB = append(onlyB, b[j])
+			j++
+		}
+	}
+	return onlyA, onlyB
 }
 
 // sameDefinition compares two objects as definitions: a table's size and

@@ -141,11 +141,12 @@ func dependents(c *model.Catalog, changed, kept map[model.ObjectID]bool) map[mod
 	return out
 }
 
-// covers reports whether the part holds whole every object of current the
-// changes touch (those of full, and those it holds but tables), current and desired being the states they were made from:
-// the plan is rehearsed on the part, and dependents cannot always tell what
-// the differ will touch. What current does not have (an object the plan
-// makes, a catalog-wide setting) is the desired side's to make.
+// covers reports whether the part holds whole (among full, or held and not
+// a table) every object of current the changes touch, current and desired
+// being the states they were made from: the plan is rehearsed on the part,
+// and dependents cannot always tell what the differ will touch. What
+// current does not have (an object the plan makes, a catalog-wide setting)
+// is the desired side's to make.
 func (p *currentPart) covers(changes []differ.Change, current, desired *model.Catalog) bool {
 	if p == nil {
 		return true

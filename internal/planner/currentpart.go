@@ -151,20 +151,31 @@ func (p *currentPart) covers(changes []differ.Change, current, desired *model.Ca
 	if p == nil {
 		return true
 	}
-	inCurrent, inDesired := ownersOf(current), ownersOf(desired)
-	owned := map[model.ObjectID]bool{}
-	for _, o := range current.OwnedObjects() {
-		owned[o.Ident()] = true
-	}
+	// Most plans touch only what the part holds whole: the desired state's
+	// owners and the current state's objects are looked up only past that.
+	inCurrent := ownersOf(current)
+	var inDesired func(model.ObjectID) model.ObjectID
+	var owned map[model.ObjectID]bool
 	for _, ch := range changes {
 		id := ch.Object()
 		owner := inCurrent(id)
 		if owner == id && id.Kind == model.KindIndex {
+			if inDesired == nil {
+				inDesired = ownersOf(desired)
+			}
 			owner = inDesired(id) // an index the plan creates
 		}
 		// Only tables are held stripped (see strip).
-		whole := p.full[owner] || p.held[owner] && owner.Kind != model.KindTable
-		if owned[owner] && !whole {
+		if p.full[owner] || p.held[owner] && owner.Kind != model.KindTable {
+			continue
+		}
+		if owned == nil {
+			owned = map[model.ObjectID]bool{}
+			for _, o := range current.OwnedObjects() {
+				owned[o.Ident()] = true
+			}
+		}
+		if owned[owner] {
 			return false
 		}
 	}

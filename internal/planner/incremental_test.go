@@ -59,7 +59,12 @@ func TestLoadChangedIsLoadAll(t *testing.T) {
 // forEachCase runs test, in parallel, on every diff and equivalence case and
 // PGSHAPE_TEST_CORPUS's, with the roles the case names.
 func forEachCase(t *testing.T, test func(t *testing.T, dir string)) {
-	for _, dir := range corpusDirs(t) {
+	forEachCaseIn(t, corpusDirs(t), test)
+}
+
+// forEachCaseIn is forEachCase on the cases in dirs.
+func forEachCaseIn(t *testing.T, dirs []string, test func(t *testing.T, dir string)) {
+	for _, dir := range dirs {
 		t.Run(filepath.Base(filepath.Dir(dir))+"/"+caseName(dir), func(t *testing.T) {
 			t.Parallel()
 			skipOtherMajors(t, dir)

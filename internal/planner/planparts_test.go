@@ -26,36 +26,30 @@ func TestCorpusPlansInPart(t *testing.T) {
 	}
 	var cases, again atomic.Int32
 	t.Run("cases", func(t *testing.T) {
-		for _, dir := range caseDirs(t, corpus) {
-			t.Run(caseName(dir), func(t *testing.T) {
-				t.Parallel()
-				skipOtherMajors(t, dir)
-				createRoles(t, dir)
-				createCorpusRoles(t, dir)
-				cur := pgtest.NewDatabase(t)
-				pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
-				plan := func(opts Options) error {
-					opts.DevURL = pgtest.Server().ConnString("postgres")
-					opts.WithOwners = caseWithOwners(dir)
-					opts.Progress = progress.New()
-					_, err := Plan(context.Background(), opts, URLSource(cur), SchemaSource(desiredDir(t, dir)))
-					for _, p := range opts.Progress.Timings() {
-						if p.Name == planAgainWhole {
-							again.Add(1)
-							t.Log(p.Name)
-						}
+		forEachCaseIn(t, caseDirs(t, corpus), func(t *testing.T, dir string) {
+			cur := pgtest.NewDatabase(t)
+			pgtest.Exec(t, cur, readFile(t, filepath.Join(dir, "current.sql")))
+			plan := func(opts Options) error {
+				opts.DevURL = pgtest.Server().ConnString("postgres")
+				opts.WithOwners = caseWithOwners(dir)
+				opts.Progress = progress.New()
+				_, err := Plan(context.Background(), opts, URLSource(cur), SchemaSource(desiredDir(t, dir)))
+				for _, p := range opts.Progress.Timings() {
+					if p.Name == planAgainWhole {
+						again.Add(1)
+						t.Log(p.Name)
 					}
-					return err
 				}
-				cases.Add(1)
-				if err := plan(Options{checkParts: true}); err != nil {
-					if wholeErr := plan(Options{wholeCurrent: true}); wholeErr == nil {
-						t.Fatalf("the plan fails in part but not whole: %v", err)
-					}
-					t.Logf("the plan fails, in part and whole: %v", err)
+				return err
+			}
+			cases.Add(1)
+			if err := plan(Options{checkParts: true}); err != nil {
+				if wholeErr := plan(Options{wholeCurrent: true}); wholeErr == nil {
+					t.Fatalf("the plan fails in part but not whole: %v", err)
 				}
-			})
-		}
+				t.Logf("the plan fails, in part and whole: %v", err)
+			}
+		})
 	})
 	t.Logf("%d cases, %d planned again with all of the current state", cases.Load(), again.Load())
 	if again.Load()*50 > cases.Load() {
